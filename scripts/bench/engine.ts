@@ -1,0 +1,3 @@
+export async function runEngineBench(): Promise<void> {
+  console.log('engine bench: not written yet');
+}
