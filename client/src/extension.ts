@@ -1,0 +1,206 @@
+// The News Lens VS Code client: starts the language server (dist/server.js) over IPC and adds the
+// few commands LSP has no standard request for. All analysis happens in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  AdjacentQuoteRequest,
+  QuotesBySpeakerRequest,
+  ShowReferencesCommand,
+  SkippedNotification,
+  type AdjacentQuoteParams,
+  type AdjacentQuoteResult,
+  type QuotesBySpeakerResult,
+  type ShowReferencesArguments,
+  type SkippedParams,
+} from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+/** Files added with "Annotate This File" whose language or path the settings do not cover. */
+const annotated = new Set<string>();
+
+/** What the extension returns to other extensions (and to the end-to-end tests). */
+export interface NewsLensApi {
+  /** Resolves once the server is running and has answered `initialize`. */
+  ready(): Promise<void>;
+  /** The current document selector (settings plus files annotated on request). */
+  selector(): vscode.DocumentFilter[];
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
+  output = vscode.window.createOutputChannel('News Lens', { log: true });
+  context.subscriptions.push(output);
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  let starting: Promise<void> = start(serverModule);
+
+  const restart = async () => {
+    const old = client;
+    client = undefined;
+    await setActive(false);
+    if (old) await old.stop().catch((e) => output.appendLine(`stop failed: ${e}`));
+    starting = start(serverModule);
+    await starting;
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // Other newsLens.* settings reach the server through workspace/didChangeConfiguration;
+      // the document selector can only change by starting a new client.
+      if (e.affectsConfiguration('newsLens.languages') || e.affectsConfiguration('newsLens.include')) void restart();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateActive()),
+    vscode.commands.registerCommand('newsLens.restartServer', restart),
+    vscode.commands.registerCommand('newsLens.annotateFile', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return false;
+      if (vscode.languages.match(selector(), doc) > 0) {
+        vscode.window.setStatusBarMessage(`News Lens already annotates ${path.basename(doc.fileName)}`, 4000);
+        return true;
+      }
+      annotated.add(doc.uri.toString());
+      await restart();
+      return true;
+    }),
+    vscode.commands.registerCommand('newsLens.nextQuoteBySpeaker', () => adjacentQuote('next')),
+    vscode.commands.registerCommand('newsLens.previousQuoteBySpeaker', () => adjacentQuote('previous')),
+    vscode.commands.registerCommand('newsLens.goToSpeaker', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
+    vscode.commands.registerCommand('newsLens.showQuotesBySpeaker', showQuotesBySpeaker),
+    vscode.commands.registerCommand(ShowReferencesCommand, (...args: ShowReferencesArguments) => showReferences(...args)),
+    { dispose: () => void client?.stop() },
+  );
+
+  return { ready: () => starting, selector };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** Document filters from `newsLens.languages` and `newsLens.include`, plus files annotated on request. */
+function selector(): vscode.DocumentFilter[] {
+  const config = vscode.workspace.getConfiguration('newsLens');
+  const filters: vscode.DocumentFilter[] = [];
+  for (const language of config.get<string[]>('languages', ['news', 'plaintext'])) {
+    filters.push({ scheme: 'file', language }, { scheme: 'untitled', language });
+  }
+  for (const pattern of config.get<string[]>('include', [])) filters.push({ scheme: 'file', pattern });
+  for (const uri of annotated) {
+    const u = vscode.Uri.parse(uri);
+    // A glob matching exactly this file: escape glob metacharacters in the path.
+    if (u.scheme === 'file') filters.push({ scheme: 'file', pattern: u.fsPath.replace(/[[\]{}()*?!]/g, '[$&]') });
+    else filters.push({ scheme: u.scheme, language: vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)?.languageId });
+  }
+  return filters;
+}
+
+async function start(serverModule: string): Promise<void> {
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector() as DocumentSelector,
+    synchronize: { configurationSection: 'newsLens' },
+    outputChannel: output,
+    initializationOptions: { annotated: [...annotated] },
+  };
+  const c = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
+  client = c;
+  c.onNotification(SkippedNotification, (p: SkippedParams) => {
+    const name = path.basename(vscode.Uri.parse(p.uri).fsPath);
+    output.appendLine(`skipped ${p.uri}: ${p.reason}`);
+    vscode.window.setStatusBarMessage(`$(warning) News Lens skipped ${name}: ${p.reason}`, 10_000);
+  });
+  try {
+    await c.start();
+  } catch (e) {
+    output.appendLine(`News Lens server failed to start: ${e}`);
+    void vscode.window.showErrorMessage(`News Lens server failed to start: ${e instanceof Error ? e.message : e}`);
+    throw e;
+  }
+  await updateActive();
+}
+
+/** The `newsLens.active` context key enables the keybindings in annotated editors only. */
+async function updateActive(): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  await setActive(!!client && !!doc && vscode.languages.match(selector(), doc) > 0);
+}
+
+function setActive(value: boolean) {
+  return vscode.commands.executeCommand('setContext', 'newsLens.active', value);
+}
+
+function lspPosition(p: vscode.Position) {
+  return { line: p.line, character: p.character };
+}
+
+/** Moves the cursor to the next or previous quote by the speaker of the quote under the cursor. */
+async function adjacentQuote(direction: 'next' | 'previous'): Promise<AdjacentQuoteResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return undefined;
+  const params: AdjacentQuoteParams = {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: lspPosition(editor.selection.active),
+    direction,
+  };
+  const result = await client.sendRequest<AdjacentQuoteResult>(AdjacentQuoteRequest, params);
+  if (result?.target) {
+    const range = client.protocol2CodeConverter.asRange(result.target.range);
+    const target = vscode.Uri.parse(result.target.uri);
+    const ed = target.toString() === editor.document.uri.toString()
+      ? editor
+      : await vscode.window.showTextDocument(target);
+    // Cursor at the start of the quote, not a selection of it: typing must not replace the quote.
+    ed.selection = new vscode.Selection(range.start, range.start);
+    ed.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  const message = result?.message ?? (result?.wrapped ? 'News Lens: wrapped around' : undefined);
+  if (message) vscode.window.setStatusBarMessage(message, 4000);
+  else if (result && !result.target) vscode.window.setStatusBarMessage('News Lens: no other quote by this speaker', 4000);
+  return result;
+}
+
+/** Lists every quote by the speaker under the cursor in a quick pick and opens the chosen one. */
+async function showQuotesBySpeaker(): Promise<QuotesBySpeakerResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return undefined;
+  const result = await client.sendRequest<QuotesBySpeakerResult>(QuotesBySpeakerRequest, {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: lspPosition(editor.selection.active),
+  });
+  if (!result?.speaker || !result.quotes.length) {
+    vscode.window.setStatusBarMessage('News Lens: no speaker here (put the cursor in a quote or on a name)', 4000);
+    return result;
+  }
+  const c = client;
+  const items = result.quotes.map((q) => ({
+    label: q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text,
+    description: `${vscode.workspace.asRelativePath(vscode.Uri.parse(q.uri))}:${q.range.start.line + 1}`,
+    quote: q,
+  }));
+  // Resolve without waiting for the user so commands can be scripted; the pick opens the quote.
+  void vscode.window.showQuickPick(items, { title: `Quotes by ${result.speaker}`, matchOnDescription: true }).then(async (pick) => {
+    if (!pick) return;
+    const range = c.protocol2CodeConverter.asRange(pick.quote.range);
+    await vscode.window.showTextDocument(vscode.Uri.parse(pick.quote.uri), { selection: new vscode.Range(range.start, range.start) });
+  });
+  return result;
+}
+
+/** Code lens target: shows LSP locations in the references peek view. */
+async function showReferences(uri: string | vscode.Uri, position: { line: number; character: number }, locations: ShowReferencesArguments[2]) {
+  const c = client;
+  if (!c) return;
+  const u = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const pos = position instanceof vscode.Position ? position : new vscode.Position(position.line, position.character);
+  const locs = (locations ?? []).map((l) => (l instanceof vscode.Location ? l : c.protocol2CodeConverter.asLocation(l)));
+  await vscode.commands.executeCommand('editor.action.showReferences', u, pos, locs);
+}
