@@ -1,26 +1,313 @@
-// Splits an article into blocks (headline, captions, boilerplate, paragraphs...).
-// FIRST CUT: one block per non-empty line; refined by the structure work.
-import type { Article, Block } from './types';
+// Splits an article into blocks: headline, date line, captions, boilerplate, headings, paragraphs.
+//
+// Plain text: blank lines separate blocks; a single newline does too, unless the line plainly
+// continues (it ends mid-sentence and the next starts lowercase, ends with a comma/conjunction,
+// or the file is hard-wrapped and the line reaches the wrap width). A line without final
+// punctuation is never glued to the following sentence.
+//
+// Markdown: remark-parse gives paragraph/heading/code spans; the same line rules then run
+// inside each paragraph. Markup characters (emphasis, link targets, heading marks, front
+// matter, code) are blanked to spaces in a same-length copy of the text ("prose") that retext
+// parses, so every offset still points into the original file.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parse as parseYaml } from 'yaml';
+import boilerplateData from '../data/boilerplate.json';
+import { parseDateLine } from './published';
 import { parseBlocks } from './parse';
-import type { BlockCache } from './types';
+import type { Article, Block, BlockCache, BlockKind } from './types';
 
-export function segment(text: string, format: 'text' | 'markdown'): Pick<Article, 'blocks' | 'meta'> {
-  const blocks: Block[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
-    const start = m.index + lead;
-    blocks.push({ start, end: start + body.length, kind: blocks.length === 0 ? 'headline' : 'paragraph' });
+const BOILERPLATE = boilerplateData.boilerplate.map((s) => new RegExp(s, 'i'));
+const CAPTION = [
+  ...boilerplateData.caption.map((s) => new RegExp(s, 'i')),
+  ...boilerplateData.captionCaseSensitive.map((s) => new RegExp(s)),
+];
+
+/** Sentence-final punctuation, possibly followed by closing quotes/brackets. */
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+/** A CMS image name left as a caption: "Lavrov Kerry370", "Obama UN speech 298". */
+const IMAGE_NAME = /^(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,5}[\p{L}'’.-]*\p{L}\s?\d{2,4}$/u;
+/** A wire-style dateline opening the first body paragraph: "GENEVA - ", "(CNN) — ", "PARIS (Reuters) - ". */
+export const DATELINE_OPENING =
+  /^(?:\([A-Z][A-Za-z.&' ]{1,30}\)|[A-Z][A-Z.'’ ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([A-Za-z.&' ]{2,30}\))?)\s*[-–—]{1,2}\s/;
+/** Words that, ending a line, mean the sentence goes on on the next line. */
+const DANGLING = /(?:[,;(–—-]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|who|whom|which|whose|as|than|into|about|said|says|told)\b)$/i;
+
+const HEADLINE_MAX = 200;
+const HEADING_MAX_CHARS = 120;
+const HEADING_MAX_WORDS = 20;
+/** Date lines are looked for only among the first blocks, before the body starts. */
+const DATELINE_LINE_WINDOW = 8;
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** Kind fixed by Markdown structure (code, front matter, heading). */
+  forced?: BlockKind;
+  depth?: number;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x0c || code === 0x0b || code === 0xa0 || code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+function trimSpan(src: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(src.charCodeAt(start))) start++;
+  while (end > start && isSpace(src.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** Trimmed non-empty lines of src[from, to) with their offsets; null marks a blank line. */
+function linesOf(src: string, from: number, to: number): Array<[number, number] | null> {
+  const out: Array<[number, number] | null> = [];
+  let i = from;
+  while (i <= to) {
+    let j = i;
+    while (j < to && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++;
+    const [s, e] = trimSpan(src, i, j);
+    out.push(e > s ? [s, e] : null);
+    if (j >= to) break;
+    i = src.charCodeAt(j) === 13 && src.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
   }
-  void format;
-  return { blocks, meta: {} };
+  return out;
+}
+
+export function isBoilerplate(line: string): boolean {
+  return line.length <= 300 && BOILERPLATE.some((re) => re.test(line));
+}
+
+export function isCaption(line: string): boolean {
+  if (line.length > 300) return false;
+  if (CAPTION.some((re) => re.test(line))) return true;
+  return line.length <= 60 && !ENDS_SENTENCE.test(line) && IMAGE_NAME.test(line) && /\p{L}\d{2,4}$/u.test(line);
+}
+
+/** A line that stands alone whatever follows it. */
+function isStandalone(line: string): boolean {
+  return isBoilerplate(line) || isCaption(line);
+}
+
+/**
+ * The width a hard-wrapped file was wrapped at, or null. A file is hard-wrapped when most
+ * lines that are followed by another line are long and about the same length.
+ */
+export function wrapWidth(src: string, from = 0, to = src.length): number | null {
+  const lines = linesOf(src, from, to);
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    if (a && lines[i + 1]) lengths.push(a[1] - a[0]);
+  }
+  if (lengths.length < 4) return null;
+  const sorted = [...lengths].sort((x, y) => x - y);
+  const width = sorted[Math.floor(sorted.length * 0.9)];
+  if (width < 40 || width > 100) return null;
+  const near = lengths.filter((l) => l >= width * 0.7 && l <= width + 10).length;
+  return near >= lengths.length * 0.6 ? width : null;
+}
+
+/** Does `next` continue the sentence that `prev` (a whole line) leaves open? */
+function continues(prev: string, next: string, wrap: number | null): boolean {
+  if (ENDS_SENTENCE.test(prev) || prev.endsWith(':')) return false;
+  if (isStandalone(prev) || isStandalone(next)) return false;
+  if (/^(?:[-*•+]|\d+[.)])\s/.test(next)) return false; // a list item starts
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (DANGLING.test(prev)) return true;
+  return wrap !== null && prev.length >= wrap * 0.7;
+}
+
+/** Blocks of src[from, to): runs of lines, joined where a line continues the previous one. */
+function chunkRange(src: string, from: number, to: number, wrap: number | null, out: Chunk[], forced?: Partial<Chunk>): void {
+  let cur: Chunk | null = null;
+  let last = '';
+  const flush = () => {
+    if (cur) out.push(cur);
+    cur = null;
+  };
+  for (const line of linesOf(src, from, to)) {
+    if (!line) {
+      flush();
+      continue;
+    }
+    const text = src.slice(line[0], line[1]);
+    if (cur && !forced?.forced && continues(last, text, wrap)) {
+      (cur as Chunk).end = line[1];
+    } else {
+      flush();
+      cur = { start: line[0], end: line[1], ...forced };
+    }
+    last = text;
+  }
+  flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+interface MdNode {
+  type: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const mdParser = unified().use(remarkParse);
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const NOT_PROSE = new Set(['code', 'html', 'table', 'math', 'inlineMath', 'definition', 'yaml', 'toml']);
+
+function span(node: MdNode): [number, number] | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : [s, e];
+}
+
+/** Same-length copy of `text` keeping only the characters of text nodes (and newlines). */
+function proseMask(text: string, keep: Array<[number, number]>): string {
+  keep.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  const blank = (s: number, e: number) => text.slice(s, e).replace(/[^\r\n]/g, ' ');
+  for (const [s, e] of keep) {
+    if (s < at) continue;
+    out += blank(at, s) + text.slice(s, e);
+    at = e;
+  }
+  return out + blank(at, text.length);
+}
+
+function segmentMarkdown(text: string): { chunks: Chunk[]; meta: Article['meta']; prose: string } {
+  const chunks: Chunk[] = [];
+  const meta: Article['meta'] = {};
+  let body = text;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    chunks.push({ start: 0, end: fm[0].replace(/\r?\n$/, '').length, forced: 'front-matter' });
+    body = text.slice(0, fm[0].length).replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length);
+    try {
+      const data = parseYaml(fm[1]) as Record<string, unknown> | null;
+      if (data && typeof data === 'object') {
+        for (const key of ['title', 'author'] as const) {
+          const v = data[key];
+          if (typeof v === 'string' || typeof v === 'number') meta[key] = String(v).trim();
+          else if (Array.isArray(v) && v.length) meta[key] = v.map(String).join(', ');
+        }
+        const d = data.date;
+        if (d instanceof Date) meta.date = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+        else if (typeof d === 'string' || typeof d === 'number') meta.date = String(d).trim();
+      }
+    } catch {
+      // Broken YAML: the block is still front matter; the article simply has no metadata.
+    }
+  }
+
+  const tree = mdParser.parse(body) as unknown as MdNode;
+  const keep: Array<[number, number]> = [];
+  const prose: Array<{ range: [number, number]; forced?: BlockKind; depth?: number }> = [];
+  const collectText = (node: MdNode) => {
+    if (node.type === 'text') {
+      const r = span(node);
+      if (r) keep.push(r);
+      return;
+    }
+    if (NOT_PROSE.has(node.type) || node.type === 'inlineCode' || node.type === 'image') return;
+    node.children?.forEach(collectText);
+  };
+  const walk = (node: MdNode) => {
+    const r = span(node);
+    if (NOT_PROSE.has(node.type)) {
+      if (r) prose.push({ range: r, forced: 'code' });
+      return;
+    }
+    if (node.type === 'heading' || node.type === 'paragraph') {
+      collectText(node);
+      if (r) prose.push({ range: r, forced: node.type === 'heading' ? 'heading' : undefined, depth: node.depth });
+      return;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  const masked = proseMask(body, keep);
+  const wrap = wrapWidth(masked);
+  for (const p of prose) {
+    if (p.forced === 'code') {
+      const [s, e] = trimSpan(text, p.range[0], p.range[1]);
+      if (e > s) chunks.push({ start: s, end: e, forced: 'code' });
+    } else if (p.forced === 'heading') {
+      const [s, e] = trimSpan(masked, p.range[0], p.range[1]);
+      if (e > s) chunks.push({ start: s, end: e, forced: 'heading', depth: p.depth });
+    } else {
+      chunkRange(masked, p.range[0], p.range[1], wrap, chunks);
+    }
+  }
+  chunks.sort((a, b) => a.start - b.start);
+  return { chunks, meta, prose: masked };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classification
+
+/** One short line, one sentence at most; a final full stop only on a short line. */
+function looksLikeHeadline(line: string): boolean {
+  if (line.length > HEADLINE_MAX || /[.!?]["”’']?\s+["“‘]?\p{Lu}/u.test(line)) return false;
+  return !/\.["”’']?$/.test(line) || line.split(' ').length <= 12;
+}
+
+function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Block[] {
+  const blocks: Block[] = [];
+  let headline = false;
+  let content = false; // a headline, heading or paragraph has been seen
+  let body = false; // a real body paragraph has been seen (date lines come before it)
+  chunks.forEach((chunk, index) => {
+    const line = src.slice(chunk.start, chunk.end).replace(/\s+/g, ' ');
+    let kind: BlockKind;
+    if (chunk.forced === 'code' || chunk.forced === 'front-matter') kind = chunk.forced;
+    else if (isBoilerplate(line)) kind = 'boilerplate';
+    else if (isCaption(line)) kind = 'caption';
+    else if (!body && index < DATELINE_LINE_WINDOW && parseDateLine(line)) kind = 'dateline-line';
+    else if (chunk.forced === 'heading') kind = chunk.depth === 1 && !headline && !body ? 'headline' : 'heading';
+    else if (format === 'text' && !content && looksLikeHeadline(line)) {
+      kind = 'headline';
+    } else if (!ENDS_SENTENCE.test(line) && !line.endsWith(':') && line.length <= HEADING_MAX_CHARS &&
+      line.split(' ').length <= HEADING_MAX_WORDS) {
+      kind = 'heading';
+    } else kind = 'paragraph';
+    if (kind === 'headline') headline = true;
+    if (kind === 'headline' || kind === 'heading' || kind === 'paragraph') content = true;
+    if (kind === 'paragraph' && line.split(' ').length >= 25) body = true;
+    blocks.push({ start: chunk.start, end: chunk.end, kind });
+  });
+  markPhotoCaptions(src, blocks);
+  return blocks;
+}
+
+/**
+ * Captions pasted above a wire dateline: "Kerry, Hagel and Dempsey testify ... on Tuesday,
+ * September 10, 2013." A paragraph before the "(CNN) —" paragraph that ends with a year is a
+ * photo caption, not the standfirst.
+ */
+function markPhotoCaptions(src: string, blocks: Block[]): void {
+  const first = blocks.findIndex((b) => b.kind === 'paragraph' && DATELINE_OPENING.test(src.slice(b.start, b.end)));
+  if (first <= 0) return;
+  for (let i = 0; i < first; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph') continue;
+    const line = src.slice(b.start, b.end);
+    if (line.length <= 400 && /\b(?:1[89]|20)\d\d\.?$/.test(line)) b.kind = 'caption';
+  }
+}
+
+export function segment(text: string, format: 'text' | 'markdown'): Pick<Article, 'blocks' | 'meta'> & { prose: string } {
+  if (format === 'markdown') {
+    const { chunks, meta, prose } = segmentMarkdown(text);
+    return { blocks: classify(prose, chunks, format), meta, prose };
+  }
+  const chunks: Chunk[] = [];
+  chunkRange(text, 0, text.length, wrapWidth(text), chunks);
+  return { blocks: classify(text, chunks, format), meta: {}, prose: text };
 }
 
 export function readArticle(text: string, format: 'text' | 'markdown', cache?: BlockCache): Article {
-  const { blocks, meta } = segment(text, format);
-  return { text, format, blocks, meta, sentences: parseBlocks(text, blocks, cache) };
+  const { blocks, meta, prose } = segment(text, format);
+  return { text, format, blocks, meta, sentences: parseBlocks(prose, blocks, cache) };
 }
