@@ -1,0 +1,226 @@
+// `npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--limit N] [--no-baseline]`
+// Measures News Lens against the shared evaluation data and an off-the-shelf baseline.
+import { performance } from 'node:perf_hooks';
+import { evalDir } from '../paths';
+import { loadPolnear } from './load-polnear';
+import { loadConll } from './load-conll';
+import { loadTimeml } from './load-timeml';
+import { loadMeantime } from './load-meantime';
+import { newsLens } from './ours';
+import { baseline } from './baseline';
+import { runArticles } from './run-articles';
+import { formatErrors } from './report';
+import {
+  type EvalError,
+  dateMetrics,
+  nerPrf,
+  newDateCounts,
+  newNerCounts,
+  newQuoteCounts,
+  prf,
+  scoreDates,
+  scoreNer,
+  scoreQuotes,
+} from './score';
+import type { GoldDoc, Predictions, System, Task } from './types';
+
+export interface Options {
+  task: 'quotes' | 'ner' | 'dates' | 'articles' | 'all';
+  split: 'dev' | 'train';
+  errors: boolean;
+  limit: number;
+  baseline: boolean;
+}
+
+export function parseArgs(argv: string[]): Options {
+  const o: Options = { task: 'all', split: 'dev', errors: false, limit: Infinity, baseline: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a.startsWith('--task')) {
+      const v = val();
+      if (!['quotes', 'ner', 'dates', 'articles', 'all'].includes(v)) throw new Error(`unknown task ${v}`);
+      o.task = v as Options['task'];
+    } else if (a.startsWith('--split')) {
+      const v = val();
+      if (v !== 'dev' && v !== 'train') throw new Error(`unknown split ${v} (dev or train)`);
+      o.split = v;
+    } else if (a === '--errors') o.errors = true;
+    else if (a === '--no-baseline') o.baseline = false;
+    else if (a.startsWith('--limit')) {
+      const n = Number(val());
+      if (!Number.isInteger(n) || n < 1) throw new Error('--limit needs a positive integer');
+      o.limit = n;
+    } else if (a === '--help' || a === '-h') {
+      console.log('npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--limit N] [--no-baseline]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+type Row = [string, ...string[]];
+const pct = (x: number) => (100 * x).toFixed(1);
+
+/** Runs one system over documents for a task; returns predictions, time and crashes. */
+function run(system: System, docs: GoldDoc[], task: Task) {
+  const preds: Predictions[] = [];
+  const crashes: string[] = [];
+  const t0 = performance.now();
+  for (const d of docs) {
+    try {
+      preds.push(system(d, task));
+    } catch (e) {
+      crashes.push(`${d.id}: ${(e as Error).message}`);
+      preds.push({});
+    }
+  }
+  return { preds, ms: performance.now() - t0, crashes };
+}
+
+interface SystemResult {
+  name: string;
+  rows: Map<string, string>;
+  errors: Map<string, EvalError[]>;
+  docsByTask: Map<string, GoldDoc[]>;
+}
+
+function main() {
+  const t0 = performance.now();
+  let opts: Options;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  const root = evalDir();
+  const want = (t: string) => opts.task === 'all' || opts.task === t;
+  const systems: [string, System][] = [['News Lens', newsLens]];
+  if (opts.baseline) systems.push(['baseline', baseline]);
+
+  // Load.
+  const tl = performance.now();
+  const polnear = want('quotes') ? loadPolnear(root, opts.split, opts.limit) : [];
+  const conll = want('ner') ? loadConll(root, opts.limit) : [];
+  const timeml = want('dates') ? loadTimeml(root, opts.limit) : [];
+  const meantime = want('ner') || want('dates') ? loadMeantime(root, opts.limit) : [];
+  const loadMs = performance.now() - tl;
+
+  const count = (docs: GoldDoc[], f: (d: GoldDoc) => number) => docs.reduce((n, d) => n + f(d), 0);
+  const dataLines: string[] = [];
+  if (want('quotes'))
+    dataLines.push(`PolNeAR ${opts.split}: ${polnear.length} documents, ${count(polnear, (d) => d.quotes!.length)} gold quotes (${count(polnear, (d) => d.quotes!.filter((q) => q.source).length)} with a source)`);
+  if (want('ner')) {
+    const byType = (t: string) => count(conll, (d) => d.entities!.filter((e) => e.type === t).length);
+    dataLines.push(`CoNLL-2003 testa: ${conll.length} documents, entity mentions PER ${byType('PER')}, ORG ${byType('ORG')}, LOC ${byType('LOC')} (MISC ${byType('MISC')} not scored)`);
+  }
+  if (want('dates')) dataLines.push(`TimeBank+AQUAINT: ${timeml.length} documents, ${count(timeml, (d) => d.timexes!.length)} timexes (creation times excluded)`);
+  if (meantime.length)
+    dataLines.push(`MEANTIME: ${meantime.length} documents, ${count(meantime, (d) => d.entities!.length)} named PER/ORG/LOC mentions, ${count(meantime, (d) => d.timexes!.length)} timexes`);
+
+  const order: string[] = [];
+  const results: SystemResult[] = systems.map(([name]) => ({ name, rows: new Map(), errors: new Map(), docsByTask: new Map() }));
+  const put = (r: SystemResult, key: string, value: string) => {
+    if (!order.includes(key)) order.push(key);
+    r.rows.set(key, value);
+  };
+  const crashLines: string[] = [];
+
+  systems.forEach(([name, system], si) => {
+    const res = results[si];
+    const addErrors = (task: string, errs: EvalError[]) => res.errors.set(task, [...(res.errors.get(task) ?? []), ...errs]);
+    const runTask = (docs: GoldDoc[], task: Task, label: string) => {
+      const r = run(system, docs, task);
+      put(res, `time ${label} (s)`, (r.ms / 1000).toFixed(1));
+      if (r.crashes.length) crashLines.push(`${name} ${label}: ${r.crashes.length} documents threw, e.g. ${r.crashes[0]}`);
+      return r.preds;
+    };
+    if (want('quotes')) {
+      const preds = runTask(polnear, 'quotes', 'quotes PolNeAR');
+      const c = newQuoteCounts();
+      polnear.forEach((d, i) => addErrors('quotes', scoreQuotes(d, preds[i].quotes ?? [], c)));
+      const m = prf(c.correctPred, c.pred, c.foundGold, c.gold);
+      put(res, 'quotes P', pct(m.p));
+      put(res, 'quotes R', pct(m.r));
+      put(res, 'quotes F1', pct(m.f));
+      put(res, 'speaker accuracy', pct(c.withSource ? c.rightSpeaker / c.withSource : 0));
+      put(res, 'quotes end-to-end (R × speaker)', pct(c.gold ? c.rightSpeaker / c.gold : 0));
+      res.docsByTask.set('quotes', polnear);
+    }
+    if (want('ner')) {
+      const preds = runTask(conll, 'ner', 'NER CoNLL');
+      const c = newNerCounts();
+      conll.forEach((d, i) => addErrors('ner', scoreNer(d, preds[i].entities ?? [], c)));
+      for (const t of ['PER', 'ORG', 'LOC'] as const) put(res, `NER ${t} F1 (CoNLL)`, pct(nerPrf(c, t).f));
+      const all = nerPrf(c);
+      put(res, 'NER P (CoNLL)', pct(all.p));
+      put(res, 'NER R (CoNLL)', pct(all.r));
+      put(res, 'NER F1 (CoNLL)', pct(all.f));
+      const mp = runTask(meantime, 'ner', 'NER MEANTIME');
+      const exact = newNerCounts();
+      const relaxed = newNerCounts();
+      meantime.forEach((d, i) => {
+        addErrors('ner-meantime', scoreNer(d, mp[i].entities ?? [], exact));
+        scoreNer(d, mp[i].entities ?? [], relaxed, true);
+      });
+      put(res, 'NER F1 exact (MEANTIME)', pct(nerPrf(exact).f));
+      put(res, 'NER F1 overlap (MEANTIME)', pct(nerPrf(relaxed).f));
+      res.docsByTask.set('ner', conll);
+      res.docsByTask.set('ner-meantime', meantime);
+    }
+    if (want('dates')) {
+      for (const [label, docs, key] of [
+        ['TimeBank+AQUAINT', timeml, 'dates'],
+        ['MEANTIME', meantime, 'dates-meantime'],
+      ] as const) {
+        const preds = runTask(docs, 'dates', `dates ${label}`);
+        const c = newDateCounts();
+        docs.forEach((d, i) => addErrors(key, scoreDates(d, preds[i].dates ?? [], c)));
+        const m = dateMetrics(c);
+        const short = label === 'MEANTIME' ? ' (MEANTIME)' : '';
+        put(res, `dates relaxed P${short}`, pct(m.relaxed.p));
+        put(res, `dates relaxed R${short}`, pct(m.relaxed.r));
+        put(res, `dates relaxed F1${short}`, pct(m.relaxed.f));
+        put(res, `dates strict F1${short}`, pct(m.strict.f));
+        put(res, `dates value accuracy${short}`, pct(m.valueAcc));
+        put(res, `dates value F1${short}`, pct(m.valueF1));
+        res.docsByTask.set(key, docs);
+      }
+    }
+  });
+
+  // Print.
+  console.log(`News Lens accuracy — data from ${root}`);
+  for (const l of dataLines) console.log(`  ${l}`);
+  console.log(`  (loaded in ${(loadMs / 1000).toFixed(1)} s)`);
+  if (order.length) {
+    const header: Row = ['metric (%)', ...results.map((r) => r.name)];
+    const rows: Row[] = [header, ...order.map((k): Row => [k, ...results.map((r) => r.rows.get(k) ?? '')])];
+    const w = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    const line = (r: Row) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+    console.log('');
+    console.log(line(header));
+    console.log(w.map((n) => '-'.repeat(n)).join('  '));
+    for (const r of rows.slice(1)) console.log(line(r));
+  }
+  for (const l of crashLines) console.log(`! ${l}`);
+
+  if (want('articles')) {
+    console.log('');
+    const { misses } = runArticles();
+    if (misses === null) console.log('Shared articles: not found');
+  }
+
+  if (opts.errors) {
+    const ours = results[0];
+    for (const [task, errs] of ours.errors) console.log(formatErrors(`${ours.name} — ${task}`, errs, ours.docsByTask.get(task) ?? []));
+  }
+  console.log(`\nTotal time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

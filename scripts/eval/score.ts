@@ -1,0 +1,208 @@
+// Scorers. Each takes one gold document and one system's predictions, adds to running counts
+// and returns the errors found (for --errors). Pure functions; no I/O.
+import type { GoldDoc, PredDate, PredEntity, PredQuote, Range } from './types';
+
+export const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const same = (a: Range, b: Range) => a.start === b.start && a.end === b.end;
+const overlapLen = (a: Range, b: Range) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+export interface Prf {
+  p: number;
+  r: number;
+  f: number;
+}
+
+/** Precision from (correct predictions / predictions), recall from (found gold / gold). */
+export function prf(correctPred: number, pred: number, foundGold: number, gold: number): Prf {
+  const p = pred ? correctPred / pred : 0;
+  const r = gold ? foundGold / gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export interface EvalError {
+  cause: string;
+  doc: string;
+  /** Offset the error is about, for the context sentence. */
+  at: Range;
+  gold: string | null;
+  ours: string | null;
+}
+
+const ignored = (doc: GoldDoc, r: Range) => (doc.ignore ?? []).some((i) => overlaps(i, r));
+const show = (text: string, r: Range) => text.slice(r.start, r.end);
+
+// ---------------------------------------------------------------- quotes
+
+export interface QuoteCounts {
+  gold: number;
+  foundGold: number;
+  pred: number;
+  correctPred: number;
+  /** Found gold quotes that have a gold source (the speaker accuracy denominator). */
+  withSource: number;
+  rightSpeaker: number;
+}
+
+export const newQuoteCounts = (): QuoteCounts => ({ gold: 0, foundGold: 0, pred: 0, correctPred: 0, withSource: 0, rightSpeaker: 0 });
+
+/**
+ * A predicted direct or partial quote is correct if it overlaps a gold quote Content; a gold quote
+ * is found if any prediction overlaps it. Speaker: of the predictions overlapping a found gold
+ * quote, the one with the largest overlap must have a speaker overlapping the gold Source.
+ */
+export function scoreQuotes(doc: GoldDoc, preds: PredQuote[], c: QuoteCounts): EvalError[] {
+  const errors: EvalError[] = [];
+  const gold = doc.quotes ?? [];
+  const ours = preds.filter((q) => q.kind !== 'scare' && !ignored(doc, q));
+  const hits = (g: (typeof gold)[number], q: Range) => g.parts.some((p) => overlaps(p, q));
+  c.gold += gold.length;
+  c.pred += ours.length;
+  for (const q of ours) {
+    if (gold.some((g) => hits(g, q))) c.correctPred++;
+    else errors.push({ cause: 'false-quote', doc: doc.id, at: q, gold: null, ours: show(doc.text, q) });
+  }
+  for (const g of gold) {
+    const matches = ours.filter((q) => hits(g, q));
+    if (!matches.length) {
+      errors.push({ cause: 'missed-quote', doc: doc.id, at: g, gold: g.text, ours: null });
+      continue;
+    }
+    c.foundGold++;
+    if (!g.source) continue;
+    c.withSource++;
+    const best = matches.reduce((a, b) => (overlapLen(b, g) > overlapLen(a, g) ? b : a));
+    const src = g.source;
+    if (best.speaker && src.some((s) => overlaps(s, best.speaker!))) c.rightSpeaker++;
+    else
+      errors.push({
+        cause: best.speaker ? 'wrong-speaker' : 'no-speaker',
+        doc: doc.id,
+        at: best,
+        gold: `${g.sourceText}`,
+        ours: best.speaker ? best.speaker.text : null,
+      });
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------- NER
+
+export const NER_TYPES = ['PER', 'ORG', 'LOC'] as const;
+export type NerCounts = Record<(typeof NER_TYPES)[number], { tp: number; fp: number; fn: number }>;
+export const newNerCounts = (): NerCounts => ({
+  PER: { tp: 0, fp: 0, fn: 0 },
+  ORG: { tp: 0, fp: 0, fn: 0 },
+  LOC: { tp: 0, fp: 0, fn: 0 },
+});
+
+/**
+ * Exact-span (or, with relaxed, overlapping-span) and same-type matching over PER/ORG/LOC.
+ * MISC gold is not scored, and a prediction whose span is exactly a MISC gold span is neither
+ * credited nor penalised; predictions of type OTHER are ignored. Predictions are deduplicated by span.
+ */
+export function scoreNer(doc: GoldDoc, preds: PredEntity[], c: NerCounts, relaxed = false): EvalError[] {
+  const errors: EvalError[] = [];
+  const all = doc.entities ?? [];
+  const misc = all.filter((g) => g.type === 'MISC');
+  const gold = all.filter((g) => g.type !== 'MISC');
+  const seen = new Set<string>();
+  const ours = preds.filter((p) => {
+    const k = `${p.start}:${p.end}`;
+    if (p.type === 'OTHER' || seen.has(k) || ignored(doc, p) || misc.some((m) => same(m, p))) return false;
+    seen.add(k);
+    return true;
+  });
+  const match = relaxed ? overlaps : same;
+  const usedPred = new Set<PredEntity>();
+  for (const g of gold) {
+    const t = g.type as keyof NerCounts;
+    const hit = ours.find((p) => !usedPred.has(p) && p.type === g.type && match(p, g));
+    if (hit) {
+      usedPred.add(hit);
+      c[t].tp++;
+      continue;
+    }
+    c[t].fn++;
+    const exact = ours.find((p) => same(p, g));
+    const over = ours.filter((p) => overlaps(p, g));
+    const ourText = over.map((p) => `${show(doc.text, p)} [${p.type}]`).join(' | ') || null;
+    const cause = exact ? 'wrong-type' : over.length ? 'boundary' : 'missed';
+    errors.push({ cause, doc: doc.id, at: g, gold: `${g.text} [${g.type}]`, ours: ourText });
+  }
+  for (const p of ours) {
+    if (usedPred.has(p)) continue;
+    c[p.type as keyof NerCounts].fp++;
+    // Already reported on the gold side when it overlaps a gold entity.
+    if (!gold.some((g) => overlaps(g, p)))
+      errors.push({ cause: 'spurious', doc: doc.id, at: p, gold: null, ours: `${show(doc.text, p)} [${p.type}]` });
+  }
+  return errors;
+}
+
+export function nerPrf(c: NerCounts, type?: keyof NerCounts): Prf {
+  const ts: readonly (keyof NerCounts)[] = type ? [type] : NER_TYPES;
+  const tp = ts.reduce((n, t) => n + c[t].tp, 0);
+  const fp = ts.reduce((n, t) => n + c[t].fp, 0);
+  const fn = ts.reduce((n, t) => n + c[t].fn, 0);
+  return prf(tp, tp + fp, tp, tp + fn);
+}
+
+// ---------------------------------------------------------------- dates
+
+export interface DateCounts {
+  gold: number;
+  pred: number;
+  relaxedGold: number;
+  relaxedPred: number;
+  strict: number;
+  /** Relaxed-matched gold timexes whose value equals ours. */
+  rightValue: number;
+}
+
+export const newDateCounts = (): DateCounts => ({ gold: 0, pred: 0, relaxedGold: 0, relaxedPred: 0, strict: 0, rightValue: 0 });
+
+/** TempEval-style: relaxed = overlap, strict = exact span; value compared on relaxed matches. */
+export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): EvalError[] {
+  const errors: EvalError[] = [];
+  const gold = doc.timexes ?? [];
+  const ours = preds.filter((p) => !ignored(doc, p));
+  c.gold += gold.length;
+  c.pred += ours.length;
+  for (const p of ours) {
+    if (gold.some((g) => overlaps(g, p))) c.relaxedPred++;
+    else errors.push({ cause: 'spurious', doc: doc.id, at: p, gold: null, ours: `${show(doc.text, p)} = ${p.value}` });
+  }
+  for (const g of gold) {
+    const over = ours.filter((p) => overlaps(p, g));
+    if (!over.length) {
+      errors.push({ cause: 'missed', doc: doc.id, at: g, gold: `${g.text} = ${g.value}`, ours: null });
+      continue;
+    }
+    c.relaxedGold++;
+    const exact = over.find((p) => same(p, g));
+    if (exact) c.strict++;
+    const best = exact ?? over.reduce((a, b) => (overlapLen(b, g) > overlapLen(a, g) ? b : a));
+    const valueOk = best.value !== null && normaliseValue(best.value) === normaliseValue(g.value);
+    if (valueOk) c.rightValue++;
+    if (!valueOk || !exact)
+      errors.push({
+        cause: valueOk ? 'boundary' : 'wrong-value',
+        doc: doc.id,
+        at: g,
+        gold: `${g.text} = ${g.value}`,
+        ours: `${show(doc.text, best)} = ${best.value}`,
+      });
+  }
+  return errors;
+}
+
+function normaliseValue(v: string): string {
+  return v.trim().toUpperCase();
+}
+
+export function dateMetrics(c: DateCounts) {
+  const relaxed = prf(c.relaxedPred, c.pred, c.relaxedGold, c.gold);
+  const strict = prf(c.strict, c.pred, c.strict, c.gold);
+  const valueAcc = c.relaxedGold ? c.rightValue / c.relaxedGold : 0;
+  return { relaxed, strict, valueAcc, valueF1: relaxed.f * valueAcc };
+}
