@@ -11,6 +11,7 @@
 // parses, so every offset still points into the original file.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import boilerplateData from '../data/boilerplate.json';
 import { parseDateLine } from './published';
@@ -111,7 +112,8 @@ export function wrapWidth(src: string, from = 0, to = src.length): number | null
 function continues(prev: string, next: string, wrap: number | null): boolean {
   if (ENDS_SENTENCE.test(prev) || prev.endsWith(':')) return false;
   if (isStandalone(prev) || isStandalone(next)) return false;
-  if (/^(?:[-*•+]|\d+[.)])\s/.test(next)) return false; // a list item starts
+  if (/^(?:[-*•+]|\d{1,2}[.)])\s/.test(next)) return false; // a list item starts
+  if (/^By\s+\p{Lu}/u.test(next) || parseDateLine(next)) return false; // byline or date line
   if (/^\p{Ll}/u.test(next)) return true;
   if (DANGLING.test(prev)) return true;
   return wrap !== null && prev.length >= wrap * 0.7;
@@ -152,9 +154,10 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const mdParser = unified().use(remarkParse);
+// remark-gfm so that tables, footnote definitions and autolinks are recognised as such.
+const mdParser = unified().use(remarkParse).use(remarkGfm);
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const NOT_PROSE = new Set(['code', 'html', 'table', 'math', 'inlineMath', 'definition', 'yaml', 'toml']);
+const NOT_PROSE = new Set(['code', 'html', 'table', 'math', 'inlineMath', 'definition', 'footnoteDefinition', 'yaml', 'toml']);
 
 function span(node: MdNode): [number, number] | null {
   const s = node.position?.start.offset;
