@@ -17,6 +17,13 @@ function attr(tag: string, name: string): string | null {
 
 const TYPES: Record<string, NerType> = { PER: 'PER', PERSON: 'PER', ORG: 'ORG', ORGANIZATION: 'ORG', LOC: 'LOC', LOCATION: 'LOC' };
 
+/** YYYY-MM-DD from a TIMEX3 value; one file writes its creation time DD-MM-YYYY. */
+function isoDate(v: string): string | null {
+  if (/^\d{4}-\d\d-\d\d/.test(v)) return v.slice(0, 10);
+  const m = /^(\d\d)-(\d\d)-(\d{4})$/.exec(v);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+}
+
 export function parseMeantime(xml: string, id: string): GoldDoc {
   // Tokens, grouped by sentence number.
   const tokens: { tid: string; sentence: string; word: string }[] = [];
@@ -57,11 +64,22 @@ export function parseMeantime(xml: string, id: string): GoldDoc {
       const span = spanOf(anchors);
       const value = attr(attrs, 'value') ?? '';
       if (attr(attrs, 'functionInDocument') === 'CREATION_TIME') {
-        if (/^\d{4}-\d\d-\d\d/.test(value)) published = value.slice(0, 10);
+        published = isoDate(value);
         if (span) ignore.push(span);
         continue;
       }
       if (span) timexes.push({ ...span, text: text.slice(span.start, span.end), type: attr(attrs, 'type') ?? '', value });
+    }
+  }
+  // Two files do not mark their creation time: take the timex that fills the date line under the headline.
+  if (!published) {
+    const lines = text.split('\n');
+    const dateLine = lines.length > 2 && /^\w+ \d\d?, \d{4}$/.test(lines[2]) ? { start: lines[0].length + 2, end: lines[0].length + 2 + lines[2].length } : null;
+    const i = dateLine ? timexes.findIndex((t) => t.start === dateLine.start && t.end === dateLine.end) : -1;
+    if (i >= 0) {
+      published = isoDate(timexes[i].value);
+      ignore.push(dateLine!);
+      timexes.splice(i, 1);
     }
   }
   // REFERS_TO: mention(s) → entity instance, which carries the type.

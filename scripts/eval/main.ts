@@ -23,45 +23,7 @@ import {
   scoreQuotes,
 } from './score';
 import type { GoldDoc, Predictions, System, Task } from './types';
-
-export interface Options {
-  task: 'quotes' | 'ner' | 'dates' | 'articles' | 'all';
-  split: 'dev' | 'train';
-  errors: boolean;
-  limit: number;
-  baseline: boolean;
-}
-
-export function parseArgs(argv: string[]): Options {
-  const o: Options = { task: 'all', split: 'dev', errors: false, limit: Infinity, baseline: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const val = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith('--task')) {
-      const v = val();
-      if (!['quotes', 'ner', 'dates', 'articles', 'all'].includes(v)) throw new Error(`unknown task ${v}`);
-      o.task = v as Options['task'];
-    } else if (a.startsWith('--split')) {
-      const v = val();
-      if (v !== 'dev' && v !== 'train') throw new Error(`unknown split ${v} (dev or train)`);
-      o.split = v;
-    } else if (a === '--errors') o.errors = true;
-    else if (a === '--no-baseline') o.baseline = false;
-    else if (a.startsWith('--limit')) {
-      const n = Number(val());
-      if (!Number.isInteger(n) || n < 1) throw new Error('--limit needs a positive integer');
-      o.limit = n;
-    } else if (a === '--help' || a === '-h') {
-      console.log('npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--limit N] [--no-baseline]');
-      process.exit(0);
-    } else throw new Error(`unknown option ${a}`);
-  }
-  return o;
-}
+import { type Options, parseArgs, USAGE } from './args';
 
 type Row = [string, ...string[]];
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -95,8 +57,12 @@ function main() {
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
-    console.error((e as Error).message);
+    console.error(`${(e as Error).message}\n${USAGE}`);
     process.exit(2);
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return;
   }
   const root = evalDir();
   const want = (t: string) => opts.task === 'all' || opts.task === t;

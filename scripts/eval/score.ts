@@ -64,7 +64,10 @@ export function scoreQuotes(doc: GoldDoc, preds: PredQuote[], c: QuoteCounts): E
   for (const g of gold) {
     const matches = ours.filter((q) => hits(g, q));
     if (!matches.length) {
-      errors.push({ cause: 'missed-quote', doc: doc.id, at: g, gold: g.text, ours: null });
+      // Distinguish quotes we saw but called scare quotes from quotes we did not see at all.
+      const scare = preds.filter((q) => q.kind === 'scare' && hits(g, q));
+      const ours = scare.length ? scare.map((q) => `scare ${show(doc.text, q)}`).join(' | ') : null;
+      errors.push({ cause: scare.length ? 'scare-not-quote' : 'missed-quote', doc: doc.id, at: g, gold: g.text, ours });
       continue;
     }
     c.foundGold++;

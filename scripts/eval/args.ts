@@ -1,0 +1,42 @@
+// Command-line options of `npm run eval`.
+export const USAGE =
+  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--limit N] [--no-baseline]';
+
+export interface Options {
+  task: 'quotes' | 'ner' | 'dates' | 'articles' | 'all';
+  split: 'dev' | 'train';
+  errors: boolean;
+  limit: number;
+  baseline: boolean;
+  help: boolean;
+}
+
+export function parseArgs(argv: string[]): Options {
+  const o: Options = { task: 'all', split: 'dev', errors: false, limit: Infinity, baseline: true, help: false };
+  const is = (a: string, name: string) => a === name || a.startsWith(`${name}=`);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (is(a, '--task')) {
+      const v = val();
+      if (!['quotes', 'ner', 'dates', 'articles', 'all'].includes(v)) throw new Error(`unknown task ${v}`);
+      o.task = v as Options['task'];
+    } else if (is(a, '--split')) {
+      const v = val();
+      if (v !== 'dev' && v !== 'train') throw new Error(`unknown split ${v} (dev or train)`);
+      o.split = v;
+    } else if (a === '--errors') o.errors = true;
+    else if (a === '--no-baseline') o.baseline = false;
+    else if (is(a, '--limit')) {
+      const n = Number(val());
+      if (!Number.isInteger(n) || n < 1) throw new Error('--limit needs a positive integer');
+      o.limit = n;
+    } else if (a === '--help' || a === '-h') o.help = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
