@@ -260,7 +260,8 @@ function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Bl
   const blocks: Block[] = [];
   let headline = false;
   let content = false; // a headline, heading or paragraph has been seen
-  let body = false; // a real body paragraph has been seen (date lines come before it)
+  let body = false; // the body has started (date lines come before it): two paragraphs or a long one
+  let paragraphs = 0;
   chunks.forEach((chunk, index) => {
     const line = src.slice(chunk.start, chunk.end).replace(/\s+/g, ' ');
     let kind: BlockKind;
@@ -277,7 +278,7 @@ function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Bl
     } else kind = 'paragraph';
     if (kind === 'headline') headline = true;
     if (kind === 'headline' || kind === 'heading' || kind === 'paragraph') content = true;
-    if (kind === 'paragraph' && line.split(' ').length >= 25) body = true;
+    if (kind === 'paragraph' && (++paragraphs >= 2 || line.split(' ').length >= 40)) body = true;
     blocks.push({ start: chunk.start, end: chunk.end, kind });
   });
   markPhotoCaptions(src, blocks);
