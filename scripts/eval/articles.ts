@@ -53,7 +53,7 @@ export function checkArticle(analysis: Analysis, gold: ArticleGold, text?: strin
     const q = a.quotes.find((x) => x.start === g.start);
     const label = `quote at ${g.start} ${g.opening}…`;
     if (!q) {
-      const near = a.quotes.find((x) => x.start <= g.start && g.start < x.end);
+      const near = a.quotes.find((x) => x.start < g.start + g.opening.length && g.start < x.end);
       misses.push(`${label}: not found${near ? ` (a quote starts at ${near.start} instead)` : ''}`);
       continue;
     }
