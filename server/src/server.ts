@@ -1,0 +1,248 @@
+// The News Lens language server: wiring between LSP and the features (one per file in features/).
+// Start with --stdio or --node-ipc (vscode-languageserver reads the transport from the command line).
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ResponseError,
+  type InitializeParams,
+  type InitializeResult,
+  type CancellationToken,
+  type ClientCapabilities,
+} from 'vscode-languageserver/node';
+import { AdjacentQuoteRequest, QuotesBySpeakerRequest, SkippedNotification, IndexStatusNotification, type AdjacentQuoteParams, type QuotesBySpeakerParams, type SkippedParams, type IndexStatusParams } from './protocol';
+import { Analyzer } from './workspace/analyzer';
+import { DocumentStore } from './workspace/documents';
+import { Indexer } from './workspace/indexer';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { defaultSettings, readSettings, type Settings } from './workspace/settings';
+import { uriToPath } from './workspace/files';
+import type { DocModel } from './workspace/model';
+import type { FeatureContext } from './features/context';
+import { basename } from './features/context';
+import { legend, SemanticTokensProvider } from './features/semanticTokens';
+import { hover } from './features/hover';
+import { definition } from './features/definition';
+import { references } from './features/references';
+import { documentHighlights } from './features/documentHighlights';
+import { adjacentQuote } from './features/adjacentQuote';
+import { quotesBySpeaker } from './features/quotesBySpeaker';
+import { documentSymbols } from './features/documentSymbols';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { inlayHints } from './features/inlayHints';
+import { diagnostics } from './features/diagnostics';
+import { codeLenses } from './features/codeLens';
+
+const connection = createConnection(ProposedFeatures.all);
+const log = (msg: string) => connection.console.log(msg);
+const logError = (msg: string) => connection.console.error(msg);
+
+// A bug in one document's analysis or in a handler must never take the server down.
+process.on('uncaughtException', (err) => logError(`News Lens: uncaught exception: ${err?.stack ?? err}`));
+process.on('unhandledRejection', (err) => logError(`News Lens: unhandled rejection: ${(err as Error)?.stack ?? err}`));
+
+let settings: Settings = defaultSettings;
+let folders: string[] = [];
+let caps: ClientCapabilities = {};
+const useWorkers = process.env.NEWS_LENS_WORKERS !== '0';
+const analyzer = new Analyzer(logError, useWorkers);
+const index = new WorkspaceIndex();
+const tokens = new SemanticTokensProvider();
+
+const store = new DocumentStore(analyzer, {
+  settings: () => settings,
+  folders: () => folders,
+  log: logError,
+  showError: (m) => void connection.window.showErrorMessage(m),
+  skipped: (uri, reason) => {
+    void connection.sendNotification(SkippedNotification, { uri, reason } satisfies SkippedParams);
+    void connection.window.showWarningMessage(`News Lens skipped ${basename(uri)}: ${reason}.`);
+  },
+  analysed: (model) => {
+    index.setOpen(model.uri, model.failure ? null : model.summary);
+    publishDiagnostics(model);
+  },
+  closed: (uri) => {
+    index.setOpen(uri, null);
+    tokens.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  },
+});
+
+const ctx: FeatureContext = { store, index, settings: () => settings };
+
+const indexer = new Indexer(index, analyzer, {
+  settings: () => settings,
+  folders: () => folders,
+  log: logError,
+  async progress(title) {
+    const reporter = await connection.window.createWorkDoneProgress();
+    reporter.begin(title, 0, 'finding articles', false);
+    return { report: (p, m) => reporter.report(p, m), done: () => reporter.done() };
+  },
+  skipped(files) {
+    for (const f of files) void connection.sendNotification(SkippedNotification, f satisfies SkippedParams);
+    const list = files.slice(0, 3).map((f) => `${basename(f.uri)} (${f.reason})`).join('; ');
+    void connection.window.showWarningMessage(`News Lens did not index ${files.length} file${files.length === 1 ? '' : 's'}: ${list}${files.length > 3 ? '; …' : ''}`);
+  },
+  status(indexed, total, skipped, done) {
+    void connection.sendNotification(IndexStatusNotification, { indexed, total, skipped, done } satisfies IndexStatusParams);
+  },
+});
+
+function publishDiagnostics(model: DocModel): void {
+  if (model.failure) {
+    void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: [] });
+    return;
+  }
+  void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: diagnostics(ctx, model) });
+}
+
+// Cross-document data changed (indexing, another article edited): refresh what depends on it, debounced.
+let crossTimer: NodeJS.Timeout | null = null;
+let crossGeneration = -1;
+index.onChange(() => {
+  if (crossTimer) return;
+  crossTimer = setTimeout(() => {
+    crossTimer = null;
+    if (crossGeneration === index.generation) return;
+    crossGeneration = index.generation;
+    for (const d of store.articles()) {
+      const m = store.latest(d.uri);
+      if (m) publishDiagnostics(m);
+    }
+    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }, 400);
+});
+
+/** Run a handler on the current analysis of a document; errors are logged, never fatal. */
+async function withModel<T>(uri: string, token: CancellationToken, empty: T, fn: (m: DocModel) => T): Promise<T> {
+  try {
+    const model = await store.model(uri, token);
+    if (!model || model.failure) return empty;
+    return fn(model);
+  } catch (err) {
+    if (err instanceof ResponseError) throw err;
+    logError(`News Lens: request failed for ${uri}: ${(err as Error)?.stack ?? err}`);
+    return empty;
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  caps = params.capabilities;
+  folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (!folders.length && params.rootUri) {
+    const p = uriToPath(params.rootUri);
+    if (p) folders = [p];
+  }
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings) settings = readSettings(init.settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      semanticTokensProvider: { legend, full: { delta: true }, range: true },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'News Lens' },
+      workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'news-lens-server', version: '0.1.0' },
+  };
+});
+
+async function pullSettings(): Promise<void> {
+  if (!caps.workspace?.configuration) return;
+  try {
+    const raw = await connection.workspace.getConfiguration('newsLens');
+    settings = readSettings(raw);
+  } catch (err) {
+    logError(`News Lens: could not read settings: ${err}`);
+  }
+}
+
+connection.onInitialized(async () => {
+  await pullSettings();
+  if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
+  }
+  if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: settings.include.map((globPattern) => ({ globPattern })) })
+      .catch(() => undefined);
+  }
+  if (caps.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      folders = folders.filter((f) => !removed.has(f));
+      for (const f of e.added) {
+        const p = uriToPath(f.uri);
+        if (p) folders.push(p);
+      }
+      void indexer.start();
+    });
+  }
+  store.refreshAll();
+  void indexer.start();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const before = settings;
+  if (caps.workspace?.configuration) await pullSettings();
+  else settings = readSettings((change.settings as { newsLens?: unknown } | undefined)?.newsLens);
+  const changed = (k: keyof Settings) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]);
+  if (changed('languages') || changed('include') || changed('exclude') || changed('maxFileSize')) store.refreshAll();
+  if (changed('include') || changed('exclude') || changed('maxFileSize') || changed('workspaceIndex')) void indexer.start();
+  if (caps.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+  if (caps.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+  if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  for (const d of store.documents.all()) {
+    const m = store.latest(d.uri);
+    if (m) publishDiagnostics(m);
+  }
+});
+
+connection.onDidChangeWatchedFiles((e) => {
+  for (const c of e.changes) {
+    // Open documents are analysed from the editor's text; the disk copy is still indexed for when they close.
+    indexer.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+  }
+});
+
+connection.languages.semanticTokens.on((p, token) => withModel(p.textDocument.uri, token, { data: [] }, (m) => tokens.full(m, settings)));
+connection.languages.semanticTokens.onDelta((p, token) =>
+  withModel(p.textDocument.uri, token, { data: [] } as ReturnType<SemanticTokensProvider['delta']>, (m) => tokens.delta(m, settings, p.previousResultId)),
+);
+connection.languages.semanticTokens.onRange((p, token) => withModel(p.textDocument.uri, token, { data: [] }, (m) => tokens.range(m, settings, p.range)));
+connection.onHover((p, token) => withModel(p.textDocument.uri, token, null, (m) => hover(ctx, m, m.offsetAt(p.position))));
+connection.onDefinition((p, token) => withModel(p.textDocument.uri, token, null, (m) => definition(m, m.offsetAt(p.position))));
+connection.onReferences((p, token) =>
+  withModel(p.textDocument.uri, token, [], (m) => references(ctx, m, m.offsetAt(p.position), p.context?.includeDeclaration ?? true)),
+);
+connection.onDocumentHighlight((p, token) => withModel(p.textDocument.uri, token, [], (m) => documentHighlights(m, m.offsetAt(p.position))));
+connection.onDocumentSymbol((p, token) => withModel(p.textDocument.uri, token, [], (m) => documentSymbols(m)));
+connection.onWorkspaceSymbol((p) => workspaceSymbols(ctx, p.query));
+connection.languages.inlayHint.on((p, token) =>
+  withModel(p.textDocument.uri, token, [], (m) => (settings.inlayHints.enabled ? inlayHints(m, p.range) : [])),
+);
+connection.onCodeLens((p, token) => withModel(p.textDocument.uri, token, [], (m) => (settings.codeLens.enabled ? codeLenses(ctx, m) : [])));
+connection.onRequest(AdjacentQuoteRequest, (p: AdjacentQuoteParams, token) =>
+  withModel(p.textDocument.uri, token, { target: null, wrapped: false, message: 'News Lens does not annotate this document.' }, (m) =>
+    adjacentQuote(m, m.offsetAt(p.position), p.direction === 'previous' ? 'previous' : 'next'),
+  ),
+);
+connection.onRequest(QuotesBySpeakerRequest, (p: QuotesBySpeakerParams, token) =>
+  withModel(p.textDocument.uri, token, { speaker: null, quotes: [] }, (m) => quotesBySpeaker(ctx, m, m.offsetAt(p.position))),
+);
+
+connection.onShutdown(() => analyzer.dispose());
+
+store.documents.listen(connection);
+connection.listen();

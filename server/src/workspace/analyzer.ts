@@ -1,0 +1,187 @@
+// Runs analysis jobs in worker threads ("lanes"): one for ordinary open articles, one for very large ones
+// (so a 100,000-word article never delays a short one) and one for the background workspace index.
+// Each lane runs one job at a time; a job still waiting for an analysis of the same document is replaced by
+// the newer text (older versions are never analysed once a newer one is known). A job that throws is reported
+// as an error; a worker that dies or runs past its time limit is restarted. Without worker_threads (or if
+// the worker file is missing) jobs run in-process.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Analysis } from '../engine/types';
+import { JobRunner, type JobRequest, type JobResult } from './analysisJobs';
+import type { FileSummary } from './summary';
+
+export class SupersededError extends Error {
+  constructor() {
+    super('superseded by a newer version');
+  }
+}
+
+interface Job {
+  req: JobRequest;
+  key: string | null;
+  resolve: (r: JobResult) => void;
+  reject: (e: Error) => void;
+  timeoutMs: number;
+}
+
+function workerFile(): string | null {
+  for (const name of ['analysisWorker.js', 'analysisWorker.ts']) {
+    const p = path.join(__dirname, name);
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+class Lane {
+  private worker: Worker | null = null;
+  private queue: Job[] = [];
+  private running: { job: Job; id: number; timer: NodeJS.Timeout } | null = null;
+  private nextId = 1;
+  private readonly inProcess: JobRunner | null;
+
+  constructor(
+    private readonly name: string,
+    private readonly log: (msg: string) => void,
+    useWorker: boolean,
+  ) {
+    this.inProcess = useWorker && workerFile() ? null : new JobRunner();
+  }
+
+  get busy(): boolean {
+    return this.running !== null || this.queue.length > 0;
+  }
+
+  submit(req: JobRequest, key: string | null, timeoutMs: number): Promise<JobResult> {
+    return new Promise((resolve, reject) => {
+      if (key) {
+        // Replace a waiting job for the same document: its caller re-asks for the newest version.
+        const i = this.queue.findIndex((j) => j.key === key);
+        if (i >= 0) {
+          this.queue[i].reject(new SupersededError());
+          this.queue.splice(i, 1);
+        }
+      }
+      this.queue.push({ req, key, resolve, reject, timeoutMs });
+      this.pump();
+    });
+  }
+
+  /** Jobs for the same key are forgotten in the worker too (its block cache). */
+  post(req: JobRequest): void {
+    if (this.inProcess) this.inProcess.run(req);
+    else this.worker?.postMessage({ id: 0, req });
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    if (this.inProcess) {
+      // Still asynchronous so callers see the same ordering as with a worker.
+      this.running = { job, id: 0, timer: setTimeout(() => undefined, 0) };
+      setImmediate(() => {
+        try {
+          job.resolve(this.inProcess!.run(job.req));
+        } catch (err) {
+          job.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+        this.running = null;
+        this.pump();
+      });
+      return;
+    }
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    const timer = setTimeout(() => this.fail(`${this.name} worker took longer than ${job.timeoutMs} ms; restarted`), job.timeoutMs);
+    this.running = { job, id, timer };
+    worker.postMessage({ id, req: job.req });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const file = workerFile()!;
+    const worker = new Worker(file, { execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+    worker.unref();
+    worker.on('message', (msg: { id: number; ok: boolean; result?: JobResult; error?: string }) => {
+      if (!this.running || msg.id !== this.running.id) return;
+      const { job, timer } = this.running;
+      clearTimeout(timer);
+      this.running = null;
+      if (msg.ok) job.resolve(msg.result!);
+      else job.reject(new Error(msg.error));
+      this.pump();
+    });
+    worker.on('error', (err) => this.fail(`${this.name} worker crashed: ${err?.stack || err}`));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) {
+        this.worker = null;
+        if (this.running) this.fail(`${this.name} worker exited with code ${code}`);
+      }
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private fail(message: string): void {
+    this.log(message);
+    const w = this.worker;
+    this.worker = null;
+    void w?.terminate();
+    if (this.running) {
+      clearTimeout(this.running.timer);
+      this.running.job.reject(new Error(message));
+      this.running = null;
+    }
+    this.pump();
+  }
+
+  dispose(): void {
+    for (const j of this.queue) j.reject(new Error('server shutting down'));
+    this.queue = [];
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+/** Articles longer than this (characters) go to their own lane. */
+export const LargeDocument = 150_000;
+
+export class Analyzer {
+  private readonly normal: Lane;
+  private readonly large: Lane;
+  private readonly index: Lane;
+
+  constructor(log: (msg: string) => void, useWorkers = true) {
+    this.normal = new Lane('analysis', log, useWorkers);
+    this.large = new Lane('large-article', log, useWorkers);
+    this.index = new Lane('index', log, useWorkers);
+  }
+
+  private laneFor(text: string): Lane {
+    return text.length > LargeDocument ? this.large : this.normal;
+  }
+
+  async analyze(uri: string, text: string, fileName: string): Promise<Analysis> {
+    const lane = this.laneFor(text);
+    // The block cache lives with the lane that last analysed the document.
+    (lane === this.large ? this.normal : this.large).post({ type: 'forget', uri });
+    const r = await lane.submit({ type: 'analyze', uri, text, fileName }, uri, 30_000 + text.length / 10);
+    return (r as Extract<JobResult, { type: 'analyze' }>).analysis;
+  }
+
+  forget(uri: string): void {
+    this.normal.post({ type: 'forget', uri });
+    this.large.post({ type: 'forget', uri });
+  }
+
+  async summarizeFile(uri: string, filePath: string, maxFileSize: number): Promise<{ summary: FileSummary | null; skipped?: string }> {
+    const r = await this.index.submit({ type: 'index', uri, path: filePath, maxFileSize }, null, 30_000 + maxFileSize / 10);
+    return r as Extract<JobResult, { type: 'index' }>;
+  }
+
+  dispose(): void {
+    this.normal.dispose();
+    this.large.dispose();
+    this.index.dispose();
+  }
+}
