@@ -1,9 +1,102 @@
 // Dates, times, durations and sets, resolved against the publication date.
+// Per block: chrono (calendar dates, clock times) + the news rules (rules.ts); the longest
+// non-overlapping candidates win. Then, across the document, anaphoric phrases ("the next day")
+// take the previous resolved date as their anchor.
 import type { Article, BlockCache, DateMention } from '../types';
+import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd } from './calendar';
+import { chronoCandidates } from './chrono-layer';
+import { anchorText } from './resolve';
+import { BlockContext, type Candidate, ruleCandidates } from './rules';
+
+const SKIP_KINDS = new Set(['front-matter', 'code', 'boilerplate']);
+
+/** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
+export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null): Candidate[] {
+  const ctx = new BlockContext(text, parseYmd(published), sentences);
+  const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx)];
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  // Clock times take the day named in their sentence, else the publication date.
+  for (const c of kept) {
+    if (!c.clock) continue;
+    const s = ctx.sentenceAt(c.start);
+    const day = kept.find((k) => k !== c && k.start >= s.start && k.end <= s.end && k.value && /^\d{4}-\d\d-\d\d$/.test(k.value));
+    if (day) {
+      c.value = day.value + c.clock;
+      c.anchor = `the day named in the sentence (${day.value})`;
+    } else if (ctx.dct) {
+      c.value = fmtDay(ctx.dct) + c.clock;
+      c.anchor = anchorText(ctx.dct);
+    }
+    c.relative = true;
+  }
+  return kept;
+}
+
+/** "the next day" etc. against the previous resolved date of matching precision, else the publication date. */
+function resolveAnaphor(c: Candidate, previous: string | null, dct: Ymd | null): { value: string | null; anchor?: string } {
+  const a = c.anaphor!;
+  const prevDay = previous ? parseYmd(previous) : null;
+  const base = prevDay ?? dct;
+  if (!base) return { value: null };
+  const from = prevDay ? `previous date ${describe(prevDay)}` : null;
+  let value: string;
+  switch (a.unit) {
+    case 'D':
+      value = fmtDay(addDays(base, a.offset)) + (a.suffix ?? '');
+      break;
+    case 'W':
+      value = fmtWeek(addDays(base, 7 * a.offset));
+      break;
+    case 'M':
+      value = fmtMonth(addMonths(base, a.offset));
+      break;
+    case 'Y':
+      value = String(base.y + a.offset);
+      break;
+    default:
+      return { value: null };
+  }
+  return { value, anchor: from ?? (dct ? anchorText(dct) : undefined) };
+}
 
 export function findDates(article: Article, published: string | null, cache?: BlockCache): DateMention[] {
-  void article;
-  void published;
-  void cache;
-  return [];
+  const dct = parseYmd(published);
+  const out: DateMention[] = [];
+  let previous: string | null = null;
+  const bySentence = new Map<number, { start: number; end: number }[]>();
+  for (const s of article.sentences) {
+    const list = bySentence.get(s.block) ?? [];
+    list.push({ start: s.start, end: s.end });
+    bySentence.set(s.block, list);
+  }
+  article.blocks.forEach((block, index) => {
+    if (SKIP_KINDS.has(block.kind)) return;
+    const text = article.text.slice(block.start, block.end);
+    const key = 'date\u0000' + (published ?? '') + '\u0000' + text;
+    let local = cache?.get(key) as Candidate[] | undefined;
+    if (!local) {
+      const sentences = (bySentence.get(index) ?? []).map((s) => ({ start: s.start - block.start, end: s.end - block.start }));
+      local = blockDates(text, sentences, published);
+      cache?.set(key, local);
+    }
+    for (const c of local) {
+      let value = c.value;
+      let anchor = c.anchor;
+      if (c.anaphor) ({ value, anchor } = resolveAnaphor(c, previous, dct));
+      const start = c.start + block.start;
+      const end = c.end + block.start;
+      const m: DateMention = { start, end, text: article.text.slice(start, end), type: c.type, value };
+      if (c.relative) m.relative = true;
+      if (anchor) m.anchor = anchor;
+      out.push(m);
+      if (value && /^\d{4}-\d\d-\d\d/.test(value)) previous = value.slice(0, 10);
+    }
+  });
+  return out;
 }

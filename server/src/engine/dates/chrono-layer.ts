@@ -1,0 +1,85 @@
+// chrono-node for calendar dates and clock times ("Tuesday, September 10, 2013", "Aug. 21",
+// "10:30 a.m. ET", "12/03/2013"). Everything chrono reads relative to "now" (weekdays, "today",
+// "last week") is left to the news rules, which know the publication date and the tense.
+import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import { fmtDay } from './calendar';
+import { weekdayNumber } from './lexicon';
+import { anchorText, pickYear, resolveWeekday } from './resolve';
+import type { BlockContext, Candidate } from './rules';
+
+const parser = chrono.en.casual.clone();
+// Only run chrono where it can find something: a month name, a digit, or a clock word.
+const TRIGGER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:noon|midnight)\b/;
+const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|around|about|before|after|through)\s+)+/i;
+const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\bnoon\b|\bmidnight\b/i;
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function known(c: ParsedComponents, k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): number | null {
+  return c.isCertain(k) ? (c.get(k) ?? null) : null;
+}
+
+export function chronoCandidates(ctx: BlockContext): Candidate[] {
+  if (!TRIGGER.test(ctx.text)) return [];
+  const ref = ctx.dct ? new Date(Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: Candidate[] = [];
+  for (const r of parser.parse(ctx.text, ref)) {
+    let text = r.text;
+    let start = r.index;
+    const lead = LEAD.exec(text);
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    // Trailing punctuation chrono sometimes keeps.
+    text = text.replace(/[\s,;:]+$/, '');
+    const end = start + text.length;
+    const c = r.start;
+    let year = known(c, 'year');
+    let month = known(c, 'month');
+    let day = known(c, 'day');
+    const hour = known(c, 'hour');
+    const wd = known(c, 'weekday');
+    const hasClock = hour !== null && CLOCK.test(text);
+    const monthWord = MONTH_WORD.exec(text);
+    if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue;
+    if (monthWord && /^May$/.test(monthWord[0]) && !day && !year) continue;
+    // Numeric dates need a year ("9/11" is an event name, "5-4" a vote); relative phrases are the rules' job.
+    if (!monthWord && (year === null || !NUMERIC_DATE.test(text))) {
+      if (!hasClock) continue;
+      year = month = day = null;
+    }
+    let clock = '';
+    if (hasClock) clock = `T${pad(hour!)}:${pad(known(c, 'minute') ?? 0)}`;
+    if (month !== null && day !== null) {
+      if (year !== null) {
+        out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${year}-${pad(month)}-${pad(day)}${clock}`, relative: false, prio: 6 });
+      } else if (ctx.dct) {
+        const dct = ctx.dct;
+        const y = pickYear(dct, month, day, ctx.tense(start, end));
+        out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${y}-${pad(month)}-${pad(day)}${clock}`, relative: true, anchor: anchorText(dct, `year ${y} from the publication date`), prio: 6 });
+      } else {
+        out.push({ start, end, type: hasClock ? 'time' : 'date', value: null, relative: true, prio: 6 });
+      }
+      continue;
+    }
+    if (month !== null && year !== null && day === null && !hasClock) {
+      out.push({ start, end, type: 'date', value: `${year}-${pad(month)}`, relative: false, prio: 6 });
+      continue;
+    }
+    if (hasClock) {
+      // "10:30 a.m. ET on Friday": the weekday decides the day; otherwise the sentence or the publication date.
+      if (wd !== null && ctx.dct) {
+        const name = /\b(Sun|Mon|Tues?|Wed|Thu|Fri|Sat)[a-z]*\b/.exec(text);
+        const w = name ? weekdayNumber(name[0]) : wd;
+        const res = resolveWeekday(ctx.dct, w ?? wd, ctx.tense(start, end), null, ctx.sentenceAt(start).weekShift);
+        out.push({ start, end, type: 'time', value: fmtDay(res.date) + clock, relative: true, anchor: anchorText(ctx.dct, res.why), prio: 6 });
+      } else {
+        out.push({ start, end, type: 'time', value: null, relative: true, clock, prio: 6 });
+      }
+    }
+  }
+  return out;
+}

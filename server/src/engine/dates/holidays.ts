@@ -1,0 +1,60 @@
+// Named holidays ("Thanksgiving", "Christmas Eve", "Labor Day") from data/holidays.json.
+import data from '../../data/holidays.json';
+import { type Ymd, addDays, easter, fmtDay, nthWeekday } from './calendar';
+import { type Deixis, anchorText, pickYear } from './resolve';
+import type { BlockContext, Candidate } from './rules';
+
+interface Holiday {
+  names: string[];
+  month?: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  offset?: number;
+  easter?: number;
+}
+
+const HOLIDAYS: Holiday[] = data.holidays;
+const byName = new Map<string, Holiday>();
+for (const h of HOLIDAYS) for (const n of h.names) byName.set(n.toLowerCase(), h);
+
+const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const RE = new RegExp(`\\b(?:(last|next|this)\\s+)?(${names.join('|')})(?:,?\\s+((?:19|20)\\d\\d))?(?![\\w'’])`, 'gi');
+
+export function holidayDate(h: Holiday, y: number): Ymd {
+  if (h.easter !== undefined) return addDays(easter(y), h.easter);
+  if (h.nth !== undefined) return addDays(nthWeekday(y, h.month!, h.weekday!, h.nth), h.offset ?? 0);
+  return { y, m: h.month!, d: h.day! };
+}
+
+export function holidayCandidates(ctx: BlockContext): Candidate[] {
+  const out: Candidate[] = [];
+  RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE.exec(ctx.text))) {
+    const name = m[2];
+    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) continue;
+    const h = byName.get(name.toLowerCase().replace(/\s+/g, ' '));
+    if (!h) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // "New Year" alone only as a date ("New Year celebrations" is fine, "New Year's resolution" too).
+    if (m[3]) {
+      out.push({ start, end, type: 'date', value: fmtDay(holidayDate(h, +m[3])), relative: false, prio: 3 });
+      continue;
+    }
+    const deixis = (m[1]?.toLowerCase() ?? null) as Deixis;
+    const dct = ctx.dct;
+    if (!dct) {
+      out.push({ start, end, type: 'date', value: null, relative: true, prio: 3 });
+      continue;
+    }
+    const tense = ctx.tense(start, end);
+    // Pick the year by the holiday's date in the publication year.
+    const base = holidayDate(h, dct.y);
+    let y = pickYear(dct, base.m, base.d, tense, deixis);
+    if (deixis === 'this') y = dct.y;
+    out.push({ start, end, type: 'date', value: fmtDay(holidayDate(h, y)), relative: true, anchor: anchorText(dct, `${name} in ${y}`), prio: 3 });
+  }
+  return out;
+}

@@ -1,0 +1,534 @@
+// The news layer: pattern rules for TimeML expressions that a general date parser misses or
+// spans differently (weekdays by tense, weeks, quarters, durations, sets, PRESENT_REF …).
+// Each rule yields candidates; index.ts keeps the longest non-overlapping ones.
+import type { DateType } from '../types';
+import { type Ymd, fmtDay, fmtMonth, quarterOf } from './calendar';
+import {
+  MODQ,
+  MONTH_RE,
+  NUM,
+  ORDINALS,
+  PARTS_OF_DAY,
+  POD_RE,
+  SEASONS,
+  SEASON_RE,
+  SET_ADVERBS,
+  UNIT,
+  WEEKDAY_RE,
+  isoDuration,
+  monthNumber,
+  numberValue,
+  unitCode,
+  weekdayNumber,
+} from './lexicon';
+import { type Deixis, anchorText, deicticUnit, pickYear, resolveSeason, resolveWeekday, shifted } from './resolve';
+import { type Tense, tenseAt, tenseCues } from './tense';
+import { holidayCandidates } from './holidays';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: DateType;
+  value: string | null;
+  relative: boolean;
+  anchor?: string;
+  /** Higher wins between spans of equal length. */
+  prio: number;
+  /** Resolved later against the previous date in the document ("the next day", "that year"). */
+  anaphor?: { unit: string; offset: number; suffix?: string };
+  /** A clock time waiting for its day ("10:30 a.m." → the day named in the sentence or the publication date). */
+  clock?: string;
+}
+
+interface SentenceInfo {
+  start: number;
+  end: number;
+  text: string;
+  cues: ReturnType<typeof tenseCues>;
+  weekShift: number | null;
+}
+
+export class BlockContext {
+  private infos: SentenceInfo[];
+  constructor(
+    readonly text: string,
+    readonly dct: Ymd | null,
+    sentences: { start: number; end: number }[],
+  ) {
+    const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
+    this.infos = spans.map((s) => {
+      const t = text.slice(s.start, s.end);
+      const week = /\b(next|last|this|past|coming)\s+week\b/i.exec(t);
+      const shift = week ? ({ next: 1, coming: 1, last: -1, past: -1, this: 0 } as Record<string, number>)[week[1].toLowerCase()] : null;
+      return { start: s.start, end: s.end, text: t, cues: tenseCues(t), weekShift: shift };
+    });
+  }
+  sentenceAt(pos: number): SentenceInfo {
+    return this.infos.find((s) => pos >= s.start && pos < s.end) ?? this.infos.find((s) => pos < s.end) ?? this.infos[this.infos.length - 1];
+  }
+  tense(start: number, end: number): Tense {
+    const s = this.sentenceAt(start);
+    return tenseAt(s.text, start - s.start, end - s.start, s.cues);
+  }
+}
+
+type Emit = (c: Omit<Candidate, 'prio'> & { prio?: number }) => void;
+type Rule = { re: RegExp; prio: number; run: (m: RegExpExecArray, ctx: BlockContext, emit: Emit) => void };
+
+const isCap = (s: string) => /^[A-Z]/.test(s);
+const lc = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const DEIXIS: Record<string, Deixis> = {
+  last: 'last', past: 'last', previous: 'last', next: 'next', coming: 'next', this: 'this', current: 'this',
+  'the past': 'last', 'the previous': 'last', 'the last': 'last', 'the coming': 'next', 'the next': 'next',
+  'the current': 'this', 'the present': 'this', 'the following': 'next', 'the latest': 'last', 'the prior': 'last',
+  'the preceding': 'last', 'this past': 'last', 'this coming': 'next',
+};
+const SHIFT: Record<string, number> = { last: -1, next: 1, this: 0 };
+
+/** A relative value: null without a publication date. */
+function rel(ctx: BlockContext, fn: (dct: Ymd) => string | null, detail?: string | ((dct: Ymd) => string)) {
+  if (!ctx.dct) return { value: null, relative: true };
+  const d = typeof detail === 'function' ? detail(ctx.dct) : detail;
+  return { value: fn(ctx.dct), relative: true, anchor: anchorText(ctx.dct, d) };
+}
+
+const PREP_BEFORE_MONTH = /\b(in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
+
+const R = (src: string, flags = 'gi') => new RegExp(src, flags);
+
+const rules: Rule[] = [
+  // "two days ago", "a year earlier", "several weeks later"
+  {
+    re: R(`\\b${MODQ}(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back)\\b(?!\\s+than|\\s+this|\\s+that|\\s+in\\b)`),
+    prio: 5,
+    run(m, ctx, emit) {
+      const n = numberValue(m[1]);
+      const unit = unitCode(m[2]);
+      const sign = /^(ago|earlier|back)$/i.test(m[3]) ? -1 : 1;
+      const start = m.index;
+      if (n === 'X') {
+        emit({ start, end: start + m[0].length, type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: false });
+        return;
+      }
+      emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => shifted(d, n, unit, sign), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
+    },
+  },
+  // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
+  {
+    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}(${NUM})(?:\\s+|-)(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?\\b`),
+    prio: 3,
+    run(m, ctx, emit) {
+      void ctx;
+      const count = m[1];
+      const unitWord = m[2];
+      const end = m.index + m[0].length;
+      const after = ctx.text.slice(end, end + 20);
+      // "a second" / "one second" is usually the ordinal ("a second attack"); "one day" is vague.
+      if (/^sec/i.test(unitWord) && /^(an?|one)$/i.test(count) && !/^\s*(?:[.,;:!?)]|$|later|earlier|ago|or|and|to)/i.test(after)) return;
+      if (/^(an?|some)$/i.test(count) && /^(nights?|weekends?)$/i.test(unitWord)) return;
+      if (/^day$/i.test(unitWord) && /^one$/i.test(count) && /^\s+(?:of|after|in|when)\b|^,/i.test(after) === false && /^\s+[a-z]/.test(after)) return;
+      let n = numberValue(count);
+      if (/and a half$/i.test(m[0]) && n !== 'X') n += 0.5;
+      const unit = unitCode(unitWord);
+      if (unit === 'WE' || unit === 'X') return;
+      emit({ start: m.index, end, type: 'duration', value: isoDuration(n, unit === 'D' && /^nights?$/i.test(unitWord) ? 'D' : unit), relative: false });
+    },
+  },
+  // Bare plural units: "weeks", "for years", "recent months", "the coming days"
+  {
+    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|years|decades|centuries|hours|minutes)\\b(?!-old|\\s+old\\b)`),
+    prio: 1,
+    run(m, ctx, emit) {
+      const the = !!(m[1] || m[3]);
+      const mod = lc(m[2] || m[4]);
+      const unitWord = m[5].toLowerCase();
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (!mod && !the && /^(hours|minutes)$/.test(unitWord) && !/\b(for|in|within|after|than|of|took|take|takes|taking|over)\s+$/i.test(before)) return;
+      if (!mod && the && /^(hours|minutes|days)$/.test(unitWord)) return;
+      if (!mod && /\b(these|those|early|old|good|glory|salad|dog)\s+$/i.test(before)) return;
+      const unit = unitCode(unitWord);
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (mod === 'coming' || mod === 'next' || mod === 'following' || mod === 'ensuing') {
+        emit({ start, end, type: 'duration', value: isoDuration('X', unit), relative: false });
+      } else if (mod === 'recent' && !the && unit === 'Y') {
+        emit({ start, end, type: 'date', value: 'PAST_REF', relative: false });
+      } else {
+        emit({ start, end, type: 'duration', value: isoDuration('X', unit), relative: false });
+      }
+    },
+  },
+  // "this week", "last month", "next year", "earlier this month", "the past week", "this summer", "the end of the year"
+  {
+    re: R(`\\b(?:(early|late|earlier|later|mid)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|rest|remainder|balance|close|first\\s+half|second\\s+half|latter\\s+part|early\\s+part|first\\s+part)\\s+of\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current|the\\s+past|the\\s+previous|the\\s+last|the\\s+coming|the\\s+next|the\\s+current|the\\s+present|the\\s+latest|the\\s+prior|the\\s+preceding|the)\\s+(?:fiscal\\s+|calendar\\s+)?(week|weekend|month|year|quarter|decade|century|${SEASON_RE})\\b(?!-)`),
+    prio: 4,
+    run(m, ctx, emit) {
+      const pre = lc(m[1] || m[2]);
+      const det = lc(m[3]);
+      const unitWord = m[4].toLowerCase();
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 25), start);
+      const after = ctx.text.slice(end, end + 25);
+      if (det === 'the') {
+        // Bare "the week/year/quarter/summer": only the year, quarter, week and seasons, never idioms.
+        if (unitWord === 'decade' || unitWord === 'century' || unitWord === 'month') return;
+        if (unitWord === 'week' && !pre && !/\b(during|this|in|for|of|over|earlier|later)\s+$/i.test(before)) return;
+        if (unitWord === 'year' && /^\s*(?:\d|two thousand)/i.test(after)) return;
+        if (unitWord === 'quarter') {
+          emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', ctx.tense(start, end) === 'future' ? 0 : -1), 'the quarter just reported') });
+          return;
+        }
+        if (SEASONS[unitWord]) {
+          emit({ start, end, type: 'date', ...rel(ctx, (d) => resolveSeason(d, SEASONS[unitWord], null, ctx.tense(start, end))) });
+          return;
+        }
+        if (unitWord === 'year' && !pre && /\b(for|during|through|throughout|over|all)\s+$/i.test(before)) {
+          emit({ start, end, type: 'duration', value: 'P1Y', relative: false });
+          return;
+        }
+        if (unitWord === 'weekend') {
+          const t = ctx.tense(start, end);
+          emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'WE', t === 'past' ? -1 : 0)) });
+          return;
+        }
+        const code = unitCode(unitWord);
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, code, 0)) });
+        return;
+      }
+      const deixis = DEIXIS[det] ?? 'this';
+      if (SEASONS[unitWord]) {
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => resolveSeason(d, SEASONS[unitWord], deixis, ctx.tense(start, end))) });
+        return;
+      }
+      const code = unitCode(unitWord);
+      // "the past week" / "the last year" usually measure a stretch of time up to now.
+      if (/^the (past|last)$|^past$/.test(det) && !pre) {
+        emit({ start, end, type: 'duration', value: isoDuration(1, code === 'WE' ? 'WE' : code), relative: false });
+        return;
+      }
+      let shift = SHIFT[deixis ?? 'this'] ?? 0;
+      if (det === 'the latest' && code === 'Q') shift = -1;
+      if (det === 'the latest' && code !== 'Q') shift = 0;
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, code, shift)) });
+    },
+  },
+  // Anaphoric: "the next day", "the following week", "that year", "the same day", "the day before"
+  {
+    re: R(`\\b(?:(early|late|earlier|later)\\s+)?(?:(the\\s+(?:very\\s+)?(?:next|following|previous|same|preceding|prior|ensuing)|that)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)|the\\s+(day|night|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?)]|\\s+(?:and|but|when)\\b))\\b`),
+    prio: 2,
+    run(m, ctx, emit) {
+      const rel1 = lc(m[2]);
+      const unitWord = lc(m[3] || m[4]);
+      const dir = lc(m[5]);
+      let offset = 0;
+      if (/next|following|ensuing/.test(rel1) || dir === 'after') offset = 1;
+      if (/previous|preceding|prior/.test(rel1) || dir === 'before') offset = -1;
+      const pod = PARTS_OF_DAY[unitWord];
+      const unit = pod ? 'D' : unitCode(unitWord);
+      if (rel1 === 'that' && /^(morning|afternoon|evening)$/.test(unitWord) === false && !/^(day|night|week|month|year)$/.test(unitWord)) return;
+      emit({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: pod ? 'time' : 'date',
+        value: null,
+        relative: true,
+        anaphor: { unit: unit === 'WE' ? 'W' : unit, offset, suffix: pod ? `T${pod}` : undefined },
+      });
+    },
+  },
+  // "today", "yesterday morning", "tonight", "late Tuesday"
+  {
+    re: R(`\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|tomorrow|yesterday)(?:['’]s)?(?:\\s+(${POD_RE}))?\\b`),
+    prio: 5,
+    run(m, ctx, emit) {
+      const word = m[2].toLowerCase();
+      const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const pod = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : word === 'tonight' ? 'NI' : '';
+      const start = m.index;
+      const end = start + (/['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length);
+      emit({ start, end, type: pod ? 'time' : 'date', ...rel(ctx, (d) => deicticUnit(d, 'D', shift) + (pod ? `T${pod}` : '')) });
+    },
+  },
+  // "this morning", "last night", "this afternoon"
+  {
+    re: R(`\\b(?:(early|late|earlier|later)\\s+)?(this|last)\\s+(${POD_RE})\\b`),
+    prio: 5,
+    run(m, ctx, emit) {
+      const pod = PARTS_OF_DAY[m[3].toLowerCase()];
+      const shift = m[2].toLowerCase() === 'last' && pod === 'NI' ? -1 : 0;
+      if (m[2].toLowerCase() === 'last' && pod !== 'NI') return;
+      emit({ start: m.index, end: m.index + m[0].length, type: 'time', ...rel(ctx, (d) => deicticUnit(d, 'D', shift) + `T${pod}`) });
+    },
+  },
+  // Weekdays: "Thursday", "last Friday", "Wednesday night", "early Tuesday", "Mondays" (a set)
+  {
+    re: R(`\\b(?:(last|next|this|coming|past|previous|early|late|earlier|later)\\s+)?(${WEEKDAY_RE})(s)?(?:['’]s)?(?:\\s+(${POD_RE})s?)?\\b`),
+    prio: 4,
+    run(m, ctx, emit) {
+      const name = m[2];
+      if (!isCap(name)) return;
+      const wd = weekdayNumber(name)!;
+      const pre = lc(m[1]);
+      const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : '';
+      const start = m.index;
+      const end = start + (/['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length);
+      const before = ctx.text.slice(Math.max(0, start - 12), start);
+      if (/\b(Black|Good|Ash|Holy|Maundy|Easter|Palm|Super|Bloody|Cyber|Man|Girl)\s+$/.test(before) && !pre) return;
+      if (m[3]) {
+        emit({ start, end, type: 'set', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${pod ? `T${pod}` : ''}`, relative: false });
+        return;
+      }
+      const deixis: Deixis = pre === 'last' || pre === 'past' || pre === 'previous' ? 'last' : pre === 'next' || pre === 'coming' ? 'next' : pre === 'this' ? 'this' : null;
+      const s = ctx.sentenceAt(start);
+      const tense = ctx.tense(start, end);
+      emit({
+        start,
+        end,
+        type: pod ? 'time' : 'date',
+        ...rel(
+          ctx,
+          (d) => fmtDay(resolveWeekday(d, wd, tense, deixis, s.weekShift).date) + (pod ? `T${pod}` : ''),
+          (d) => resolveWeekday(d, wd, tense, deixis, s.weekShift).why,
+        ),
+      });
+    },
+  },
+  // Months without a day: "in January", "last April", "early September", "September 2013", "the end of November"
+  {
+    re: R(`\\b(?:(early|late|mid|last|next|this|past)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|close|first\\s+half|second\\s+half|rest|remainder)\\s+of\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?(?!\\s*\\d)(?!\\w)`),
+    prio: 2,
+    run(m, ctx, emit) {
+      const name = m[3];
+      if (!isCap(name)) return;
+      const month = monthNumber(name)!;
+      const pre = lc(m[1]);
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 12), start);
+      if (!m[4] && !m[1] && !m[2]) {
+        if (/^(May|March)$/.test(name) && !PREP_BEFORE_MONTH.test(before)) return;
+        if (/^\s*[A-Z][a-z]/.test(ctx.text.slice(end, end + 3)) && !/^\s*(?:and|or)\b/.test(ctx.text.slice(end, end + 5))) return; // "August Wilson"
+        if (/[A-Z][a-z]+\s+$/.test(before) && !PREP_BEFORE_MONTH.test(before) && !/^(In|By|Since|Until|Last|Next|This|Early|Late)\s+$/.test(before.trim() + ' ')) return;
+      }
+      if (m[4]) {
+        emit({ start, end, type: 'date', value: `${m[4]}-${String(month).padStart(2, '0')}`, relative: false });
+        return;
+      }
+      const deixis: Deixis = pre === 'last' || pre === 'past' ? 'last' : pre === 'next' ? 'next' : pre === 'this' ? 'this' : null;
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => fmtMonth({ y: pickYear(d, month, 15, ctx.tense(start, end), deixis), m: month, d: 1 }), 'year from the publication date') });
+    },
+  },
+  // Years: "1990", "fiscal 1989", "mid-1996", "the end of 1990", "the year 2000", "1994 or later"
+  {
+    re: R(`(?<![\\d,.$£€#/-])\\b(?:(early|late|mid)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|close|rest|remainder|spring|summer|fall|autumn|winter)\\s+of\\s+|(the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]\\d|['’]?s\\b|\\s*%|\\s+percent|-\\d{4}|:\\d)`),
+    prio: 3,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const after = ctx.text.slice(end, end + 16);
+      const before = ctx.text.slice(Math.max(0, start - 16), start);
+      if (!m[1] && !m[2] && !m[4] && /\b(about|some|nearly|over|than|approximately|around|roughly|almost|only|just|of|the|to)\s+$/i.test(before) && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:levels|figures|results|elections|budget|census|season)/.test(after)) return;
+      if (/(?:No\.|number|Room|Flight|Route|Highway|Interstate|at)\s+$/i.test(before) && !/\bat\s+$/.test(before)) return;
+      const y = m[6];
+      let value = y;
+      if (m[4]) value = `${y}-H${m[4].toLowerCase() === 'first' ? 1 : 2}`;
+      else if (m[2] && SEASONS[m[2].toLowerCase()]) value = `${y}-${SEASONS[m[2].toLowerCase()]}`;
+      emit({ start, end, type: 'date', value, relative: false });
+    },
+  },
+  // Seasons with a year or alone: "spring 1990", "summer", "the spring"
+  {
+    re: R(`\\b(?:(early|late|mid)(?:\\s+|-))?(${SEASON_RE})(?:\\s+((?:19|20)\\d\\d))?\\b`),
+    prio: 1,
+    run(m, ctx, emit) {
+      const season = SEASONS[m[2].toLowerCase()];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[3]) {
+        emit({ start, end, type: 'date', value: `${m[3]}-${season}`, relative: false });
+        return;
+      }
+      const before = ctx.text.slice(Math.max(0, start - 12), start);
+      if (m[2].toLowerCase() === 'fall' && !/\b(in|the|this|last|next|since|until|by|early|late|during)\s+$/i.test(before)) return;
+      if (!/\b(in|since|until|by|during|through|early|late|mid|this|last|next|the|over)\s+$/i.test(before) && !m[1]) return;
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => resolveSeason(d, season, null, ctx.tense(start, end))) });
+    },
+  },
+  // Decades and centuries: "the 1990s", "the late '80s", "the sixties", "the 20th century"
+  {
+    re: R(`\\b(?:the\\s+)?(?:(early|late|mid)(?:\\s+|-))?(?:((?:1[6-9]|20)\\d)0['’]?s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century|(nineteenth|twentieth|twenty-first|eighteenth)[\\s-]+century)\\b`),
+    prio: 3,
+    run(m, ctx, emit) {
+      void ctx;
+      const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      const cents: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+      let value: string;
+      if (m[2]) value = m[2];
+      else if (m[3]) value = `19${m[3]}`;
+      else if (m[4]) {
+        if (!/^the\b/i.test(m[0])) return;
+        value = `19${words[m[4].toLowerCase()]}`;
+      } else if (m[5]) value = String(+m[5] - 1).padStart(2, '0');
+      else value = String(cents[m[6].toLowerCase()] - 1);
+      emit({ start: m.index, end: m.index + m[0].length, type: 'date', value, relative: false });
+    },
+  },
+  // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "this year's second half"
+  {
+    re: R(`\\b(?:the\\s+)?(?:(this|last|next)\\s+year['’]s\\s+)?(?:((?:19|20)\\d\\d)(?:['’]s)?\\s+)?((?:(?:year-earlier|year-ago|same|comparable|current|latest|previous|prior|preceding|fiscal|calendar|corresponding)[\\s-]+)*)(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-](quarter|half)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year))?\\b`),
+    prio: 4,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const ord = m[4].toLowerCase();
+      const half = m[5].toLowerCase() === 'half';
+      const n = ord === 'final' ? (half ? 2 : 4) : ORDINALS[ord];
+      if (!n || (half && n > 2)) return;
+      const tail = /((?:19|20)\d\d)$/.exec(m[0]);
+      const tailRel = /(this|last|next)\s+year$/i.exec(m[0]);
+      const explicit = m[2] ?? tail?.[1];
+      if (half && !explicit && !m[1] && !tailRel && !/^the\b/i.test(m[0])) return;
+      const suffix = half ? `H${n}` : `Q${n}`;
+      if (explicit) {
+        emit({ start, end, type: 'date', value: `${explicit}-${suffix}`, relative: false });
+        return;
+      }
+      const yearDeixis = lc(m[1] || tailRel?.[1]);
+      const ago = /year-(earlier|ago)/i.test(m[3]);
+      emit({
+        start,
+        end,
+        type: 'date',
+        ...rel(ctx, (d) => {
+          let y = d.y + (yearDeixis === 'last' ? -1 : yearDeixis === 'next' ? 1 : 0);
+          if (!yearDeixis) {
+            const current = half ? (d.m > 6 ? 2 : 1) : quarterOf(d);
+            if (n > current && ctx.tense(start, end) !== 'future') y -= 1;
+            if (ago) y -= 1;
+          }
+          return `${y}-${suffix}`;
+        }),
+      });
+    },
+  },
+  // "the latest quarter", "the year-earlier period", "year-ago", "the current quarter"
+  {
+    re: R(`\\b(?:(the\\s+)?((?:(?:year-earlier|year-ago|same|comparable|latest|recent|most\\s+recent|just-ended|fiscal|corresponding)[\\s-]+)+)(quarter|period)|(year-earlier|year-ago)|the\\s+(current|coming|next|previous|prior|past|last)\\s+(?:fiscal\\s+)?quarter)\\b`),
+    prio: 3,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const mods = lc(m[2]);
+      if (m[4]) {
+        if (/^\s*(quarter|period|results|figures|levels|earnings|loss|profit)\b/i.test(ctx.text.slice(end, end + 12)) === false && false) return;
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => String(d.y - 1)) });
+        return;
+      }
+      if (m[5]) {
+        const w = m[5].toLowerCase();
+        const shift = w === 'current' ? 0 : w === 'coming' || w === 'next' ? 1 : -1;
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', shift)) });
+        return;
+      }
+      if (m[3].toLowerCase() === 'period' && !/latest|year-|comparable|corresponding|same/.test(mods)) return;
+      const ago = /year-(earlier|ago)/.test(mods);
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', ago ? -5 : -1)) });
+    },
+  },
+  // PRESENT_REF / PAST_REF / FUTURE_REF
+  {
+    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|recently|lately|soon|previously|formerly|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
+    prio: 2,
+    run(m, ctx, emit) {
+      const w = lc(m[1]);
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 10), start);
+      const after = ctx.text.slice(end, end + 12);
+      if (w === 'soon' && (/\bas\s+$/i.test(before) || /^\s+after\b/i.test(after))) return;
+      if (w === 'so far' || w === 'to date') return;
+      if (w === 'now' && /^\s*that\b/i.test(after) && /[.!?]\s*$|^$/.test(before)) return;
+      let value = 'PRESENT_REF';
+      if (/future|soon|coming/.test(w)) value = 'FUTURE_REF';
+      else if (/past|recently|lately|previously|formerly/.test(w)) value = 'PAST_REF';
+      emit({ start, end, type: 'date', value, relative: false });
+    },
+  },
+  // Sets: "every Monday", "each year", "daily", "twice a week", "$5 a day"
+  {
+    re: R(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY_RE}|${POD_RE}|${SEASON_RE})\\b`),
+    prio: 4,
+    run(m, ctx, emit) {
+      void ctx;
+      const start = m.index;
+      const end = start + m[0].length;
+      const w = m[2];
+      const wd = weekdayNumber(w);
+      const other = /\bother\b/i.test(m[0]);
+      const n = m[1] ? numberValue(m[1]) : other ? 2 : 1;
+      let value: string;
+      if (wd !== null && isCap(w)) value = `XXXX-WXX-${wd === 0 ? 7 : wd}`;
+      else if (PARTS_OF_DAY[w.toLowerCase()]) value = `XXXX-XX-XXT${PARTS_OF_DAY[w.toLowerCase()]}`;
+      else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
+      else {
+        const unit = unitCode(w);
+        if (unit === 'X' || unit === 'WE') value = 'XXXX-WXX-WE';
+        else value = isoDuration(n, unit);
+      }
+      emit({ start, end, type: 'set', value, relative: false });
+    },
+  },
+  {
+    re: R(`\\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually)\\b`),
+    prio: 2,
+    run(m, ctx, emit) {
+      if (!/^[a-z]/.test(m[1])) return; // "Daily News", "Weekly Standard"
+      emit({ start: m.index, end: m.index + m[0].length, type: 'set', value: SET_ADVERBS[m[1].toLowerCase()], relative: false });
+    },
+  },
+  {
+    re: R(`\\b(?:(once|twice|thrice|(${NUM})\\s+times)\\s+)?(?:a|an|per|each)\\s+(second|minute|hour|day|night|week|month|quarter|year)\\b`),
+    prio: 4,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 14), start);
+      const perWord = /^per\b/i.test(m[0]) || /^each\b/i.test(m[0]);
+      if (!m[1] && !perWord && !/(?:\d|%|percent|dollars?|cents?|pounds?|euros?|yen|barrels|tons|miles|points|shares|people|times|\bbillion|\bmillion|\bthousand|\bhundred|\w+s)\s+$/i.test(before)) return;
+      if (!m[1] && !perWord && /\b(?:was|is|were|are|been|days|weeks|months|years|hours)\s+$/i.test(before)) return;
+      const unit = unitCode(m[3]);
+      emit({ start, end, type: 'set', value: isoDuration(1, unit), relative: false });
+    },
+  },
+  // Clock words: "noon", "midnight" (the day is found later)
+  {
+    re: R(`\\b(?:(?:(early|late)\\s+)?(noon|midnight|midday|mid-?afternoon|mid-?morning))\\b`),
+    prio: 3,
+    run(m, ctx, emit) {
+      void ctx;
+      const w = m[2].toLowerCase().replace('-', '');
+      const clock = w === 'midnight' ? 'T24:00' : w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
+      emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, clock });
+    },
+  },
+];
+
+export function ruleCandidates(ctx: BlockContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(ctx.text))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      rule.run(m, ctx, (c) => out.push({ prio: rule.prio, ...c }));
+    }
+  }
+  out.push(...holidayCandidates(ctx));
+  return out;
+}
+
+export { fmtDay };

@@ -1,0 +1,84 @@
+// Tense of the clause around a date phrase, from nearby verb cues. News prose reports the past,
+// so a bare weekday defaults to the past; "will", "is to", "heads to" and the like point forward.
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+const FUTURE = new Set(['will', 'shall', 'would', "'ll", 'll', 'gonna', 'upcoming', 'tomorrow', 'next', 'soon']);
+// Verbs that take "to" + infinitive and look forward ("expected to vote on Friday").
+const FORWARD = new Set([
+  'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'planned', 'intends', 'intend', 'hopes', 'hope',
+  'aims', 'slated', 'going', 'poised', 'likely', 'expects', 'expect', 'prepared', 'preparing', 'ready', 'wants', 'want',
+]);
+const PRESENT = new Set([
+  'is', 'are', 'am', "isn't", "aren't", 'heads', 'meets', 'travels', 'arrives', 'leaves', 'begins', 'starts', 'opens',
+  'ends', 'visits', 'goes', 'returns', 'hosts', 'holds', 'faces', 'votes', 'testifies', 'speaks', 'flies', 'resumes',
+  'convenes', 'expires', 'closes', 'launches', 'kicks', 'takes', 'comes', 'gets', 'plays', 'joins', 'heads',
+]);
+const PAST = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'went', 'met', 'made', 'came',
+  'took', 'gave', 'held', 'spoke', 'left', 'began', 'saw', 'found', 'got', 'sent', 'won', 'lost', 'fell', 'rose',
+  'led', 'ran', 'paid', 'sold', 'brought', 'thought', 'wrote', 'became', 'struck', 'hit', 'shot', 'stood', 'heard',
+  'felt', 'kept', 'knew', 'meant', 'put', 'read', 'set', 'sought', 'spent', 'taught', 'threw', 'understood', 'wore',
+  'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'grew', 'hung', 'lay', 'rode', 'rang', 'sang', 'sank',
+  'slept', 'stole', 'swore', 'swam', 'tore', 'woke', 'withdrew', 'overtook', 'upheld', 'undertook', 'bought',
+  'fought', 'caught', 'built', 'lent', 'bent', 'dealt', 'fled', 'quit', 'split', 'spread', 'cut', 'let', 'bid',
+  'ago', 'yesterday', 'last', 'earlier', 'has', 'have', "hasn't", "haven't",
+]);
+// Words ending in -ed that are not past-tense verbs.
+const NOT_ED = new Set([
+  'need', 'speed', 'red', 'bed', 'indeed', 'proceed', 'exceed', 'succeed', 'seed', 'feed', 'greed', 'bred', 'shed',
+  'hundred', 'deed', 'breed', 'weed', 'creed', 'steed', 'reed', 'freed', 'united', 'limited', 'proposed', 'alleged',
+  'so-called', 'called', 'armed', 'based', 'related', 'advanced', 'detailed', 'expected', 'scheduled', 'planned',
+  'embattled', 'beloved', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'learned', 'aged', 'supposed', 'concerned',
+]);
+
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+interface Cue {
+  tense: Exclude<Tense, null>;
+  pos: number;
+}
+
+function cueOf(word: string, next: string | undefined): Exclude<Tense, null> | null {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'ll")) return 'future';
+  if (FUTURE.has(w)) return 'future';
+  if (FORWARD.has(w) && next === 'to') return 'future';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
+  return null;
+}
+
+/** Tense cues in a sentence, in order. */
+export function tenseCues(sentence: string): Cue[] {
+  const words: { w: string; pos: number }[] = [];
+  let m: RegExpExecArray | null;
+  WORD.lastIndex = 0;
+  while ((m = WORD.exec(sentence))) words.push({ w: m[0], pos: m.index });
+  const cues: Cue[] = [];
+  words.forEach((x, i) => {
+    const t = cueOf(x.w, words[i + 1]?.w.toLowerCase());
+    if (t) cues.push({ tense: t, pos: x.pos });
+  });
+  // "is to", "are set to": a present form directly followed by a forward cue reads as future.
+  for (let i = 0; i + 1 < cues.length; i++) {
+    if (cues[i].tense === 'present' && cues[i + 1].tense === 'future') cues[i] = { ...cues[i], tense: 'future' };
+  }
+  return cues;
+}
+
+/**
+ * The tense governing a phrase at [start, end) of `sentence`: the nearest cue to its left, else the
+ * nearest to its right. "is to" / "are expected to" count as future.
+ */
+export function tenseAt(sentence: string, start: number, end: number, cues = tenseCues(sentence)): Tense {
+  let left: Cue | null = null;
+  for (const c of cues) if (c.pos < start) left = c;
+  if (left) {
+    // "is" directly followed by "to" reads forward ("the vote is to take place Friday").
+    return left.tense;
+  }
+  for (const c of cues) if (c.pos >= end) return c.tense;
+  return null;
+}
