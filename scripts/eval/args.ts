@@ -1,18 +1,20 @@
 // Command-line options of `npm run eval`.
 export const USAGE =
-  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--limit N] [--no-baseline]';
+  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline]';
 
 export interface Options {
   task: 'quotes' | 'ner' | 'dates' | 'articles' | 'all';
   split: 'dev' | 'train';
   errors: boolean;
+  /** Also list the baseline's errors (to compare causes). */
+  baselineErrors: boolean;
   limit: number;
   baseline: boolean;
   help: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { task: 'all', split: 'dev', errors: false, limit: Infinity, baseline: true, help: false };
+  const o: Options = { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, help: false };
   const is = (a: string, name: string) => a === name || a.startsWith(`${name}=`);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -30,6 +32,7 @@ export function parseArgs(argv: string[]): Options {
       if (v !== 'dev' && v !== 'train') throw new Error(`unknown split ${v} (dev or train)`);
       o.split = v;
     } else if (a === '--errors') o.errors = true;
+    else if (a === '--baseline-errors') o.baselineErrors = true;
     else if (a === '--no-baseline') o.baseline = false;
     else if (is(a, '--limit')) {
       const n = Number(val());

@@ -4,8 +4,9 @@
 // - Quotes: compromise quotations(), all counted as direct; speaker = the compromise person
 //   nearest to the quote (by characters) in the same compromise sentence, else none.
 // - Dates: chrono.parse(text, published) as-is, except that a leading preposition chrono keeps
-//   ("on Friday") is dropped so spans are comparable with TimeML's. Value: YYYY-MM-DD when the
-//   day (or weekday) is known, else YYYY-MM when the month is, else YYYY.
+//   ("on Friday") is dropped so spans are comparable with TimeML's. Value: YYYY-MM-DDTHH:MM when
+//   the hour is known (as TimeML writes times), YYYY-MM-DD when the day (or weekday) is, else
+//   YYYY-MM when the month is, else YYYY (and the full date when chrono marks nothing certain).
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
 import type { GoldDoc, PredDate, PredEntity, PredQuote, Predictions, Range, System, Task } from './types';
@@ -26,6 +27,7 @@ export function trimSpan(text: string, r: Range): Range | null {
     const ch = text[end - 1];
     if (/[\s"“”‘’,;:!?)\]}»]/.test(ch) || (ch === "'" && !/s$/.test(text.slice(start, end - 1)))) end--;
     else if (ch === '.' && !ABBREV.test(text.slice(start, end))) end--;
+    else if (/['’]s$/.test(text.slice(start, end)) && end - start > 2) end -= 2; // possessive "England's"
     else break;
   }
   return end > start ? { start, end } : null;
@@ -67,7 +69,9 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function chronoValue(c: chrono.ParsedComponents): string {
   const y = pad(c.get('year') ?? 0, 4);
-  if (c.isCertain('day') || c.isCertain('weekday')) return `${y}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+  const day = `${y}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+  if (c.isCertain('hour')) return `${day}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+  if (c.isCertain('day') || c.isCertain('weekday')) return day;
   if (c.isCertain('month')) return `${y}-${pad(c.get('month') ?? 1)}`;
   if (c.isCertain('year')) return y;
   return `${y}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;

@@ -1,4 +1,4 @@
-// `npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--limit N] [--no-baseline]`
+// `npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline]`
 // Measures News Lens against the shared evaluation data and an off-the-shelf baseline.
 import { performance } from 'node:perf_hooks';
 import { evalDir } from '../paths';
@@ -24,6 +24,9 @@ import {
 } from './score';
 import type { GoldDoc, Predictions, System, Task } from './types';
 import { type Options, parseArgs, USAGE } from './args';
+
+/** Drops false alarms where the gold is not exhaustive. */
+const recallOnly = (errors: EvalError[]) => errors.filter((e) => e.gold !== null);
 
 type Row = [string, ...string[]];
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -87,7 +90,7 @@ function main() {
   }
   if (want('dates')) dataLines.push(`TimeBank+AQUAINT: ${timeml.length} documents, ${count(timeml, (d) => d.timexes!.length)} timexes (creation times excluded)`);
   if (meantime.length)
-    dataLines.push(`MEANTIME: ${meantime.length} documents, ${count(meantime, (d) => d.entities!.length)} named PER/ORG/LOC mentions, ${count(meantime, (d) => d.timexes!.length)} timexes`);
+    dataLines.push(`MEANTIME: ${meantime.length} documents, ${count(meantime, (d) => d.entities!.length)} named PER/ORG/LOC mentions, ${count(meantime, (d) => d.timexes!.length)} timexes (not exhaustive: recall only)`);
 
   const order: string[] = [];
   const results: SystemResult[] = systems.map(([name]) => ({ name, rows: new Map(), errors: new Map(), docsByTask: new Map() }));
@@ -130,12 +133,13 @@ function main() {
       const mp = runTask(meantime, 'ner', 'NER MEANTIME');
       const exact = newNerCounts();
       const relaxed = newNerCounts();
+      // MEANTIME marks only the entities taking part in its annotated events: recall only.
       meantime.forEach((d, i) => {
-        addErrors('ner-meantime', scoreNer(d, mp[i].entities ?? [], exact));
+        addErrors('ner-meantime', recallOnly(scoreNer(d, mp[i].entities ?? [], exact)));
         scoreNer(d, mp[i].entities ?? [], relaxed, true);
       });
-      put(res, 'NER F1 exact (MEANTIME)', pct(nerPrf(exact).f));
-      put(res, 'NER F1 overlap (MEANTIME)', pct(nerPrf(relaxed).f));
+      put(res, 'NER R exact (MEANTIME)', pct(nerPrf(exact).r));
+      put(res, 'NER R overlap (MEANTIME)', pct(nerPrf(relaxed).r));
       res.docsByTask.set('ner', conll);
       res.docsByTask.set('ner-meantime', meantime);
     }
@@ -146,15 +150,25 @@ function main() {
       ] as const) {
         const preds = runTask(docs, 'dates', `dates ${label}`);
         const c = newDateCounts();
-        docs.forEach((d, i) => addErrors(key, scoreDates(d, preds[i].dates ?? [], c)));
+        // MEANTIME's timexes are not exhaustive either ("last month", "now" are often unmarked): recall only.
+        const partial = label === 'MEANTIME';
+        docs.forEach((d, i) => {
+          const errs = scoreDates(d, preds[i].dates ?? [], c);
+          addErrors(key, partial ? recallOnly(errs) : errs);
+        });
         const m = dateMetrics(c);
-        const short = label === 'MEANTIME' ? ' (MEANTIME)' : '';
-        put(res, `dates relaxed P${short}`, pct(m.relaxed.p));
-        put(res, `dates relaxed R${short}`, pct(m.relaxed.r));
-        put(res, `dates relaxed F1${short}`, pct(m.relaxed.f));
-        put(res, `dates strict F1${short}`, pct(m.strict.f));
-        put(res, `dates value accuracy${short}`, pct(m.valueAcc));
-        put(res, `dates value F1${short}`, pct(m.valueF1));
+        if (partial) {
+          put(res, 'dates relaxed R (MEANTIME)', pct(m.relaxed.r));
+          put(res, 'dates strict R (MEANTIME)', pct(m.strict.r));
+          put(res, 'dates value accuracy (MEANTIME)', pct(m.valueAcc));
+        } else {
+          put(res, 'dates relaxed P', pct(m.relaxed.p));
+          put(res, 'dates relaxed R', pct(m.relaxed.r));
+          put(res, 'dates relaxed F1', pct(m.relaxed.f));
+          put(res, 'dates strict F1', pct(m.strict.f));
+          put(res, 'dates value accuracy', pct(m.valueAcc));
+          put(res, 'dates value F1', pct(m.valueF1));
+        }
         res.docsByTask.set(key, docs);
       }
     }
@@ -182,10 +196,11 @@ function main() {
     if (misses === null) console.log('Shared articles: not found');
   }
 
-  if (opts.errors) {
-    const ours = results[0];
-    for (const [task, errs] of ours.errors) console.log(formatErrors(`${ours.name} — ${task}`, errs, ours.docsByTask.get(task) ?? []));
-  }
+  const listErrors = (r: SystemResult) => {
+    for (const [task, errs] of r.errors) console.log(formatErrors(`${r.name} — ${task}`, errs, r.docsByTask.get(task) ?? []));
+  };
+  if (opts.errors) listErrors(results[0]);
+  if (opts.baselineErrors && results[1]) listErrors(results[1]);
   console.log(`\nTotal time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 

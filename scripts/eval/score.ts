@@ -136,8 +136,15 @@ export function scoreNer(doc: GoldDoc, preds: PredEntity[], c: NerCounts, relaxe
     if (usedPred.has(p)) continue;
     c[p.type as keyof NerCounts].fp++;
     // Already reported on the gold side when it overlaps a gold entity.
-    if (!gold.some((g) => overlaps(g, p)))
-      errors.push({ cause: 'spurious', doc: doc.id, at: p, gold: null, ours: `${show(doc.text, p)} [${p.type}]` });
+    if (gold.some((g) => overlaps(g, p))) continue;
+    const inMisc = misc.find((m) => overlaps(m, p));
+    errors.push({
+      cause: inMisc ? 'inside-misc' : 'spurious',
+      doc: doc.id,
+      at: p,
+      gold: inMisc ? `${inMisc.text} [MISC]` : null,
+      ours: `${show(doc.text, p)} [${p.type}]`,
+    });
   }
   return errors;
 }

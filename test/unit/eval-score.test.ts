@@ -96,6 +96,8 @@ test('NER: exact span and type, MISC and OTHER ignored, causes', () => {
   const errors = scoreNer(ndoc, preds, c);
   assert.deepEqual(c, { PER: { tp: 1, fp: 1, fn: 0 }, ORG: { tp: 0, fp: 2, fn: 1 }, LOC: { tp: 0, fp: 0, fn: 2 } });
   assert.deepEqual(errors.map((e) => e.cause).sort(), ['boundary', 'missed', 'spurious', 'wrong-type']);
+  const inside = scoreNer(ndoc, [{ start: 58, end: 62, type: 'LOC' }], newNerCounts());
+  assert.deepEqual(inside.filter((e) => e.ours).map((e) => e.cause), ['inside-misc']);
   assert.equal(nerPrf(c, 'PER').p, 0.5);
   const all = nerPrf(c);
   assert.equal(all.p, 1 / 4);
@@ -155,18 +157,21 @@ test('error context is the sentence around the span', () => {
 test('baseline: trimmed compromise spans and chrono dates without the preposition', () => {
   assert.deepEqual(trimSpan('He met "Acme Corp." today', { start: 7, end: 19 }), { start: 8, end: 18 });
   assert.deepEqual(trimSpan('to Geneva. Then', { start: 3, end: 10 }), { start: 3, end: 9 });
+  assert.deepEqual(trimSpan("surplus to England's needs", { start: 11, end: 20 }), { start: 11, end: 18 });
   const doc: GoldDoc = { id: 'b', text: 'They met on Friday, March 3, 2000 and again in May.', published: '2000-02-28' };
   const dates = baseline(doc, 'dates').dates!;
   assert.equal(doc.text.slice(dates[0].start, dates[0].end), 'Friday, March 3, 2000');
   assert.equal(dates[0].value, '2000-03-03');
   const may = dates.find((d) => doc.text.slice(d.start, d.end) === 'May');
   assert.equal(may?.value, '2000-05');
+  const t: GoldDoc = { id: 't', text: 'It exploded at 10:35 a.m. on Friday.', published: '1998-08-08' };
+  assert.equal(baseline(t, 'dates').dates![0].value, '1998-08-07T10:35');
 });
 
 test('eval options', () => {
-  assert.deepEqual(parseArgs([]), { task: 'all', split: 'dev', errors: false, limit: Infinity, baseline: true, help: false });
+  assert.deepEqual(parseArgs([]), { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, help: false });
   const o = parseArgs(['--task', 'ner', '--split=train', '--errors', '--limit', '5', '--no-baseline']);
-  assert.deepEqual(o, { task: 'ner', split: 'train', errors: true, limit: 5, baseline: false, help: false });
+  assert.deepEqual(o, { task: 'ner', split: 'train', errors: true, baselineErrors: false, limit: 5, baseline: false, help: false });
   assert.throws(() => parseArgs(['--task', 'nope']));
   assert.throws(() => parseArgs(['--limit', '0']));
   assert.throws(() => parseArgs(['--tasks', 'ner']));
