@@ -1,7 +1,249 @@
 // Quotation spans and their kind (direct / partial / scare); unbalanced marks become problems.
-import type { Article, Problem, Quote } from './types';
+//
+// One linear scan per prose block. Double quotes (curly or straight) pair up with a small depth
+// counter so a nested “term” inside a quote does not end it; single quotes only count at the top
+// level (headlines and British style), and an apostrophe test keeps Kerry’s, don’t, ’90s and
+// rebels’ from opening or closing anything. A quote never runs past its block: when a paragraph
+// opens a quote without closing it and the next paragraph opens again (the multi-paragraph
+// convention), the quote is split into one piece per paragraph; otherwise the opening mark is
+// reported as 'unclosed-quote' and the quote is bounded at the block end.
+import type { Article, Block, Problem, Quote, QuoteKind } from './types';
 
+const PROSE = new Set(['headline', 'heading', 'caption', 'paragraph', 'dateline-line', 'boilerplate']);
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isAlnum = (c: string) => isLetter(c) || isDigit(c);
+const isSpace = (c: string) => c === '' || /\s/.test(c);
+/** Characters after which a quotation mark opens: start, space, brackets, dashes, slashes. */
+const opensAfter = (c: string) => isSpace(c) || '([{—–-/\u201C\u2018"\''.includes(c);
+const DOUBLE_OPEN = '\u201C\u201E\u00AB'; // “ „ «
+const DOUBLE_CLOSE = '\u201D\u00BB'; // ” »
+const SINGLE_OPEN = '\u2018'; // ‘
+const SINGLE_CLOSE_OR_APOS = '\u2019\''; // ’ '
+/** Elisions that begin with an apostrophe ('em, 'til, 'cause, 'n', 'tis, 'twas, 'round). */
+const ELISION = /^(em|til|cause|cos|n|tis|twas|round|bout|nuff|ya|im)\b/i;
+
+type Dir = 'open' | 'close' | null;
+
+/** Direction of a double quotation mark at s[i], from the mark and its neighbours. */
+function doubleDir(s: string, i: number, depth: number): Dir {
+  const c = s[i];
+  const prev = i > 0 ? s[i - 1] : '';
+  const next = i + 1 < s.length ? s[i + 1] : '';
+  const spaceBefore = opensAfter(prev);
+  const spaceAfter = isSpace(next) || /[.,;:!?)\]}—–…-]/.test(next);
+  if (DOUBLE_OPEN.includes(c)) {
+    // A typo'd “ after a word and before a space is a closing mark.
+    return !spaceBefore && spaceAfter && depth > 0 ? 'close' : 'open';
+  }
+  if (DOUBLE_CLOSE.includes(c)) {
+    if (spaceBefore && !spaceAfter && depth === 0) return 'open'; // ”Word used as an opener
+    return 'close';
+  }
+  // Straight ": decided by context, then by state.
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return depth > 0 ? 'close' : isDigit(prev) ? null : 'close';
+  if (isDigit(prev)) return null; // 12" inches
+  return depth > 0 ? 'close' : 'open';
+}
+
+/** Is the single mark at s[i] an apostrophe rather than a quotation mark? */
+function isApostrophe(s: string, i: number): boolean {
+  const prev = i > 0 ? s[i - 1] : '';
+  const next = i + 1 < s.length ? s[i + 1] : '';
+  if (isAlnum(prev) && isAlnum(next)) return true; // don’t, Kerry’s, rock’n’roll
+  if (isDigit(next) && !isAlnum(prev)) {
+    // ’90s, '08 — an apostrophe when digits follow and end a short year
+    const m = /^\d{2}s?\b/.exec(s.slice(i + 1, i + 5));
+    if (m) return true;
+  }
+  if (opensAfter(prev) && ELISION.test(s.slice(i + 1, i + 7))) return true;
+  return false;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Closed by its own mark (false: bounded at block end). */
+  closed: boolean;
+  single: boolean;
+}
+
+interface BlockScan {
+  pieces: Piece[];
+  problems: Problem[];
+  /** Start offset of a double quote still open at the block end (or -1). */
+  openAt: number;
+}
+
+/** Does the block start with an opening double quotation mark? */
+function opensWithQuote(text: string, block: Block): boolean {
+  let i = block.start;
+  while (i < block.end && /\s/.test(text[i])) i++;
+  const c = text[i];
+  return c !== undefined && (DOUBLE_OPEN.includes(c) || c === '"' || (DOUBLE_CLOSE.includes(c) && isLetter(text[i + 1] ?? '')));
+}
+
+function scanBlock(text: string, block: Block): BlockScan {
+  const s = text.slice(block.start, block.end);
+  const base = block.start;
+  const pieces: Piece[] = [];
+  const problems: Problem[] = [];
+  let depth = 0;
+  let openAt = -1;
+  let singleAt = -1; // top-level single quote start (relative)
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c)) {
+      const dir = doubleDir(s, i, depth);
+      if (dir === 'open') {
+        if (depth === 0) {
+          openAt = i;
+          singleAt = -1; // a single quote cannot straddle a double one
+        }
+        depth++;
+      } else if (dir === 'close') {
+        if (depth === 0) {
+          problems.push({
+            start: base + i,
+            end: base + i + 1,
+            severity: 'warning',
+            code: 'unopened-quote',
+            message: 'Closing quotation mark without an opening one.',
+          });
+          continue;
+        }
+        depth--;
+        if (depth === 0) {
+          pieces.push({ start: base + openAt, end: base + i + 1, closed: true, single: false });
+          openAt = -1;
+        }
+      }
+      continue;
+    }
+    if (depth > 0) continue; // single quotes inside double quotes are nested quotes: part of the outer one
+    if (c === SINGLE_OPEN) {
+      if (!isApostrophe(s, i)) singleAt = i;
+      continue;
+    }
+    if (SINGLE_CLOSE_OR_APOS.includes(c)) {
+      if (isApostrophe(s, i)) continue;
+      const prev = i > 0 ? s[i - 1] : '';
+      const next = i + 1 < s.length ? s[i + 1] : '';
+      if (singleAt < 0) {
+        // A straight ' before a word opens; ’ before a word is a (mistyped) elision or opener.
+        if (opensAfter(prev) && isAlnum(next) && (c === "'" || singleCloses(s, i + 1))) singleAt = i;
+        continue;
+      }
+      if (isAlnum(next) || opensAfter(prev)) continue;
+      // rebels’ leaders: a plural possessive when another closing mark follows later in the block.
+      if ((prev === 's' || prev === 'S') && singleCloses(s, i + 1)) continue;
+      if (i - singleAt > 1) pieces.push({ start: base + singleAt, end: base + i + 1, closed: true, single: true });
+      singleAt = -1;
+    }
+  }
+  if (singleAt >= 0 && s[singleAt] === SINGLE_OPEN) {
+    problems.push({
+      start: base + singleAt,
+      end: base + singleAt + 1,
+      severity: 'warning',
+      code: 'unclosed-quote',
+      message: 'Opening quotation mark ‘ is never closed in this paragraph.',
+    });
+  }
+  return { pieces, problems, openAt: depth > 0 ? base + openAt : -1 };
+}
+
+/** Is there a plausible closing single mark in s from index `from` (before the next opener)? */
+function singleCloses(s: string, from: number): boolean {
+  for (let j = from; j < s.length; j++) {
+    const c = s[j];
+    if (c === SINGLE_OPEN || c === '"' || DOUBLE_OPEN.includes(c)) return false;
+    if (SINGLE_CLOSE_OR_APOS.includes(c) && !isApostrophe(s, j)) {
+      const prev = s[j - 1] ?? '';
+      const next = s[j + 1] ?? '';
+      if (!opensAfter(prev) && !isAlnum(next)) return true;
+    }
+  }
+  return false;
+}
+
+/** Trim trailing white space from a piece bounded at a block end. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Words inside the marks. */
+function innerWords(inner: string): number {
+  const m = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * Kind from the quote's form and its place in the sentence. A quote is `direct` when it stands as
+ * a whole utterance: nothing but (optionally) an attribution clause ending in ':' or ',' precedes
+ * it in its sentence, and it reads like a sentence (a capital first letter, several words or final
+ * punctuation). Shorter or embedded quotes are `partial`; a one- or two-word quoted term with no
+ * sentence shape starts as `scare` (the speaker stage may still find who said it).
+ */
+export function quoteKind(text: string, quote: { start: number; end: number }, block: Block): QuoteKind {
+  const inner = text.slice(quote.start + 1, quote.end).replace(/[”"’'»]$/, '');
+  const words = innerWords(inner);
+  const first = /[\p{L}\p{N}]/u.exec(inner);
+  const capital = first ? /[\p{Lu}\p{N}]/u.test(first[0]) : false;
+  const finalPunct = /[.!?,…:;—–-]\s*$/.test(inner);
+  // What precedes the mark in the same sentence (back to . ! ? or the block start).
+  let i = quote.start - 1;
+  while (i >= block.start && /[ \t]/.test(text[i])) i--;
+  const before = i >= block.start ? text[i] : '';
+  let atSentenceStart = before === '' || /[.!?\u201D"']/.test(before) || before === '(' || before === '—' || before === '–';
+  if (before === '"' || before === '\u201D' || before === "'") {
+    // previous quote just closed: sentence start only if it ended with final punctuation
+    atSentenceStart = /[.!?]/.test(text[i - 1] ?? '');
+  }
+  const afterColon = before === ':';
+  const afterComma = before === ',';
+  if (words <= 2 && !finalPunct) return 'scare';
+  if (capital && (atSentenceStart || afterColon) && (words >= 3 || finalPunct)) return 'direct';
+  if (capital && afterComma && words >= 3 && finalPunct) return 'direct';
+  if (afterColon && words >= 3) return 'direct';
+  return 'partial';
+}
+
+/** Quotes in document order with ids q1, q2, …, and problems for unbalanced marks. */
 export function findQuotes(article: Article): { quotes: Quote[]; problems: Problem[] } {
-  void article;
-  return { quotes: [], problems: [] };
+  const { text, blocks } = article;
+  const quotes: Quote[] = [];
+  const problems: Problem[] = [];
+  const prose = blocks.filter((b) => PROSE.has(b.kind));
+  for (let b = 0; b < prose.length; b++) {
+    const block = prose[b];
+    const scan = scanBlock(text, block);
+    problems.push(...scan.problems);
+    const pieces = scan.pieces;
+    if (scan.openAt >= 0) {
+      const next = prose[b + 1];
+      const continues = next !== undefined && opensWithQuote(text, next);
+      pieces.push({ start: scan.openAt, end: trimEnd(text, scan.openAt, block.end), closed: false, single: false });
+      if (!continues) {
+        problems.push({
+          start: scan.openAt,
+          end: scan.openAt + 1,
+          severity: 'warning',
+          code: 'unclosed-quote',
+          message: 'Opening quotation mark is never closed in this paragraph.',
+        });
+      }
+    }
+    pieces.sort((x, y) => x.start - y.start);
+    for (const p of pieces) {
+      if (p.end - p.start < 2) continue; // a lone mark is not a quote
+      const kind = quoteKind(text, p, block);
+      quotes.push({ id: '', start: p.start, end: p.end, text: text.slice(p.start, p.end), kind, speaker: null, cue: null });
+    }
+  }
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return { quotes, problems };
 }

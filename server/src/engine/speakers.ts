@@ -1,8 +1,549 @@
 // Attributes each direct and partial quote to a speaker and a cue verb.
-import type { Article, Entity, Quote } from './types';
+//
+// Rules, tried in order for each quote (see attribution/ for the pieces):
+//  1. after the quote: `"…," X said` / `"…," said X` / `"…," X, a long appositive, told CNN`
+//  2. before the quote in its sentence: `X said: "…"`, `according to X, "…"`, `X was quoted as saying "…"`
+//  3. a paragraph that ends `X said:` introduces the quote paragraph after it
+//  4. continuation: the previous quote in the paragraph, the same multi-paragraph quote, or the
+//     previous paragraph's quote when this paragraph opens with a quote and has no cue of its own
+//  5. headline convention `Sanders: "…"`
+// Pronoun speakers keep the pronoun as their span and are resolved to an antecedent (the subject
+// of the sentence or the previous one, preferring people) only to find the entity.
+import type { Article, Entity, Quote, Span, Speaker } from './types';
+import { tokenView, type Tok, type TokenView } from './attribution/tokens';
+import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
+import { CUE_FORMS, LEADING_FUNCTION, ORG_WORDS, PERSON_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
+
+interface Found {
+  np: NP;
+  range: { first: number; last: number };
+  cue: { first: number; last: number } | null;
+  method: string;
+}
+
+interface Result {
+  speaker: Speaker | null;
+  cue: Span | null;
+  /** Token range of the speaker words (for continuation and pronoun chains). */
+  range: { first: number; last: number } | null;
+  kind: NP['kind'] | null;
+  /** For pronouns: the antecedent's token range. */
+  antecedent: { first: number; last: number } | null;
+}
+
+const SUBORDINATE_START = new Set(
+  `in on at after before during while when as although though if because since despite with without by for from
+  under over amid following echoing asked speaking according earlier later last this once unlike like given
+  upon addressing responding writing talking appearing referring`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const ADVERB_START = new Set('but and or so yet still also however meanwhile then now instead indeed further furthermore moreover nevertheless nonetheless separately similarly likewise thus hence besides finally'.split(' '));
+
+function span(text: string, toks: Tok[], r: { first: number; last: number }): Span {
+  const start = toks[r.first].start;
+  const end = toks[r.last].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A cue verb at token i (lowercase form in the lexicon, not a noun after a determiner). */
+function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+  const lemma = CUE_FORMS.get(t.lower);
+  if (!lemma) return false;
+  if (t.text !== t.lower && i !== sentFirst) return false; // "United States", "Post"
+  const p = toks[i - 1];
+  if (p && p.kind === 'word' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(p.lower)) return false;
+  return true;
+}
+
+function isAccordingTo(toks: Tok[], i: number): boolean {
+  return toks[i]?.lower === 'according' && toks[i + 1]?.lower === 'to';
+}
 
 export function attributeSpeakers(article: Article, quotes: Quote[], entities: Entity[]): Quote[] {
+  if (quotes.length === 0) return quotes;
+  const text = article.text;
+  const view = tokenView(article, quotes);
+  const { toks, sents, quoteToks } = view;
+  const people = personNames(view, entities);
+  const results: Array<Result | null> = quotes.map(() => null);
+  const methods: string[] = quotes.map(() => '');
+
+  const mk = (f: Found): Result => ({
+    speaker: null,
+    cue: f.cue ? span(text, toks, f.cue) : null,
+    range: f.range,
+    kind: f.np.kind,
+    antecedent: null,
+  });
+
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const qt = quoteToks[qi];
+    if (qt.first < 0) continue;
+    const q = quotes[qi];
+    const s = sents[toks[qt.first].sent];
+    // Context outside quotes in the quote's sentence.
+    let lo = s.first;
+    for (let k = qt.first - 1; k >= s.first; k--)
+      if (toks[k].quote >= 0) {
+        lo = k + 1;
+        break;
+      }
+    const sLast = sents[toks[qt.last].sent].last;
+    let hi = sLast;
+    for (let k = qt.last + 1; k <= sLast; k++)
+      if (toks[k].quote >= 0) {
+        hi = k - 1;
+        break;
+      }
+    const beforeEmpty = !hasWords(toks, lo, qt.first - 1);
+    let found: Found | null = null;
+    if (q.kind === 'direct' || beforeEmpty) found = afterQuote(toks, qt.last + 1, hi, s.first);
+    if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
+    if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi, quotes);
+    if (found) {
+      results[qi] = mk(found);
+      methods[qi] = found.method;
+    }
+  }
+
+  // Continuations, in document order so chains carry forward.
+  for (let qi = 0; qi < quotes.length; qi++) {
+    if (results[qi] || quoteToks[qi].first < 0) continue;
+    const prev = continuationSource(view, quotes, results, qi, text);
+    if (prev) {
+      results[qi] = { ...results[prev.from]!, speaker: null };
+      methods[qi] = prev.method;
+      continue;
+    }
+    const head = headlineSpeaker(view, qi);
+    if (head) {
+      results[qi] = mk(head);
+      methods[qi] = head.method;
+    }
+  }
+  // A multi-paragraph quote attributed only in a later piece: carry the speaker back.
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    if (!results[qi] && results[qi + 1] && continuesInto(text, quotes[qi], quotes[qi + 1], article)) {
+      results[qi] = { ...results[qi + 1]!, speaker: null };
+      methods[qi] = 'same quotation as the next paragraph';
+    }
+  }
+
+  // Speakers: spans, pronoun antecedents, entities.
+  const out: Quote[] = [];
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const r = results[qi];
+    if (!r || !r.range) {
+      out.push({ ...q, kind: q.kind === 'partial' ? 'scare' : q.kind, speaker: null, cue: null });
+      continue;
+    }
+    const sp = span(text, toks, r.range);
+    let method = methods[qi];
+    let entity: string | null = null;
+    let anonymous = false;
+    if (r.kind === 'pronoun' || r.kind === 'relative') {
+      const ante = r.antecedent ?? resolvePronoun(view, r.range.first, people, results, quotes);
+      r.antecedent = ante ? ante.range : null;
+      if (ante) {
+        const a = span(text, toks, ante.range);
+        entity = linkEntity(entities, a);
+        const name = entity ? entities.find((e) => e.id === entity)!.name : a.text;
+        if (!method.startsWith('continues') && !method.startsWith('same')) method = `${sp.text} → ${name}, ${ante.how}`;
+        else method = `${method} (${sp.text} → ${name})`;
+      }
+    } else if (r.kind === 'nominal') {
+      const def = /^(the|this|that)\b/i.test(sp.text);
+      anonymous = !def || PERSON_NOUNS.has(toks[r.range.last].lower);
+      entity = linkEntity(entities, sp, true);
+      const titled = def && !entity ? resolveTitle(view, people, r.range) : null;
+      if (titled) {
+        const a = span(text, toks, titled);
+        entity = linkEntity(entities, a);
+        const name = entity ? entities.find((e) => e.id === entity)!.name : a.text;
+        method = `${sp.text} → ${name}, titled so earlier (${method})`;
+      }
+      if (entity) anonymous = false;
+    } else {
+      entity = linkEntity(entities, sp);
+    }
+    const speaker: Speaker = { ...sp, entity, anonymous, method };
+    let kind = q.kind;
+    if (kind === 'scare' && r.cue && isNear(text, r.cue, q)) kind = 'partial';
+    out.push({ ...q, kind, speaker, cue: r.cue });
+    // Later continuations copy this result; keep the resolved antecedent for them.
+    results[qi] = r;
+  }
+  return out;
+}
+
+function hasWords(toks: Tok[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (toks[i].kind === 'word') return true;
+  return false;
+}
+
+/** The cue sits within a few characters of the quote (`called it "rigged"`). */
+function isNear(text: string, cue: Span, q: Span): boolean {
+  const gap = cue.end <= q.start ? text.slice(cue.end, q.start) : text.slice(q.end, cue.start);
+  return gap.length < 30 && !/[.!?;]/.test(gap);
+}
+
+/** Rule 1: `"…," X said`, `"…," said X`, `"…," X, appositive, told CNN`, `"…," according to X`. */
+function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Found | null {
+  while (i <= hi && toks[i].kind !== 'word') {
+    if (/^[.!?;:]$/.test(toks[i].text)) return null;
+    i++;
+  }
+  if (i > hi) return null;
+  if (isAccordingTo(toks, i)) {
+    const np = rightNP(toks, i + 2, hi, sentFirst);
+    if (np) return { np, range: speakerRange(toks, np), cue: { first: i, last: i + 1 }, method: 'source after “according to”' };
+    return null;
+  }
+  if (isCue(toks, i, sentFirst)) {
+    // "said X" — inverted order
+    let j = i + 1;
+    const np = rightNP(toks, j, hi, sentFirst);
+    if (np) return { np, range: speakerRange(toks, np), cue: { first: i, last: i }, method: `name after the cue verb ‘${toks[i].text}’` };
+    void j;
+    return null;
+  }
+  const np = rightNP(toks, i, hi, sentFirst);
+  if (!np) return null;
+  let j = np.last + 1;
+  if (toks[j]?.text === '(') {
+    while (j <= hi && toks[j].text !== ')') j++;
+    j++;
+  }
+  // Appositive: `X, a former official now at Harvard, told`
+  if (toks[j]?.text === ',' || toks[j]?.text === '—') {
+    for (let k = j + 1; k <= hi && k < j + 40; k++) {
+      if (/^[.!?;:]$/.test(toks[k].text)) return null;
+      if (isCue(toks, k, sentFirst) || isAccordingTo(toks, k)) {
+        if (!STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '')) return null;
+        return {
+          np,
+          range: speakerRange(toks, np),
+          cue: { first: k, last: k },
+          method: `name before the cue verb ‘${toks[k].text}’ (after an appositive)`,
+        };
+      }
+    }
+    return null;
+  }
+  while (j <= hi && toks[j].kind === 'word' && (isAuxLike(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j++;
+  if (j <= hi && isCue(toks, j, sentFirst)) {
+    // "he was quoted as saying": cue is the whole phrase
+    let last = j;
+    if (toks[j].lower === 'quoted' && toks[j + 1]?.lower === 'as' && toks[j + 2]?.lower === 'saying') last = j + 2;
+    return { np, range: speakerRange(toks, np), cue: { first: j, last }, method: `name before the cue verb ‘${toks[j].text}’` };
+  }
+  return null;
+}
+
+const AUX_LIKE = new Set('has have had was were is are did does do will would could can may might should must also later then once not never just even still again further'.split(' '));
+const isAuxLike = (w: string) => AUX_LIKE.has(w);
+
+/** Rule 2: the reporting clause before the quote in the same sentence. */
+function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Found | null {
+  for (let c = hi; c >= lo && c > hi - 45; c--) {
+    if (isAccordingTo(toks, c)) {
+      const np = rightNP(toks, c + 2, hi, sentFirst);
+      if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c + 1 }, method: 'source after “according to”' };
+      continue;
+    }
+    if (!isCue(toks, c, sentFirst)) continue;
+    const lower = toks[c].lower;
+    // "X was quoted as saying" / "RIA quoted Assad as saying"
+    if (lower === 'saying' && toks[c - 1]?.lower === 'as') {
+      for (let k = c - 2; k >= lo && k > c - 12; k--) {
+        if (toks[k].lower !== 'quoted') continue;
+        if (toks[k - 1]?.lower === 'was' || toks[k - 1]?.lower === 'were') {
+          const np = leftNP(toks, k - 1, lo, sentFirst);
+          if (np) return { np, range: speakerRange(toks, np), cue: { first: k - 1, last: c }, method: 'subject of “was quoted as saying”' };
+        } else {
+          const np = rightNP(toks, k + 1, c - 2, sentFirst);
+          if (np) return { np, range: speakerRange(toks, np), cue: { first: k, last: c }, method: 'the person “quoted as saying”' };
+        }
+      }
+    }
+    const np = leftNP(toks, c, lo, sentFirst);
+    if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
+    // "Said Trump: …" / "…, said the senator, “…”"
+    const inv = rightNP(toks, c + 1, hi, sentFirst);
+    if (inv && (c === sentFirst || toks[c - 1]?.kind === 'punct'))
+      return { np: inv, range: speakerRange(toks, inv), cue: { first: c, last: c }, method: `name after the cue verb ‘${toks[c].text}’` };
+    // participle clause "…, saying “…”": the subject of the sentence
+    if (/ing$/.test(lower) && toks[c - 1]?.text === ',') {
+      const subj = subjectNP(toks, sentFirst, c - 1);
+      if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
+    }
+  }
+  return null;
+}
+
+/** Rule 3: the previous sentence (this paragraph or the one before) ends with `X said:`. */
+function lastSentenceColon(view: TokenView, qi: number, quotes: Quote[]): Found | null {
+  const { toks, sents, quoteToks } = view;
+  void quotes;
+  const si = toks[quoteToks[qi].first].sent;
+  if (si === 0) return null;
+  const prev = sents[si - 1];
+  if (sents[si].block - prev.block > 1) return null;
+  const last = toks[prev.last];
+  if (last.text !== ':' || last.quote >= 0) return null;
+  const f = beforeQuote(toks, prev.first, prev.last - 1, prev.first);
+  if (f) f.method = `${f.method}, introducing the quotation`;
+  return f;
+}
+
+/** Rule 4: which earlier quote this one continues, if any. */
+function continuationSource(
+  view: TokenView,
+  quotes: Quote[],
+  results: Array<Result | null>,
+  qi: number,
+  text: string,
+): { from: number; method: string } | null {
+  if (qi === 0) return null;
+  const { toks, sents, quoteToks } = view;
+  const p = qi - 1;
+  if (!results[p] || quoteToks[p].first < 0) return null;
+  const qFirst = toks[quoteToks[qi].first];
+  const pLast = toks[quoteToks[p].last];
+  if (quotes[qi].kind === 'scare') return null;
+  if (qFirst.block === pLast.block) return { from: p, method: 'continues the previous quote' };
+  // Next paragraph: only a paragraph that opens with the quote and names nobody else.
+  if (qFirst.block - pLast.block > 1 && !continuesAcross(text, quotes[p], quotes[qi])) return null;
+  const s = sents[qFirst.sent];
+  if (quoteToks[qi].first !== s.first) return null;
+  for (let k = s.first; k < toks.length && toks[k].block === qFirst.block; k++) {
+    if (toks[k].quote < 0 && isCue(toks, k, sents[toks[k].sent].first)) return null;
+  }
+  if (quotes[qi].kind !== 'direct') return null;
+  return { from: p, method: 'continues the previous quote (previous paragraph)' };
+}
+
+/** Piece `a` is left open at its block end and `b` reopens the next block. */
+function continuesAcross(text: string, a: Quote, b: Quote): boolean {
+  const last = a.text[a.text.length - 1];
+  return !/[”"’']/.test(last) && /^\s*$/.test(text.slice(a.end, b.start));
+}
+function continuesInto(text: string, a: Quote, b: Quote, article: Article): boolean {
   void article;
-  void entities;
-  return quotes;
+  return continuesAcross(text, a, b);
+}
+
+/** Rule 5: headline `Sanders: Clinton needs to 'get away…'`. */
+function headlineSpeaker(view: TokenView, qi: number): Found | null {
+  const { toks, sents, quoteToks } = view;
+  const s = sents[toks[quoteToks[qi].first].sent];
+  for (let k = s.first; k < quoteToks[qi].first && k < s.first + 6; k++) {
+    if (toks[k].text === ':') {
+      const np = collectLeft(toks, k - 1, s.first, s.first);
+      if (np && np.kind === 'name' && np.first === s.first) {
+        return { np, range: speakerRange(toks, np), cue: { first: k, last: k }, method: 'headline “Name:” convention' };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The subject of the sentence starting at token `first`: skips "But", "Earlier on Thursday,". */
+function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
+  let i = first;
+  while (i <= hi && toks[i].kind !== 'word') i++;
+  while (i <= hi && ADVERB_START.has(toks[i].lower)) i++;
+  if (i <= hi && (SUBORDINATE_START.has(toks[i].lower) || /ing$/.test(toks[i].lower))) {
+    let k = i;
+    while (k <= hi && k < i + 35 && toks[k].text !== ',') k++;
+    if (k > hi || toks[k].text !== ',') return null;
+    i = k + 1;
+  }
+  while (i <= hi && toks[i].kind !== 'word') i++;
+  if (i > hi || toks[i].quote >= 0) return null;
+  return rightNP(toks, i, hi, first);
+}
+
+// ---------------------------------------------------------------- pronouns and entities
+
+interface People {
+  names: Set<string>;
+  /** Names after a title, with the title as a lowercase role noun ("president", "senator"). */
+  titled: Array<{ role: string; range: { first: number; last: number } }>;
+  /** entity-backed typing when entities exist */
+  entities: Entity[];
+}
+
+/** Names that look like people: a title before them, or an entity typed person. */
+function personNames(view: TokenView, entities: Entity[]): People {
+  const names = new Set<string>();
+  const titled: People['titled'] = [];
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    names.add(e.name);
+    for (const a of e.aliases) names.add(a);
+    const parts = e.name.split(/\s+/);
+    names.add(parts[parts.length - 1]);
+  }
+  const { toks } = view;
+  for (let i = 0; i < toks.length; i++) {
+    if (!TITLES.has(toks[i].text) || toks[i].quote >= 0) continue;
+    let j = i + 1;
+    while (j < toks.length && TITLES.has(toks[j].text)) j++;
+    const title = toks[j - 1].text;
+    const runStart = j;
+    const run: string[] = [];
+    while (j < toks.length && toks[j].kind === 'word' && isCapitalized(toks[j].text) && !LEADING_FUNCTION.has(toks[j].text) && run.length < 4) {
+      run.push(toks[j].text.replace(/['’]s$/, ''));
+      if (/['’]s$/.test(toks[j].text)) break;
+      j++;
+    }
+    if (run.length === 0 || run.some((w) => ORG_WORDS.has(w))) continue;
+    titled.push({ role: ROLE_OF[title.toLowerCase()] ?? title.toLowerCase(), range: { first: runStart, last: runStart + run.length - 1 } });
+    i = runStart + run.length - 1;
+    names.add(run.join(' '));
+    names.add(run[run.length - 1]);
+  }
+  return { names, titled, entities };
+}
+
+const ROLE_OF: Record<string, string> = {
+  'sen.': 'senator', 'rep.': 'congressman', 'gov.': 'governor', 'gen.': 'general', 'dr.': 'doctor',
+  'rev.': 'reverend', 'prof.': 'professor', 'lt.': 'lieutenant', 'col.': 'colonel', 'adm.': 'admiral',
+};
+
+/** "the president" → the latest person named with that title before the phrase. */
+function resolveTitle(view: TokenView, people: People, r: { first: number; last: number }): { first: number; last: number } | null {
+  const { toks } = view;
+  const head = toks[r.last].lower;
+  let best: { first: number; last: number } | null = null;
+  for (const t of people.titled) {
+    if (t.role !== head) continue;
+    if (t.range.first < r.first || !best) best = t.range;
+    if (t.range.first >= r.first) break;
+  }
+  return best;
+}
+
+function nameText(toks: Tok[], r: { first: number; last: number }): string {
+  const words: string[] = [];
+  for (let i = r.first; i <= r.last; i++) words.push(toks[i].text);
+  return words.join(' ').replace(/['’]s$/, '');
+}
+
+function isPersonLike(view: TokenView, people: People, r: { first: number; last: number }, np: NP): boolean {
+  const { toks } = view;
+  if (np.kind === 'nominal') return PERSON_NOUNS.has(toks[np.head].lower);
+  if (np.kind !== 'name') return false;
+  const start = toks[r.first].start;
+  const end = toks[r.last].end;
+  if (people.entities.length) {
+    const e = people.entities.find((x) => x.mentions.some((m) => m.start < end && start < m.end));
+    if (e) return e.type === 'person';
+  }
+  const name = nameText(toks, r);
+  if (people.names.has(name)) return true;
+  const words = name.split(' ');
+  if (words.some((w) => ORG_WORDS.has(w))) return false;
+  if (people.names.has(words[words.length - 1])) return true;
+  // A title inside the phrase ("Sen. Graham", "Foreign Minister Lavrov").
+  for (let i = np.first; i < r.first; i++) if (TITLES.has(toks[i].text)) return true;
+  return false;
+}
+
+interface Antecedent {
+  range: { first: number; last: number };
+  how: string;
+}
+
+/** Resolve a pronoun at token `p` to the person it most likely refers to. */
+function resolvePronoun(
+  view: TokenView,
+  p: number,
+  people: People,
+  results: Array<Result | null>,
+  quotes: Quote[],
+  depth = 0,
+): Antecedent | null {
+  const { toks, sents } = view;
+  const pron = toks[p].lower;
+  const personal = pron === 'he' || pron === 'she' || pron === 'who';
+  const si = toks[p].sent;
+  if (pron === 'who' || pron === 'which') {
+    // "Smith, who said": the phrase before the comma
+    let k = p - 1;
+    if (toks[k]?.text === ',') k--;
+    const np = collectLeft(toks, k, sents[si].first, sents[si].first);
+    if (np) return { range: speakerRange(toks, np), how: 'the phrase before “who”' };
+    return null;
+  }
+  // 1. Earlier in the same sentence: the first person named outside quotes.
+  const here = firstPerson(view, people, sents[si].first, p - 1, personal);
+  if (here) return { range: here, how: 'named earlier in the sentence' };
+  // 2. Previous sentences: their subject, then anyone else named; at most three back.
+  for (let back = 1; back <= 3 && si - back >= 0; back++) {
+    const s = sents[si - back];
+    if (sents[si].block - s.block > 2) break;
+    const where = back === 1 ? 'the previous sentence' : `${back} sentences back`;
+    // A sentence opening with an attributed quote has that speaker as its subject.
+    const firstTok = toks[s.first];
+    if (firstTok.quote >= 0 && results[firstTok.quote]?.range) {
+      const r = results[firstTok.quote]!;
+      if (r.kind === 'name') return { range: r.range!, how: `speaker of ${where}` };
+      if (r.antecedent) return { range: r.antecedent, how: `speaker of ${where}` };
+    }
+    const subj = subjectNP(toks, s.first, s.last);
+    if (subj) {
+      const r = speakerRange(toks, subj);
+      if (subj.kind === 'pronoun' && depth < 2 && toks[subj.head].lower === pron) {
+        const a = resolvePronoun(view, subj.head, people, results, quotes, depth + 1);
+        if (a) return a;
+      } else if (!personal || isPersonLike(view, people, r, subj)) {
+        return { range: r, how: `subject of ${where}` };
+      }
+    }
+    const other = firstPerson(view, people, s.first, s.last, personal);
+    if (other) return { range: other, how: `named in ${where}` };
+  }
+  return null;
+}
+
+/** First person-like name outside quotes in tokens [a, b]. */
+function firstPerson(view: TokenView, people: People, a: number, b: number, personal: boolean): { first: number; last: number } | null {
+  const { toks, sents } = view;
+  for (let i = a; i <= b; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word' || t.quote >= 0 || !isCapitalized(t.text) || LEADING_FUNCTION.has(t.text)) continue;
+    const sf = sents[t.sent].first;
+    const np = rightNP(toks, i, b, sf);
+    if (!np) continue;
+    const r = speakerRange(toks, np);
+    if (np.kind === 'name' && (!personal || isPersonLike(view, people, r, np))) return r;
+    i = Math.max(i, np.last);
+  }
+  return null;
+}
+
+/** Entity whose mention overlaps the span, else whose name or alias equals / ends with its text. */
+function linkEntity(entities: Entity[], sp: Span, headOnly = false): string | null {
+  if (!entities.length) return null;
+  if (!headOnly) {
+    const e = entities.find((x) => x.mentions.some((m) => m.start < sp.end && sp.start < m.end));
+    if (e) return e.id;
+  } else {
+    // A nominal links only when an entity mention covers the whole phrase ("the newspaper" is not linked by its modifiers).
+    const e = entities.find((x) => x.mentions.some((m) => m.start <= sp.start && sp.end <= m.end));
+    if (e) return e.id;
+    return null;
+  }
+  const t = sp.text.replace(/['’]s$/, '');
+  const e =
+    entities.find((x) => x.name === t || x.aliases.includes(t)) ??
+    entities.find((x) => x.type === 'person' && x.name.endsWith(' ' + t));
+  return e ? e.id : null;
 }

@@ -1,0 +1,211 @@
+// Source noun phrases around a reporting verb, found with word classes instead of a parser:
+// leftNP reads leftwards from a cue ("White House spokesman Jay Carney | said"), rightNP reads
+// rightwards ("said | Sen. Lindsey Graham", "| Nicholas Burns, a former official…, told").
+// Each returns token indexes; speakerRange picks the words that name the source.
+import type { Tok } from './tokens';
+import {
+  APPOSITIVE_START,
+  AUX,
+  CUE_FORMS,
+  DETERMINERS,
+  LEADING_FUNCTION,
+  LINKING_ADJ,
+  NAME_PARTICLES,
+  NP_LINKS,
+  NP_STOP,
+  PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SOURCE_NOUNS,
+  TITLES,
+  isCapitalized,
+} from './lexicon';
+
+export type NPKind = 'name' | 'pronoun' | 'relative' | 'nominal';
+
+export interface NP {
+  first: number;
+  last: number;
+  /** Head token: the rightmost word, or the noun before an "of/for …" complement. */
+  head: number;
+  kind: NPKind;
+}
+
+const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Determiners that open a noun phrase: nothing to their left belongs to it. */
+const NP_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'several', 'many', 'one']);
+
+const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'word' && t.quote < 0;
+const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+
+/** A capitalised word that can be part of a name (not a sentence-initial function word or a common noun). */
+function isNameWord(toks: Tok[], i: number, sentFirst: number): boolean {
+  const t = toks[i];
+  if (!isCapitalized(t.text)) return false;
+  if (LEADING_FUNCTION.has(t.text)) return false;
+  // "Analysts say", "Sources said": a capitalised common noun at the start of a sentence.
+  if (i === sentFirst && SOURCE_NOUNS.has(t.lower)) return false;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return false;
+  return true;
+}
+
+/** A lowercase word that may sit inside a noun phrase (modifier or noun). */
+function isNPWord(t: Tok): boolean {
+  if (NP_STOP.has(t.lower) || AUX.has(t.lower) || CUE_FORMS.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower)) return false;
+  if (RELATIVE_PRONOUNS.has(t.lower)) return false;
+  return /^[\p{Ll}\p{N}]/u.test(t.text) || DETERMINERS.has(t.lower);
+}
+
+function classify(toks: Tok[], first: number, last: number, head: number, sentFirst: number): NP | null {
+  const h = toks[head];
+  if (isNameWord(toks, head, sentFirst) || NAME_PARTICLES.has(h.lower)) return { first, last, head, kind: 'name' };
+  if (SOURCE_NOUNS.has(h.lower)) return { first, last, head, kind: 'nominal' };
+  // Other common nouns count only after a determiner ("the memo said").
+  for (let i = first; i < head; i++) if (DETERMINERS.has(toks[i].lower)) return { first, last, head, kind: 'nominal' };
+  return null;
+}
+
+/** Skip auxiliaries and adverbs leftwards from `j` ("has also said"). */
+function skipAuxLeft(toks: Tok[], j: number, lo: number): number {
+  while (j >= lo && isWord(toks[j]) && (AUX.has(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j--;
+  return j;
+}
+
+/** The subject noun phrase ending just before token `cue`, not reaching before `lo`. */
+export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number): NP | null {
+  let j = skipAuxLeft(toks, cue - 1, lo);
+  if (j < lo) return null;
+  if (toks[j].text === ')') {
+    let k = j - 1;
+    while (k >= lo && k > j - 10 && toks[k].text !== '(') k--;
+    if (k < lo || toks[k].text !== '(') return null;
+    j = k - 1;
+  }
+  if (j >= lo && (toks[j].text === ',' || toks[j].text === '—' || toks[j].text === '–')) {
+    // "Nicholas Burns, a former senior official, told": the subject is before the appositive.
+    const mark = toks[j].text;
+    let best = -1;
+    for (let k = j - 1; k >= lo && k > j - 40; k--) {
+      const t = toks[k];
+      if (t.quote >= 0 || /^[.!?;:]$/.test(t.text)) break;
+      if (t.text !== ',' && t.text !== mark) continue;
+      const after = toks[k + 1];
+      const before = toks[k - 1];
+      if (after && before && isWord(before) && (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text))) best = k;
+    }
+    if (best < 0) return null;
+    j = best - 1;
+    if (j >= lo && toks[j].text === ')') {
+      let k = j - 1;
+      while (k >= lo && k > j - 10 && toks[k].text !== '(') k--;
+      j = k - 1;
+    }
+  }
+  return collectLeft(toks, j, lo, sentFirst);
+}
+
+/** Noun phrase whose last token is `j`. */
+export function collectLeft(toks: Tok[], j: number, lo: number, sentFirst: number): NP | null {
+  const t = toks[j];
+  if (j < lo || !isWord(t)) return null;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { first: j, last: j, head: j, kind: 'pronoun' };
+  if (RELATIVE_PRONOUNS.has(t.lower)) return { first: j, last: j, head: j, kind: 'relative' };
+  if (!isNameWord(toks, j, sentFirst) && !isNPWord(t)) return null;
+  if (DETERMINERS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) return null;
+  let first = j;
+  let head = j;
+  for (let k = j - 1, n = 1; k >= lo && n < 12; k--, n++) {
+    const w = toks[k];
+    if (!isWord(w)) break;
+    if (NP_OPENERS.has(w.lower) && (w.lower !== 'one' || first === head)) {
+      first = k;
+      break;
+    }
+    if (NP_LINKS.has(w.lower) && isWord(toks[k - 1]) && k - 1 >= lo && (SOURCE_NOUNS.has(toks[k - 1].lower) || LINKING_ADJ.has(toks[k - 1].lower))) {
+      head = LINKING_ADJ.has(toks[k - 1].lower) ? k - 2 : k - 1;
+      if (head < lo) break;
+      first = head;
+      k = head;
+      continue;
+    }
+    if (isNameWord(toks, k, sentFirst) || NAME_PARTICLES.has(w.lower) || isNPWord(w)) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  return classify(toks, first, j, head, sentFirst);
+}
+
+/** Noun phrase starting at token `i`, not reaching past `hi`. */
+export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): NP | null {
+  const t = toks[i];
+  if (i > hi || !isWord(t)) return null;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { first: i, last: i, head: i, kind: 'pronoun' };
+  let last = -1;
+  let head = -1;
+  let linked = false;
+  for (let k = i; k <= hi && k < i + 14; k++) {
+    const w = toks[k];
+    if (!isWord(w)) break;
+    if (k === i && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an')) {
+      last = k;
+      continue;
+    }
+    if (k > i && NP_LINKS.has(w.lower) && !linked && (SOURCE_NOUNS.has(toks[k - 1].lower) || LINKING_ADJ.has(toks[k - 1].lower))) {
+      if (!isWord(toks[k + 1]) || k + 1 > hi) break;
+      head = LINKING_ADJ.has(toks[k - 1].lower) ? k - 2 : k - 1;
+      linked = true;
+      last = k;
+      continue;
+    }
+    if (linked && DETERMINERS.has(w.lower) && toks[k - 1] && NP_LINKS.has(toks[k - 1].lower)) {
+      last = k;
+      continue;
+    }
+    if (k > i && PERSONAL_PRONOUNS.has(w.lower)) break;
+    // After a name only role nouns continue the phrase ("Clinton campaign chairman John Podesta"),
+    // so "Lavrov made it clear" stops at "Lavrov".
+    if (last >= i && isNameWord(toks, last, sentFirst) && !isNameWord(toks, k, sentFirst) && !NAME_PARTICLES.has(w.lower)) {
+      const next = toks[k + 1];
+      const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
+      if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w))) break;
+    }
+    if (isNameWord(toks, k, sentFirst) || (k > i && NAME_PARTICLES.has(w.lower)) || isNPWord(w) || (k === i && DETERMINERS.has(w.lower))) {
+      last = k;
+      continue;
+    }
+    break;
+  }
+  if (last < i) return null;
+  // Drop trailing link words ("spokesman for" with nothing after).
+  while (last > i && NP_LINKS.has(toks[last].lower)) last--;
+  if (head < 0 || head > last) head = last;
+  return classify(toks, i, last, head, sentFirst);
+}
+
+/** Token range naming the source: the name without titles, the pronoun, or the whole nominal phrase. */
+export function speakerRange(toks: Tok[], np: NP): { first: number; last: number } {
+  if (np.kind === 'pronoun' || np.kind === 'relative') return { first: np.head, last: np.head };
+  if (np.kind === 'nominal') return { first: np.first, last: np.last };
+  // Name: the capitalised run ending at the head, stopping at a possessive ("Russia’s Lavrov").
+  let a = np.head;
+  while (
+    a - 1 >= np.first &&
+    (isCapitalized(toks[a - 1].text) || NAME_PARTICLES.has(toks[a - 1].lower)) &&
+    !LEADING_FUNCTION.has(toks[a - 1].text) &&
+    !isPossessive(toks[a - 1].text)
+  )
+    a--;
+  let b = a;
+  for (let i = a; i < np.head; i++) if (TITLES.has(toks[i].text)) b = i + 1;
+  if (b > np.head) {
+    // Only titles ("the President"): the whole phrase names the source.
+    return { first: np.first, last: np.last };
+  }
+  // A possessive head ("Kerry’s") names its owner.
+  return { first: b, last: np.head };
+}
+
+export function isPossessiveTok(t: Tok): boolean {
+  return isPossessive(t.text) || POSSESSIVE_DET.has(t.lower);
+}
