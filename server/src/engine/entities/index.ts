@@ -1,8 +1,39 @@
 // Named entities: candidate mentions, typing, clustering into entities with aliases and roles.
+// Per-block candidate finding is memoised in the cache by block text; the document-level steps
+// (confirming doubtful names, one type per name, headline lookups, clustering) are linear and cheap.
 import type { Article, BlockCache, Entity } from '../types';
+import { blockCandidates, type BlockEntities, type Tok, type WeakSentence } from './candidates';
+import { clusterMentions, typeMentions, weakMentions, type Mention } from './cluster';
+
+const SKIP_KINDS = new Set(['boilerplate', 'code', 'front-matter']);
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
-  void article;
-  void cache;
-  return [];
+  const perBlock = new Map<number, Tok[][]>();
+  for (const s of article.sentences) {
+    const list = perBlock.get(s.block) ?? [];
+    list.push(s.tokens);
+    perBlock.set(s.block, list);
+  }
+  const cands: Mention[] = [];
+  const weak: WeakSentence[] = [];
+  for (const [index, sentences] of perBlock) {
+    const block = article.blocks[index];
+    if (!block || SKIP_KINDS.has(block.kind)) continue;
+    const base = block.start;
+    const key = 'ent\u0000' + block.kind + '\u0000' + article.text.slice(block.start, block.end);
+    let local = cache?.get(key) as BlockEntities | undefined;
+    if (!local) {
+      local = blockCandidates(
+        sentences.map((toks) => toks.map((t) => ({ start: t.start - base, end: t.end - base, text: t.text, kind: t.kind }))),
+        block.kind,
+      );
+      cache?.set(key, local);
+    }
+    for (const c of local.candidates) cands.push({ ...c, start: c.start + base, end: c.end + base });
+    for (const w of local.weak)
+      weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
+  }
+  const typed = typeMentions(cands);
+  const fromWeak = weakMentions(weak, typed);
+  return clusterMentions([...typed, ...fromWeak], article.text);
 }

@@ -1,0 +1,408 @@
+// Per-block candidate mentions: capitalised word runs split into titles and names, typed with
+// gazetteers, name shapes and context words. Pure in the block text, so memoised per block.
+import type { EntityType } from '../types';
+import {
+  byKey,
+  exact,
+  firstNameSet,
+  keyOf,
+  ofHeads,
+  orgHeads,
+  otherHeads,
+  particles,
+  placeHeads,
+  demonymOf,
+  type GazetteerEntry,
+} from './lexicon';
+import {
+  hasLetter,
+  isAcronym,
+  isAllCaps,
+  isCapLike,
+  isCommon,
+  isInitial,
+  isNameShaped,
+  splitHyphenTail,
+  stripPossessive,
+  titleCase,
+} from './shape';
+import { appositiveRole, preNameRole, splitTitle } from './roles';
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'word' | 'punct' | 'symbol';
+}
+
+export type Scores = Record<EntityType, number>;
+
+export interface Candidate {
+  /** Offsets relative to the block (shifted to the document later). */
+  start: number;
+  end: number;
+  /** Name as written, without title or possessive; a bracketed first name is unwrapped. */
+  name: string;
+  tokens: string[];
+  scores: Scores;
+  role?: string;
+  /** Gazetteer group (all spellings of one country share it). */
+  group?: string;
+  /** Gazetteer hit. */
+  gazetteer?: GazetteerEntry['kind'];
+  /** A lone common word at the start of a sentence: kept only with other evidence in the document. */
+  initial?: boolean;
+  /** Found in a headline/capitals line: kept only when the document or a gazetteer confirms it. */
+  weak?: boolean;
+}
+
+/** A headline or all-capitals sentence, kept for document-level lookups. */
+export interface WeakSentence {
+  tokens: Tok[];
+  caps: boolean;
+}
+
+export interface BlockEntities {
+  candidates: Candidate[];
+  weak: WeakSentence[];
+}
+
+const zero = (): Scores => ({ person: 0, organization: 0, place: 0, other: 0 });
+
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'are',
+  'vs', 'v', 'into', 'over', 'after', 'up', 'off', 'out', 'be', 'its', 'it', 'if',
+]);
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'argued', 'noted', 'insisted', 'warned',
+  'announced', 'asked', 'replied', 'acknowledged', 'wrote', 'writes', 'tweeted', 'believes', 'thinks', 'claimed',
+  'claims', 'declared', 'admitted', 'denied', 'denies', 'urged', 'confirmed', 'suggested', 'recalled', 'testified',
+  'continued', 'responded', 'predicted', 'estimated', 'reported', 'say', 'tell', 'has', 'had', 'was', 'is', 'will',
+  'would', 'did', 'does', 'made', 'makes', 'met', 'won', 'scored', 'beat', 'who', 'himself', 'herself',
+]);
+const PERSON_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'argued', 'noted', 'insisted', 'recalled', 'replied', 'acknowledged', 'wrote', 'tweeted', 'who', 'himself', 'herself', 'testified', 'admitted']);
+const PLACE_BEFORE: Record<string, number> = {
+  in: 1, near: 1.2, outside: 1, across: 0.8, throughout: 1, around: 0.6, into: 0.8, from: 0.4, to: 0.4, at: 0.2,
+  toward: 0.6, towards: 0.6, via: 0.8, inside: 0.8, northern: 1, southern: 1, eastern: 1, western: 1, central: 0.6,
+  capital: 0.8, city: 0.6, town: 0.6, village: 0.8, province: 0.8, region: 0.6, visit: 0.6, visited: 0.8, embassy: 0.2,
+};
+const ORG_AFTER = new Set([
+  'agency', 'newspaper', 'daily', 'company', 'group', 'firm', 'party', 'club', 'team', 'bank', 'network', 'channel',
+  'broadcaster', 'magazine', 'militia', 'organization', 'organisation', 'ministry', 'shares', 'stock', 'spokesman',
+  'spokeswoman', 'spokesperson', 'officials', 'executives', 'subsidiary', 'unit', 'board', 'chief', 'inc', 'corp',
+]);
+const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
+const HYPHEN_PLACE = new Set(['based', 'born', 'bred', 'area', 'bound']);
+const HYPHEN_ORG = new Set(['owned', 'run', 'controlled', 'funded', 'backed', 'sponsored', 'listed', 'led', 'brokered']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
+
+interface Word {
+  /** index into sentence tokens */
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Is this sentence a headline-style (Title Case) or all-capitals line? */
+export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title' | 'normal' {
+  let words = 0;
+  let upper = 0;
+  let content = 0;
+  let capContent = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !hasLetter(t.text)) continue;
+    words++;
+    if (isAllCaps(t.text)) upper++;
+    const lower = t.text.toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) continue;
+    content++;
+    if (/^\p{Lu}/u.test(t.text)) capContent++;
+  }
+  if (words === 0) return 'normal';
+  if (upper / words >= 0.6 && (words >= 2 || upper === 1)) {
+    // A lone capitalised word line is a dateline or a credit: treat as caps.
+    return 'caps';
+  }
+  const last = tokens[tokens.length - 1];
+  const unpunctuated = !(last.kind === 'punct' && /[.!?”"’]/.test(last.text));
+  const short = words <= 14;
+  const headingKind = blockKind === 'headline' || blockKind === 'heading';
+  if ((headingKind || (unpunctuated && short)) && content >= 2 && capContent / content >= 0.75) return 'title';
+  return 'normal';
+}
+
+function gazetteer(name: string): GazetteerEntry | undefined {
+  return exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+}
+
+/** Candidates in one sentence of normal prose. */
+function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean): void {
+  const n = tokens.length;
+  let i = 0;
+  // Dateline: capitals at the start of a block followed by a dash, comma or bracket ("GENEVA - ").
+  if (firstInBlock) {
+    let j = 0;
+    while (j < n && tokens[j].kind === 'word' && isAllCaps(tokens[j].text)) j++;
+    if (j > 0 && j < n && j <= 3 && /^[-—–,(]$/.test(tokens[j].text)) {
+      const words = tokens.slice(0, j).map((t) => titleCase(t.text));
+      const name = words.join(' ');
+      const entry = exact.get(name);
+      const scores = zero();
+      scores[entry?.type ?? 'place'] += 3;
+      if (!entry || entry.type === 'place') scores.place += 2;
+      out.push({ start: tokens[0].start, end: tokens[j - 1].end, name, tokens: words, scores, gazetteer: entry?.kind, group: entry?.group });
+      i = j;
+    }
+  }
+  while (i < n) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !isCapLike(t.text)) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [];
+    let j = i;
+    let possessiveEnd = false;
+    let hyphenTail: string | null = null;
+    let bracketed = false;
+    while (j < n) {
+      const w = tokens[j];
+      if (w.kind !== 'word') {
+        // "President (Barack) Obama": a bracketed first name inside a name
+        if (w.text === '(' && run.length > 0 && j + 3 < n && tokens[j + 1].kind === 'word' && (firstNameSet.has(tokens[j + 1].text) || isNameShaped(tokens[j + 1].text)) && tokens[j + 2].text === ')' && tokens[j + 3].kind === 'word' && isCapLike(tokens[j + 3].text)) {
+          bracketed = true;
+          run.push({ i: j + 1, text: tokens[j + 1].text, start: tokens[j].start, end: tokens[j + 2].end });
+          j += 3;
+          continue;
+        }
+        if (w.text === '&' && run.length > 0 && j + 1 < n && isCapLike(tokens[j + 1].text)) {
+          run.push({ i: j, text: '&', start: w.start, end: w.end });
+          j++;
+          continue;
+        }
+        break;
+      }
+      let text = w.text;
+      if (!isCapLike(text)) {
+        // joiners inside names: "Bank of England", "Ludwig van Beethoven", "Center for Strategic Studies"
+        const lower = text;
+        const prev = run.length ? run[run.length - 1].text : '';
+        const next = j + 1 < n ? tokens[j + 1] : undefined;
+        const next2 = j + 2 < n ? tokens[j + 2] : undefined;
+        if (run.length && (lower === 'of' || lower === 'for') && ofHeads.has(prev) && next?.kind === 'word') {
+          if (isCapLike(next.text)) {
+            run.push({ i: j, text, start: w.start, end: w.end });
+            j++;
+            continue;
+          }
+          if (next.text === 'the' && next2?.kind === 'word' && isCapLike(next2.text)) {
+            run.push({ i: j, text, start: w.start, end: w.end });
+            run.push({ i: j + 1, text: 'the', start: next.start, end: next.end });
+            j += 2;
+            continue;
+          }
+        }
+        if (run.length && particles.has(lower) && next?.kind === 'word' && isCapLike(next.text) && !isAllCaps(prev)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          continue;
+        }
+        break;
+      }
+      const poss = stripPossessive(text);
+      if (poss.possessive) {
+        text = poss.base;
+        run.push({ i: j, text, start: w.start, end: w.start + text.length });
+        possessiveEnd = true;
+        j++;
+        break;
+      }
+      const tail = splitHyphenTail(text);
+      if (tail && isCapLike(tail[0])) {
+        run.push({ i: j, text: tail[0], start: w.start, end: w.start + tail[0].length });
+        hyphenTail = tail[1];
+        j++;
+        break;
+      }
+      run.push({ i: j, text, start: w.start, end: w.end });
+      j++;
+    }
+    // CoNLL-style split possessive: "Kerry 's"
+    if (!possessiveEnd && j + 1 < n && /^['’]$/.test(tokens[j].text) && tokens[j + 1].text === 's') possessiveEnd = true;
+    // drop trailing joiners ("Bank of" at a break)
+    while (run.length && !isCapLike(run[run.length - 1].text) && run[run.length - 1].text !== ')') run.pop();
+    if (run.length) buildCandidates(tokens, run, i, j, { possessiveEnd, hyphenTail, bracketed }, out);
+    i = Math.max(j, i + 1);
+  }
+}
+
+interface RunInfo {
+  possessiveEnd: boolean;
+  hyphenTail: string | null;
+  bracketed: boolean;
+}
+
+function isSentenceInitial(tokens: Tok[], i: number): boolean {
+  if (i === 0) return true;
+  const t = tokens[i - 1];
+  // after an opening quote, bracket, colon or dash a capital says nothing about names
+  return t.kind !== 'word' && (OPENERS.has(t.text) || /^[“"‘'(\[:—–-]+$/.test(t.text));
+}
+
+const LEADING_DROP = new Set(['the', 'but', 'and', 'or', 'if', 'when', 'as', 'after', 'before', 'while', 'still', 'also', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'senior', 'top', 'new', 'both', 'some', 'many', 'several', 'all', 'most', 'other', 'under', 'since', 'during', 'despite', 'unlike', 'like', 'dear', 'thanks', 'only', 'even', 'each', 'every', 'more', 'no', 'not', 'among', 'according', 'what', 'why', 'how', 'where', 'who']);
+
+function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: number, info: RunInfo, out: Candidate[]): void {
+  let words = run;
+  const initial = isSentenceInitial(tokens, runStart);
+  const fullText = words.map((w) => w.text).join(' ');
+  const fullEntry = exact.get(fullText);
+  // "The United States", "But Sen. Dick Durbin": a leading function word is not part of the name.
+  if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The')) {
+    words = words.slice(1);
+  }
+  // Sentence-initial common word in front of a name: "Still Ryan Crocker", "Analysts Kerry".
+  if (initial && words === run && words.length > 1 && !fullEntry) {
+    const last = words[words.length - 1].text;
+    const headed = orgHeads.has(last) || placeHeads.has(last);
+    if (isCommon(words[0].text) && !headed && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
+  }
+  const title = splitTitle(words);
+  let role: string | undefined;
+  let person = 0;
+  if (title) {
+    role = title.role || undefined;
+    words = words.slice(title.count);
+    person += 3;
+  }
+  if (!words.length) return;
+  // "US Congress", "U.S. State Department": a country in front of a known organisation is its own mention.
+  if (!title && words.length > 1 && !exact.has(words.map((w) => w.text).join(' '))) {
+    const head = exact.get(words[0].text);
+    const rest = words.slice(1).map((w) => w.text).join(' ');
+    const restEntry = exact.get(rest);
+    if (head?.type === 'place' && head.kind === 'country' && restEntry?.type === 'organization') {
+      const scores = zero();
+      scores.place += 3;
+      out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      words = words.slice(1);
+    }
+  }
+  // Strip trailing common nouns after an organisation head: "Armed Services Committee Hearing".
+  if (!exact.has(words.map((w) => w.text).join(' '))) {
+    for (let k = 0; k < words.length - 1; k++) {
+      if (orgHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
+        words = words.slice(0, k + 1);
+        break;
+      }
+    }
+  }
+  const texts = words.map((w) => w.text);
+  const name = texts.join(' ');
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const scores = zero();
+  scores.person += person;
+  const entry = gazetteer(name);
+  let group: string | undefined;
+  if (entry) {
+    // Gazetteer hits are strong, but a title in front ("President Jordan") still makes a person.
+    scores[entry.type] += entry.kind === 'city' ? 2 : 3;
+    group = entry.group;
+  }
+  const last = texts[texts.length - 1];
+  const firstTok = texts[0];
+  const multi = texts.length > 1;
+  const hasOf = texts.includes('of') || texts.includes('for');
+  if (multi || !entry) {
+    if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
+    if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
+    if (multi && placeHeads.has(last)) scores.place += 2.5;
+    if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
+    if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
+  }
+  const nameShaped = texts.filter((w) => isNameShaped(w) || isInitial(w) || particles.has(w) || /^(al|el)-/.test(w)).length;
+  if (firstNameSet.has(firstTok)) {
+    if (multi && isCapLike(texts[1])) scores.person += 2;
+    else if (!multi) scores.person += 0.4;
+  }
+  if (multi && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
+  if (multi && texts.some(isInitial) && !isInitial(last)) scores.person += 1.5;
+  if (!entry && isAcronym(name)) scores.organization += 1.2;
+  if (demonymOf.has(firstTok) && multi && !title) scores.organization += 0.5;
+  if (!multi && !entry && !isAcronym(name)) {
+    // An unknown lone capitalised word: most often a surname in news text.
+    scores.person += isNameShaped(name) ? 0.6 : 0.2;
+    scores.organization += 0.3;
+    scores.place += 0.3;
+  }
+  if (multi && !entry && scores.person === 0 && scores.organization === 0 && scores.place === 0 && scores.other === 0) {
+    // Multi-word capitalised phrase with common words and no head: most often an organisation.
+    scores.organization += texts.some((w) => isCommon(w)) ? 0.8 : 0.4;
+    scores.person += nameShaped >= texts.length - 1 ? 0.6 : 0;
+  }
+  // Context.
+  const prevTok = firstIndexBefore(tokens, words[0].i);
+  const prev = prevTok >= 0 ? tokens[prevTok].text.toLowerCase() : '';
+  const nextTok = runEnd < tokens.length ? tokens[runEnd] : undefined;
+  const next = nextTok?.kind === 'word' ? nextTok.text.toLowerCase() : '';
+  if (PLACE_BEFORE[prev] && !title) scores.place += PLACE_BEFORE[prev];
+  if (prev === 'the' && !title) {
+    scores.person -= 1;
+    scores.organization += 0.5;
+  }
+  if (PERSON_AFTER.has(next) && !info.possessiveEnd) {
+    if (scores.organization < 2) scores.person += 1;
+    else scores.organization += 0.5;
+  }
+  if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  if (PLACE_AFTER.has(next) && scores.person < 2) scores.place += 0.8;
+  if (info.hyphenTail && HYPHEN_PLACE.has(info.hyphenTail)) scores.place += 1.5;
+  if (info.hyphenTail && HYPHEN_ORG.has(info.hyphenTail) && scores.place < 2) scores.organization += 0.5;
+  if (info.bracketed) scores.person += 2;
+  // Lowercase role right before the name: "White House spokesman Jay Carney".
+  if (!title) {
+    const pre = preNameRole(tokens, words[0].i);
+    if (pre) {
+      role = pre;
+      scores.person += 2;
+    }
+  }
+  const appos = info.possessiveEnd ? null : appositiveRole(tokens, runEnd);
+  if (appos && scores.organization < 2 && scores.place < 2) {
+    role = role ? role : appos;
+    if (role !== appos) role = role + '; ' + appos;
+    scores.person += 1.5;
+  }
+  const display = entry && isAllCaps(name) && !isAllCaps(entry.name) ? entry.name : name;
+  const cand: Candidate = { start, end, name: display, tokens: texts, scores };
+  if (role) cand.role = role;
+  if (group) cand.group = group;
+  if (entry) cand.gazetteer = entry.kind;
+  if (initial && words[0] === run[0] && texts.length === 1 && !title && (isCommon(name) || (!entry && !firstNameSet.has(name))))
+    cand.initial = true;
+  out.push(cand);
+}
+
+function titleStarts(words: Word[]): boolean {
+  return splitTitle(words) !== null;
+}
+
+function firstIndexBefore(tokens: Tok[], i: number): number {
+  return i - 1;
+}
+
+/** Candidates from one block's sentences (offsets relative to the block). */
+export function blockCandidates(sentences: Tok[][], blockKind: string): BlockEntities {
+  const candidates: Candidate[] = [];
+  const weak: WeakSentence[] = [];
+  sentences.forEach((tokens, k) => {
+    const mode = sentenceMode(tokens, blockKind);
+    if (mode === 'normal') proseCandidates(tokens, candidates, k === 0);
+    else {
+      // Datelines inside a capitals sentence ("LONDON 1996-08-30") are picked up by the gazetteer lookups.
+      weak.push({ tokens, caps: mode === 'caps' });
+    }
+  });
+  return { candidates, weak };
+}

@@ -1,0 +1,353 @@
+// Document-level work: confirm doubtful candidates, give every name one type, read headlines and
+// capitals lines against the names the body established, and cluster mentions into entities.
+import type { Entity, EntityType } from '../types';
+import type { Candidate, Scores, WeakSentence } from './candidates';
+import { byKey, fold, keyOf, particles } from './lexicon';
+import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
+
+export interface Mention extends Candidate {
+  type?: EntityType;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+const SKIP_WEAK = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'vs', 'v', 'i']);
+
+function best(scores: Scores): EntityType {
+  let t: EntityType = 'person';
+  let v = -Infinity;
+  for (const k of TYPES) {
+    if (scores[k] > v) {
+      v = scores[k];
+      t = k;
+    }
+  }
+  return t;
+}
+
+/** Normalised person-name tokens for matching: "Bashar al-Assad" -> ["bashar", "assad"]. */
+export function personKey(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (isInitial(t) || particles.has(t) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t)) continue;
+    const f = fold(stripPossessive(t).base)
+      .toLowerCase()
+      .replace(/^(al|el|ad|as|an|ar|at|az|ash)[-‐'’]/, '');
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function lev(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const prev = new Array(b.length + 1).fill(0).map((_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+function firstNamesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && lev(a, b) <= 2;
+}
+
+/** Step 1 and 2: confirm sentence-initial candidates and type every name. */
+export function typeMentions(cands: Mention[]): Mention[] {
+  const strongKeys = new Map<string, Scores>();
+  const strongTokens = new Set<string>();
+  for (const c of cands) {
+    if (c.initial) continue;
+    const k = keyOf(c.name);
+    const s = strongKeys.get(k) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    for (const t of TYPES) s[t] += c.scores[t];
+    strongKeys.set(k, s);
+    if (c.tokens.length > 1 && best(c.scores) === 'person') for (const t of personKey(c.tokens)) strongTokens.add(t);
+  }
+  const kept = cands.filter((c) => {
+    if (!c.initial) return true;
+    if (strongKeys.has(keyOf(c.name))) return true;
+    if (c.gazetteer && c.gazetteer !== 'org') return true;
+    return personKey(c.tokens).some((t) => strongTokens.has(t));
+  });
+  // Sum evidence per name.
+  const byName = new Map<string, Scores>();
+  for (const c of kept) {
+    const k = keyOf(c.name);
+    const s = byName.get(k) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    for (const t of TYPES) s[t] += c.scores[t];
+    byName.set(k, s);
+  }
+  const typeOf = new Map<string, EntityType>();
+  for (const [k, s] of byName) typeOf.set(k, best(s));
+  // Surnames and first names of people named in full are people too ("Kerry" after "John Kerry").
+  const lastNames = new Set<string>();
+  const firstNames = new Set<string>();
+  for (const c of kept) {
+    if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'person') continue;
+    const p = personKey(c.tokens);
+    if (p.length >= 2) {
+      lastNames.add(p[p.length - 1]);
+      firstNames.add(p[0]);
+    }
+  }
+  for (const c of kept) {
+    const k = keyOf(c.name);
+    let type = typeOf.get(k) ?? 'person';
+    if (c.tokens.length === 1 && type !== 'person') {
+      const p = personKey(c.tokens)[0];
+      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * countOf(kept, k);
+      if (p && (lastNames.has(p) || firstNames.has(p)) && !strongGaz) type = 'person';
+    }
+    c.type = type;
+  }
+  return kept;
+}
+
+function countOf(cands: Mention[], k: string): number {
+  let n = 0;
+  for (const c of cands) if (keyOf(c.name) === k) n++;
+  return Math.max(1, n);
+}
+
+/** Step 3: names in headlines and capitals lines, found by lookup against the body's names and the gazetteers. */
+export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] {
+  const known = new Map<string, EntityType>();
+  for (const c of typed) {
+    known.set(keyOf(c.name), c.type!);
+    if (c.type === 'person' && c.tokens.length > 1) {
+      const last = c.tokens[c.tokens.length - 1];
+      known.set(keyOf(stripPossessive(last).base), 'person');
+      known.set(personKey([last])[0] ?? '', 'person');
+    }
+  }
+  known.delete('');
+  const out: Mention[] = [];
+  for (const s of weak) {
+    const toks = s.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      if (toks[i].kind !== 'word') {
+        i++;
+        continue;
+      }
+      let found = 0;
+      let type: EntityType | undefined;
+      let group: string | undefined;
+      let gazetteer: Candidate['gazetteer'];
+      for (let len = Math.min(6, toks.length - i); len >= 1 && !found; len--) {
+        let ok = true;
+        for (let k = i; k < i + len; k++) {
+          const t = toks[k];
+          if (t.kind !== 'word' || (k > i && t.start - toks[k - 1].end > 1)) ok = false;
+          else if (!s.caps && !isCapLike(t.text) && !(k > i && k < i + len - 1 && /^(of|the|and|de)$/.test(t.text))) ok = false;
+        }
+        if (!ok) continue;
+        const words = toks.slice(i, i + len).map((t) => t.text);
+        words[words.length - 1] = stripPossessive(words[words.length - 1]).base;
+        const key = keyOf(words.join(' '));
+        if (len === 1 && (SKIP_WEAK.has(key) || key.length < 2)) continue;
+        const kt = known.get(key);
+        if (kt) {
+          type = kt;
+        } else {
+          const e = byKey.get(key);
+          if (!e) continue;
+          // In a Title Case headline a gazetteer word must be capitalised as in the gazetteer.
+          if (!s.caps && !isCapLike(words[0])) continue;
+          type = e.type;
+          group = e.group;
+          gazetteer = e.kind;
+        }
+        found = len;
+        const start = toks[i].start;
+        const lastTok = toks[i + len - 1];
+        const end = lastTok.start + stripPossessive(lastTok.text).base.length;
+        const scores = { person: 0, organization: 0, place: 0, other: 0 };
+        scores[type] = 1;
+        out.push({ start, end, name: words.join(' '), tokens: words, scores, type, group, gazetteer, weak: true });
+      }
+      i += found || 1;
+    }
+  }
+  return out;
+}
+
+interface Cluster {
+  type: EntityType;
+  mentions: Mention[];
+  /** normalised person tokens of the fullest name */
+  pkey: string[];
+  groups: Set<string>;
+  keys: Set<string>;
+  alive: boolean;
+}
+
+function initials(tokens: string[]): string {
+  return tokens
+    .filter((t) => !/^(of|the|and|for|de|&)$/.test(t))
+    .map((t) => t[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** Step 4: clusters of mentions, in order of first mention. */
+export function clusterMentions(mentions: Mention[], text: string): Entity[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters: Cluster[] = [];
+  const byGroup = new Map<string, Cluster>();
+  const byKeyType = new Map<string, Cluster>();
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue; // overlapping (a weak lookup inside a strong span)
+    lastEnd = m.end;
+    const type = m.type ?? 'person';
+    const k = keyOf(m.name);
+    let c: Cluster | undefined;
+    if (type === 'person') {
+      const p = personKey(m.tokens);
+      c = byKeyType.get('person\u0000' + k);
+      if (!c && p.length >= 2) {
+        const last = p[p.length - 1];
+        // same surname and a compatible first name, or a surname-only cluster waiting for its full name
+        for (let x = clusters.length - 1; x >= 0 && !c; x--) {
+          const o = clusters[x];
+          if (!o.alive || o.type !== 'person') continue;
+          const op = o.pkey;
+          if (op.length >= 2 && op[op.length - 1] === last && firstNamesCompatible(op[0], p[0])) c = o;
+          else if (op.length === 1 && (op[0] === last || (op[0] === p[0] && p.length === 2 && false))) c = o;
+        }
+      } else if (!c && p.length === 1) {
+        const t = p[0];
+        for (let x = clusters.length - 1; x >= 0 && !c; x--) {
+          const o = clusters[x];
+          if (o.alive && o.type === 'person' && o.pkey.length >= 2 && o.pkey[o.pkey.length - 1] === t) c = o;
+        }
+        for (let x = clusters.length - 1; x >= 0 && !c; x--) {
+          const o = clusters[x];
+          if (o.alive && o.type === 'person' && o.pkey.length >= 2 && o.pkey[0] === t) c = o;
+        }
+      }
+      if (c) {
+        if (p.length > c.pkey.length) c.pkey = p;
+      } else {
+        c = { type, mentions: [], pkey: p, groups: new Set(), keys: new Set(), alive: true };
+        clusters.push(c);
+      }
+    } else {
+      if (m.group) c = byGroup.get(m.group);
+      if (!c) c = byKeyType.get(type + '\u0000' + k);
+      if (!c) {
+        c = { type, mentions: [], pkey: [], groups: new Set(), keys: new Set(), alive: true };
+        clusters.push(c);
+      }
+      if (m.group) {
+        c.groups.add(m.group);
+        byGroup.set(m.group, c);
+      }
+    }
+    c.mentions.push(m);
+    c.keys.add(k);
+    byKeyType.set(c.type + '\u0000' + k, c);
+  }
+  mergeAcronyms(clusters);
+  mergeOrgSuffixes(clusters);
+  return toEntities(clusters.filter((c) => c.alive), text);
+}
+
+function absorb(into: Cluster, from: Cluster): void {
+  into.mentions.push(...from.mentions);
+  for (const k of from.keys) into.keys.add(k);
+  for (const g of from.groups) into.groups.add(g);
+  from.alive = false;
+}
+
+/** "U.N." joins "United Nations", "EU" joins "European Union". */
+function mergeAcronyms(clusters: Cluster[]): void {
+  const long = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type === 'person') continue;
+    for (const m of c.mentions) {
+      if (m.tokens.length < 2) continue;
+      const ini = initials(m.tokens);
+      if (ini.length < 2) continue;
+      const list = long.get(ini) ?? [];
+      if (!list.includes(c)) list.push(c);
+      long.set(ini, list);
+    }
+  }
+  for (const c of clusters) {
+    if (!c.alive || c.type === 'person') continue;
+    if (!c.mentions.every((m) => m.tokens.length === 1 && isAcronym(m.name))) continue;
+    const letters = c.mentions[0].name.replace(/\./g, '').replace(/s$/, '');
+    const targets = (long.get(letters) ?? []).filter((t) => t.alive && t !== c);
+    if (targets.length === 1) absorb(targets[0], c);
+  }
+}
+
+/** "Security Council" joins "United Nations Security Council" when that is the only longer form. */
+function mergeOrgSuffixes(clusters: Cluster[]): void {
+  for (const c of clusters) {
+    if (!c.alive || c.type !== 'organization') continue;
+    if (!c.mentions.every((m) => m.tokens.length >= 2)) continue;
+    const names = new Set(c.mentions.map((m) => keyOf(m.name)));
+    const targets = clusters.filter(
+      (o) =>
+        o.alive &&
+        o !== c &&
+        o.type === 'organization' &&
+        o.mentions.some((m) => {
+          const k = keyOf(m.name);
+          return [...names].every((n) => k.length > n.length && k.endsWith(' ' + n));
+        }),
+    );
+    if (targets.length === 1) absorb(targets[0], c);
+  }
+}
+
+function canonicalOf(c: Cluster): Mention {
+  let bestM = c.mentions[0];
+  const score = (m: Mention) =>
+    (m.weak ? -100 : 0) + (isAllCaps(m.name) && !isAcronym(m.name) ? -50 : 0) + m.tokens.length * 10 + m.name.length / 100;
+  for (const m of c.mentions) if (score(m) > score(bestM)) bestM = m;
+  return bestM;
+}
+
+function toEntities(clusters: Cluster[], text: string): Entity[] {
+  clusters.forEach((c) => c.mentions.sort((a, b) => a.start - b.start));
+  clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return clusters.map((c, idx) => {
+    const canon = canonicalOf(c);
+    const seen = new Set<string>([keyOf(canon.name)]);
+    const aliases: string[] = [];
+    // Prefer mixed-case spellings as aliases over headline capitals.
+    const ordered = [...c.mentions].sort((a, b) => Number(isAllCaps(a.name)) - Number(isAllCaps(b.name)) || a.start - b.start);
+    for (const m of ordered) {
+      const k = keyOf(m.name);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      aliases.push(m.name);
+    }
+    const roles: string[] = [];
+    if (c.type === 'person') {
+      for (const m of c.mentions) {
+        if (!m.role) continue;
+        for (const r of m.role.split('; ')) if (r && !roles.includes(r)) roles.push(r);
+      }
+    }
+    return {
+      id: 'e' + (idx + 1),
+      type: c.type,
+      name: canon.name,
+      aliases,
+      roles,
+      mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+    };
+  });
+}

@@ -1,0 +1,103 @@
+// Gazetteers and word lists for the entity tagger, loaded once into Sets and Maps.
+// Keys of the case-insensitive maps are lowercased with periods removed ("U.N." -> "un").
+import countries from '../../data/countries.json';
+import places from '../../data/places.json';
+import regions from '../../data/regions.json';
+import firstNames from '../../data/first-names.json';
+import commonWords from '../../data/common-words.json';
+import organizations from '../../data/organizations.json';
+import agencies from '../../data/news-agencies.json';
+import titles from '../../data/titles.json';
+import type { EntityType } from '../types';
+
+export const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** Lookup key: lowercase, no periods, curly apostrophes straightened, diacritics folded. */
+export const keyOf = (s: string): string => fold(s).toLowerCase().replace(/\./g, '').replace(/[’‘]/g, "'");
+
+export interface GazetteerEntry {
+  type: EntityType;
+  /** The spelling as listed, for display when the text has it in capitals ("GENEVA" -> "Geneva"). */
+  name: string;
+  /** Group id: every spelling of one country shares it ("US", "United States", "USA"). */
+  group?: string;
+  /** Gazetteer source, for confidence. */
+  kind: 'country' | 'city' | 'state' | 'region' | 'org' | 'agency' | 'demonym' | 'other';
+}
+
+/** Exact (case-sensitive) names -> entry, and key -> entry for headline/caps matching. */
+export const exact = new Map<string, GazetteerEntry>();
+export const byKey = new Map<string, GazetteerEntry>();
+/** Longest gazetteer name, in tokens, for the n-gram scans. */
+export let maxGazetteerTokens = 1;
+
+function add(name: string, partial: Omit<GazetteerEntry, 'name'>): void {
+  const entry: GazetteerEntry = { ...partial, name };
+  if (!exact.has(name)) exact.set(name, entry);
+  const k = keyOf(name);
+  if (!byKey.has(k)) byKey.set(k, entry);
+  const n = name.split(/\s+/).length;
+  if (n > maxGazetteerTokens) maxGazetteerTokens = n;
+}
+
+// Order matters: the first source to claim a name wins.
+for (const a of agencies.agencies) add(a, { type: 'organization', kind: 'agency' });
+for (const o of organizations.names) add(o, { type: 'organization', kind: 'org' });
+for (const row of countries.countries as string[][]) {
+  const group = row[0];
+  for (const n of row) add(n, { type: 'place', kind: 'country', group });
+}
+// Short and historical names that the country list lacks, tied to their country where obvious.
+const countryAlias: Record<string, string> = {
+  Britain: 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  'U.K.': 'United Kingdom',
+  'U.S.': 'United States',
+  'U.S.A.': 'United States',
+  America: 'United States',
+  Turkey: 'Türkiye',
+  Holland: 'Netherlands',
+  'Czech Republic': 'Czechia',
+  Burma: 'Myanmar',
+};
+for (const [alias, group] of Object.entries(countryAlias)) add(alias, { type: 'place', kind: 'country', group });
+for (const p of regions.places) add(p, { type: 'place', kind: 'region' });
+for (const s of places.states) add(s, { type: 'place', kind: 'state' });
+for (const c of places.cities) add(c, { type: 'place', kind: 'city' });
+for (const [d] of Object.entries(countries.demonyms as Record<string, string>)) {
+  add(d, { type: 'other', kind: 'demonym' });
+  add(d + 's', { type: 'other', kind: 'demonym' });
+}
+for (const r of organizations.religionsAndIdeologies) add(r, { type: 'other', kind: 'other' });
+
+/** Demonym -> country name ("Russian" -> "Russia"). */
+export const demonymOf = new Map<string, string>(Object.entries(countries.demonyms as Record<string, string>));
+
+export const firstNameSet = new Set<string>(firstNames.names);
+export const commonSet = new Set<string>(commonWords.words);
+
+export const orgHeads = new Set<string>(organizations.heads);
+export const ofHeads = new Set<string>(organizations.ofHeads);
+export const placeHeads = new Set<string>(organizations.placeHeads);
+export const otherHeads = new Set<string>(organizations.otherHeads);
+
+export const titleMap = new Map<string, string>(Object.entries(titles.titles as Record<string, string>));
+export const maxTitleTokens = Math.max(...[...titleMap.keys()].map((t) => t.split(' ').length));
+export const roleNouns = new Set<string>(titles.roleNouns);
+export const roleModifiers = new Set<string>(titles.roleModifiers);
+
+/** Words that are never names on their own, even capitalised mid-sentence. */
+export const notNames = new Set<string>([
+  'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'AM', 'PM', 'A.M.', 'P.M.', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'BST', 'CET', 'OK', 'TV', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'Jr', 'Jr.', 'Sr', 'Sr.', 'No', 'Nos', 'Inc', 'Corp', 'Ltd', 'Co', 'God', 'Oh', 'Yes', 'Pct', 'Q1', 'Q2', 'Q3', 'Q4',
+]);
+
+export function isNotName(s: string): boolean {
+  return notNames.has(s) || notNames.has(s.replace(/\.$/, ''));
+}
+
+/** Lowercase name particles that may sit inside a person's name ("Ludwig van Beethoven"). */
+export const particles = new Set<string>(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu', 'y']);
