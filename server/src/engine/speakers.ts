@@ -27,8 +27,8 @@ interface Result {
   /** Token range of the speaker words (for continuation and pronoun chains). */
   range: { first: number; last: number } | null;
   kind: NP['kind'] | null;
-  /** For pronouns: the antecedent's token range. */
-  antecedent: { first: number; last: number } | null;
+  /** For pronouns: the antecedent's token range and how it was chosen. */
+  antecedent: Antecedent | null;
 }
 
 const SUBORDINATE_START = new Set(
@@ -147,7 +147,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     let anonymous = false;
     if (r.kind === 'pronoun' || r.kind === 'relative') {
       const ante = r.antecedent ?? resolvePronoun(view, r.range.first, people, results, quotes);
-      r.antecedent = ante ? ante.range : null;
+      r.antecedent = ante;
       if (ante) {
         const a = span(text, toks, ante.range);
         entity = linkEntity(entities, a);
@@ -495,7 +495,7 @@ function resolvePronoun(
     if (firstTok.quote >= 0 && results[firstTok.quote]?.range) {
       const r = results[firstTok.quote]!;
       if (r.kind === 'name') return { range: r.range!, how: `speaker of ${where}` };
-      if (r.antecedent) return { range: r.antecedent, how: `speaker of ${where}` };
+      if (r.antecedent) return { range: r.antecedent.range, how: `speaker of ${where}` };
     }
     const subj = subjectNP(toks, s.first, s.last);
     if (subj) {
