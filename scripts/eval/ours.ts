@@ -14,7 +14,7 @@ export function toPredictions(a: Analysis): Required<Predictions> {
       speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text } : null,
     })),
     entities: a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: NER[e.type] ?? 'OTHER' }))),
-    dates: a.dates.map((d) => ({ start: d.start, end: d.end, value: d.value })),
+    dates: a.dates.map((d) => ({ start: d.start, end: d.end, value: typeof d.value === 'string' ? d.value : null })),
   };
 }
 

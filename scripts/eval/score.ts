@@ -192,7 +192,7 @@ export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): Eval
     const exact = over.find((p) => same(p, g));
     if (exact) c.strict++;
     const best = exact ?? over.reduce((a, b) => (overlapLen(b, g) > overlapLen(a, g) ? b : a));
-    const valueOk = best.value !== null && normaliseValue(best.value) === normaliseValue(g.value);
+    const valueOk = typeof best.value === 'string' && normaliseValue(best.value) === normaliseValue(g.value);
     if (valueOk) c.rightValue++;
     if (!valueOk || !exact)
       errors.push({
