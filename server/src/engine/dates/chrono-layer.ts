@@ -9,10 +9,12 @@ import { anchorText, pickYear, resolveWeekday } from './resolve';
 import type { BlockContext, Candidate } from './rules';
 
 const parser = chrono.en.casual.clone();
+// TimeML marks each end of a range separately ("from Aug. 26 to Oct. 20" → two dates).
+parser.refiners = parser.refiners.filter((r) => !/Range/.test(r.constructor.name));
 // Only run chrono where it can find something: a month name, a digit, or a clock word.
 const TRIGGER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:noon|midnight)\b/;
 const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|around|about|before|after|through)\s+)+/i;
-const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\bnoon\b|\bmidnight\b/i;
+const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\d\s+in\s+the\s+(?:morning|afternoon|evening)|\bnoon\b|\bmidnight\b/i;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,7 +36,7 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
       text = text.slice(lead[0].length);
     }
     // Trailing punctuation chrono sometimes keeps.
-    text = text.replace(/[\s,;:]+$/, '');
+    text = text.replace(/[\s,;:)]+$/, '');
     const end = start + text.length;
     const c = r.start;
     let year = known(c, 'year');

@@ -126,6 +126,10 @@ const rules: Rule[] = [
       // "a second" / "one second" is usually the ordinal ("a second attack"); "one day" is vague.
       if (/^sec/i.test(unitWord) && /^(an?|one)$/i.test(count) && !/^\s*(?:[.,;:!?)]|$|later|earlier|ago|or|and|to)/i.test(after)) return;
       if (/^(an?|some)$/i.test(count) && /^(nights?|weekends?)$/i.test(unitWord)) return;
+      // Ages ("6-year-old", "52 years old") are not times; nor fractions ("three-quarters", "a quarter of").
+      if (/^[\s-]*old\b/i.test(after)) return;
+      if (/^quarters?$/i.test(unitWord) && (/^(an?)$/i.test(count) || /-quarters$/i.test(m[0])) && !/^\s+of\s+(?:the\s+)?(?:fiscal\s+)?year/i.test(after)) return;
+      if (/^[A-Z]/.test(unitWord)) return; // the TV show 60 Minutes
       if (/^day$/i.test(unitWord) && /^one$/i.test(count) && /^\s+(?:of|after|in|when)\b|^,/i.test(after) === false && /^\s+[a-z]/.test(after)) return;
       let n = numberValue(count);
       if (/and a half$/i.test(m[0]) && n !== 'X') n += 0.5;
@@ -136,7 +140,7 @@ const rules: Rule[] = [
   },
   // Bare plural units: "weeks", "for years", "recent months", "the coming days"
   {
-    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|years|decades|centuries|hours|minutes)\\b(?!-old|\\s+old\\b)`),
+    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few|future)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|quarters|years|decades|centuries|hours|minutes)\\b(?!-old|\\s+old\\b)`),
     prio: 1,
     run(m, ctx, emit) {
       const the = !!(m[1] || m[3]);
@@ -146,10 +150,13 @@ const rules: Rule[] = [
       if (!mod && !the && /^(hours|minutes)$/.test(unitWord) && !/\b(for|in|within|after|than|of|took|take|takes|taking|over)\s+$/i.test(before)) return;
       if (!mod && the && /^(hours|minutes|days)$/.test(unitWord)) return;
       if (!mod && /\b(these|those|early|old|good|glory|salad|dog)\s+$/i.test(before)) return;
+      if (unitWord === 'quarters' && !mod) return; // "living quarters"
       const unit = unitCode(unitWord);
       const start = m.index;
       const end = m.index + m[0].length;
-      if (mod === 'coming' || mod === 'next' || mod === 'following' || mod === 'ensuing') {
+      if (((mod === 'coming' || mod === 'next') && the) || mod === 'future') {
+        emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
+      } else if (mod === 'coming' || mod === 'next' || mod === 'following' || mod === 'ensuing') {
         emit({ start, end, type: 'duration', value: isoDuration('X', unit), relative: false });
       } else if (mod === 'recent' && !the && unit === 'Y') {
         emit({ start, end, type: 'date', value: 'PAST_REF', relative: false });
@@ -172,7 +179,7 @@ const rules: Rule[] = [
       const after = ctx.text.slice(end, end + 25);
       if (det === 'the') {
         // Bare "the week/year/quarter/summer": only the year, quarter, week and seasons, never idioms.
-        if (unitWord === 'decade' || unitWord === 'century' || unitWord === 'month') return;
+        if (unitWord === 'decade' || unitWord === 'century' || (unitWord === 'month' && !pre)) return;
         if (unitWord === 'week' && !pre && !/\b(during|this|in|for|of|over|earlier|later)\s+$/i.test(before)) return;
         if (unitWord === 'year' && /^\s*(?:\d|two thousand)/i.test(after)) return;
         if (unitWord === 'quarter') {
@@ -438,7 +445,7 @@ const rules: Rule[] = [
   },
   // PRESENT_REF / PAST_REF / FUTURE_REF
   {
-    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|recently|lately|soon|previously|formerly|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
+    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|recently|lately|soon|formerly|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
     prio: 2,
     run(m, ctx, emit) {
       const w = lc(m[1]);
@@ -484,6 +491,9 @@ const rules: Rule[] = [
     prio: 2,
     run(m, ctx, emit) {
       if (!/^[a-z]/.test(m[1])) return; // "Daily News", "Weekly Standard"
+      // "quarterly dividend", "annual report": only adverbial uses of the rarer ones count.
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!/^(daily|hourly|nightly)$/i.test(m[1]) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|in|at|by|for|from|since|until|through|to|on|over|after|before)\b/.test(after)) return;
       emit({ start: m.index, end: m.index + m[0].length, type: 'set', value: SET_ADVERBS[m[1].toLowerCase()], relative: false });
     },
   },
@@ -501,13 +511,50 @@ const rules: Rule[] = [
       emit({ start, end, type: 'set', value: isoDuration(1, unit), relative: false });
     },
   },
+  // Spelled-out years in transcripts: "nineteen ninety-six", "two thousand one"
+  {
+    re: R(`\\b(?:the\\s+year\\s+)?(?:(nineteen|eighteen)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))?)\\b`),
+    prio: 3,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!m[1] && !/^the\s+year/i.test(m[0]) && !/\b(in|since|by|until|of|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return;
+      let y: number;
+      if (m[1]) {
+        y = (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (numberValue(m[2]) as number) + (m[3] ? (numberValue(m[3]) as number) : 0);
+      } else y = 2000 + (m[4] ? (numberValue(m[4]) as number) : 0);
+      emit({ start, end, type: 'date', value: String(y), relative: false });
+    },
+  },
+  // "year-end", "year's end", "the full year"
+  {
+    re: R(`\\b(?:(?:the\\s+)?year[\\s-]end|year['’]s\\s+end|the\\s+(?:full|whole|entire)\\s+(?:fiscal\\s+)?year)\\b(?!-)`),
+    prio: 3,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const back = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, start - 7), start));
+      emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => String(d.y - (back ? 1 : 0))) });
+    },
+  },
+  // Vague spans: "the near term", "a later date", "for some time", "a while"
+  {
+    re: R(`\\b(?:(the\\s+(?:near|short|long|longer|medium)\\s+term)|(a\\s+later\\s+date)|(?<=\\b(?:for|in|after|within|quite|take|took|takes)\\s+)(a\\s+(?:long\\s+|short\\s+|little\\s+)?while|some\\s+time|a\\s+(?:long|short)\\s+time))\\b`),
+    prio: 2,
+    run(m, ctx, emit) {
+      void ctx;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[1] || m[2]) emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
+      else emit({ start, end, type: 'duration', value: 'PXX', relative: false });
+    },
+  },
   // Clock words: "noon", "midnight" (the day is found later)
   {
-    re: R(`\\b(?:(?:(early|late)\\s+)?(noon|midnight|midday|mid-?afternoon|mid-?morning))\\b`),
+    re: R(`\\b(?:(?:(early|late)\\s+)?(noon|midnight|midday|mid[\\s-]?afternoon|mid[\\s-]?morning))\\b`),
     prio: 3,
     run(m, ctx, emit) {
       void ctx;
-      const w = m[2].toLowerCase().replace('-', '');
+      const w = m[2].toLowerCase().replace(/[\s-]/, '');
       const clock = w === 'midnight' ? 'T24:00' : w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
       emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, clock });
     },
