@@ -1,6 +1,6 @@
 // Command-line options of `npm run eval`.
 export const USAGE =
-  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline]';
+  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline] [--json FILE]';
 
 export interface Options {
   task: 'quotes' | 'ner' | 'dates' | 'articles' | 'all';
@@ -10,11 +10,13 @@ export interface Options {
   baselineErrors: boolean;
   limit: number;
   baseline: boolean;
+  /** Write the table (and data counts) as JSON to this file too. */
+  json: string | null;
   help: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, help: false };
+  const o: Options = { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, json: null, help: false };
   const is = (a: string, name: string) => a === name || a.startsWith(`${name}=`);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -38,7 +40,8 @@ export function parseArgs(argv: string[]): Options {
       const n = Number(val());
       if (!Number.isInteger(n) || n < 1) throw new Error('--limit needs a positive integer');
       o.limit = n;
-    } else if (a === '--help' || a === '-h') o.help = true;
+    } else if (is(a, '--json')) o.json = val();
+    else if (a === '--help' || a === '-h') o.help = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;

@@ -1,6 +1,6 @@
 // PolNeAR loader: brat standoff attributions → gold quotes.
 // A gold quote is an attribution Content (or Content2) whose text contains a double quotation
-// mark (straight " or curly “ ”): direct and mixed quotes. Its speaker is the Source span.
+// mark (straight " or curly “ ”, or NYT-style ''): direct and mixed quotes. Its speaker is the Source span.
 // brat offsets count Unicode code points; they are converted to UTF-16 offsets here.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +50,8 @@ export function parseBrat(ann: string, text: string): { spans: Map<string, BratS
   return { spans, events };
 }
 
-const QUOTE_MARK = /["“”]/;
+// '' is the New York Times' double quotation mark in PolNeAR's NYT texts.
+const QUOTE_MARK = /["“”]|''/;
 
 export function quotesFromBrat(ann: string, text: string): GoldQuote[] {
   const { spans, events } = parseBrat(ann, text);

@@ -1,6 +1,7 @@
-// `npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline]`
+// `npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline] [--json FILE]`
 // Measures News Lens against the shared evaluation data and an off-the-shelf baseline.
 import { performance } from 'node:perf_hooks';
+import { writeFileSync } from 'node:fs';
 import { evalDir } from '../paths';
 import { loadPolnear } from './load-polnear';
 import { loadConll } from './load-conll';
@@ -99,6 +100,7 @@ function main() {
     r.rows.set(key, value);
   };
   const crashLines: string[] = [];
+  let articleMisses: number | null = null;
 
   systems.forEach(([name, system], si) => {
     const res = results[si];
@@ -180,7 +182,9 @@ function main() {
   console.log(`  (loaded in ${(loadMs / 1000).toFixed(1)} s)`);
   if (order.length) {
     const header: Row = ['metric (%)', ...results.map((r) => r.name)];
-    const rows: Row[] = [header, ...order.map((k): Row => [k, ...results.map((r) => r.rows.get(k) ?? '')])];
+    // Accuracy rows first, then the timings (seconds), each in the order the tasks ran.
+    const keys = [...order.filter((k) => !k.startsWith('time ')), ...order.filter((k) => k.startsWith('time '))];
+    const rows: Row[] = [header, ...keys.map((k): Row => [k, ...results.map((r) => r.rows.get(k) ?? '')])];
     const w = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     const line = (r: Row) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
     console.log('');
@@ -192,8 +196,7 @@ function main() {
 
   if (want('articles')) {
     console.log('');
-    const { misses } = runArticles();
-    if (misses === null) console.log('Shared articles: not found');
+    articleMisses = runArticles().misses;
   }
 
   const listErrors = (r: SystemResult) => {
@@ -201,7 +204,13 @@ function main() {
   };
   if (opts.errors) listErrors(results[0]);
   if (opts.baselineErrors && results[1]) listErrors(results[1]);
-  console.log(`\nTotal time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const totalS = (performance.now() - t0) / 1000;
+  console.log(`\nTotal time ${totalS.toFixed(1)} s`);
+  if (opts.json) {
+    const table = Object.fromEntries(results.map((r) => [r.name, Object.fromEntries([...r.rows].map(([k, v]) => [k, Number(v)]))]));
+    writeFileSync(opts.json, `${JSON.stringify({ options: { ...opts, limit: Number.isFinite(opts.limit) ? opts.limit : null }, data: dataLines, table, articleMisses, totalSeconds: totalS }, null, 2)}\n`);
+    console.log(`Wrote ${opts.json}`);
+  }
 }
 
 main();

@@ -171,7 +171,10 @@ export interface DateCounts {
 
 export const newDateCounts = (): DateCounts => ({ gold: 0, pred: 0, relaxedGold: 0, relaxedPred: 0, strict: 0, rightValue: 0 });
 
-/** TempEval-style: relaxed = overlap, strict = exact span; value compared on relaxed matches. */
+/**
+ * TempEval-style: relaxed = overlap, strict = exact span; value compared on relaxed matches.
+ * Missed and wrong-value errors carry the gold TimeML type (DATE, TIME, DURATION, SET) in their cause.
+ */
 export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): EvalError[] {
   const errors: EvalError[] = [];
   const gold = doc.timexes ?? [];
@@ -185,7 +188,7 @@ export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): Eval
   for (const g of gold) {
     const over = ours.filter((p) => overlaps(p, g));
     if (!over.length) {
-      errors.push({ cause: 'missed', doc: doc.id, at: g, gold: `${g.text} = ${g.value}`, ours: null });
+      errors.push({ cause: `missed ${g.type}`, doc: doc.id, at: g, gold: `${g.text} = ${g.value}`, ours: null });
       continue;
     }
     c.relaxedGold++;
@@ -196,7 +199,7 @@ export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): Eval
     if (valueOk) c.rightValue++;
     if (!valueOk || !exact)
       errors.push({
-        cause: valueOk ? 'boundary' : 'wrong-value',
+        cause: valueOk ? 'boundary' : `wrong-value ${g.type}`,
         doc: doc.id,
         at: g,
         gold: `${g.text} = ${g.value}`,

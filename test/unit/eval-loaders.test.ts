@@ -41,6 +41,14 @@ test('only attribution contents with a double quotation mark are gold quotes', (
   assert.deepEqual(quotes[0].source, [{ start: 3, end: 8 }]);
 });
 
+test("two apostrophes (the NYT's double quotation mark) make a gold quote too", () => {
+  const text = "''We go,'' Kerry said.";
+  const ann = ['T1\tContent 0 10\t\'\'We go,\'\'', 'T2\tSource 11 16\tKerry', 'E1\tAttribution:T3 Source:T2 Content:T1'].join('\n');
+  assert.equal(quotesFromBrat(ann, text).length, 1);
+  const single = "'We go,' Kerry said.";
+  assert.equal(quotesFromBrat(['T1\tContent 0 8\t\'We go,\'', 'E1\tAttribution:T3 Content:T1'].join('\n'), single).length, 0);
+});
+
 test('discontinuous brat spans, Content2 and attributions without a source', () => {
   const text = '"One," he said, "two." "Three," it read.';
   //            0123456789012345678901234567890123456789

@@ -141,7 +141,7 @@ test('dates: relaxed, strict, value accuracy and value F1', () => {
   assert.ok(Math.abs(m.strict.f - 1 / 3) < 1e-9);
   assert.equal(m.valueAcc, 0.5);
   assert.ok(Math.abs(m.valueF1 - 1 / 3) < 1e-9);
-  assert.deepEqual(errors.map((e) => e.cause).sort(), ['missed', 'spurious', 'wrong-value']);
+  assert.deepEqual(errors.map((e) => e.cause).sort(), ['missed DATE', 'spurious', 'wrong-value DURATION']);
 });
 
 test('errors are grouped by cause, largest group first', () => {
@@ -169,9 +169,9 @@ test('baseline: trimmed compromise spans and chrono dates without the prepositio
 });
 
 test('eval options', () => {
-  assert.deepEqual(parseArgs([]), { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, help: false });
-  const o = parseArgs(['--task', 'ner', '--split=train', '--errors', '--limit', '5', '--no-baseline']);
-  assert.deepEqual(o, { task: 'ner', split: 'train', errors: true, baselineErrors: false, limit: 5, baseline: false, help: false });
+  assert.deepEqual(parseArgs([]), { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, json: null, help: false });
+  const o = parseArgs(['--task', 'ner', '--split=train', '--errors', '--limit', '5', '--no-baseline', '--json', 'out.json']);
+  assert.deepEqual(o, { task: 'ner', split: 'train', errors: true, baselineErrors: false, limit: 5, baseline: false, json: 'out.json', help: false });
   assert.throws(() => parseArgs(['--task', 'nope']));
   assert.throws(() => parseArgs(['--limit', '0']));
   assert.throws(() => parseArgs(['--tasks', 'ner']));
