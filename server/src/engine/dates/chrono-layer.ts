@@ -11,6 +11,8 @@ import type { BlockContext, Candidate } from './rules';
 const parser = chrono.en.casual.clone();
 // TimeML marks each end of a range separately ("from Aug. 26 to Oct. 20" → two dates).
 parser.refiners = parser.refiners.filter((r) => !/Range/.test(r.constructor.name));
+// Casual and relative parsers read against "now"; the news rules handle those phrases instead.
+parser.parsers = parser.parsers.filter((p) => !/Casual|Relative|TimeUnit|EndOfCurrent/.test(p.constructor.name));
 // Only run chrono where it can find something: a month name, a digit, or a clock word.
 const TRIGGER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:noon|midnight)\b/;
 const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|around|about|before|after|through)\s+)+/i;

@@ -72,6 +72,17 @@ export class BlockContext {
   }
 }
 
+/** "next week … Monday": a week phrase close before the weekday, or right after it ("Monday of next week"). */
+function weekShiftNear(ctx: BlockContext, s: { weekShift: number | null }, start: number, end: number): number | null {
+  if (s.weekShift === null) return null;
+  const before = ctx.text.slice(Math.max(0, start - 45), start);
+  const after = ctx.text.slice(end, end + 20);
+  const re = /\b(next|last|this|past|coming)\s+week\b/i;
+  const hit = re.exec(before) ?? (/^\s*(?:,\s*)?(?:of\s+)?(?:next|last|this|past|coming)\s+week\b/i.test(after) ? re.exec(after) : null);
+  if (!hit) return null;
+  return ({ next: 1, coming: 1, last: -1, past: -1, this: 0 } as Record<string, number>)[hit[1].toLowerCase()];
+}
+
 type Emit = (c: Omit<Candidate, 'prio'> & { prio?: number }) => void;
 type Rule = { re: RegExp; prio: number; run: (m: RegExpExecArray, ctx: BlockContext, emit: Emit) => void };
 
@@ -288,15 +299,19 @@ const rules: Rule[] = [
       }
       const deixis: Deixis = pre === 'last' || pre === 'past' || pre === 'previous' ? 'last' : pre === 'next' || pre === 'coming' ? 'next' : pre === 'this' ? 'this' : null;
       const s = ctx.sentenceAt(start);
-      const tense = ctx.tense(start, end);
+      let tense = ctx.tense(start, end);
+      // "Friday's vote", "Tuesday's ruling": a possessive weekday names something that happened.
+      if (/['’]s$/.test(m[0]) && tense !== 'future') tense = 'past';
+      const shift = weekShiftNear(ctx, s, start, end);
+      // TimeBank-style values keep the day for "Friday night"; the part of day stays in the text.
       emit({
         start,
         end,
-        type: pod ? 'time' : 'date',
+        type: 'date',
         ...rel(
           ctx,
-          (d) => fmtDay(resolveWeekday(d, wd, tense, deixis, s.weekShift).date) + (pod ? `T${pod}` : ''),
-          (d) => resolveWeekday(d, wd, tense, deixis, s.weekShift).why,
+          (d) => fmtDay(resolveWeekday(d, wd, tense, deixis, shift).date),
+          (d) => resolveWeekday(d, wd, tense, deixis, shift).why,
         ),
       });
     },
@@ -337,7 +352,7 @@ const rules: Rule[] = [
       const before = ctx.text.slice(Math.max(0, start - 16), start);
       if (!m[1] && !m[2] && !m[4] && /\b(about|some|nearly|over|than|approximately|around|roughly|almost|only|just|of|the|to)\s+$/i.test(before) && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:levels|figures|results|elections|budget|census|season)/.test(after)) return;
       if (/(?:No\.|number|Room|Flight|Route|Highway|Interstate|at)\s+$/i.test(before) && !/\bat\s+$/.test(before)) return;
-      const y = m[6];
+      const y = m[5];
       let value = y;
       if (m[4]) value = `${y}-H${m[4].toLowerCase() === 'first' ? 1 : 2}`;
       else if (m[2] && SEASONS[m[2].toLowerCase()]) value = `${y}-${SEASONS[m[2].toLowerCase()]}`;
