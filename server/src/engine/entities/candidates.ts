@@ -92,6 +92,8 @@ const ORG_AFTER = new Set([
   'spokeswoman', 'spokesperson', 'officials', 'executives', 'subsidiary', 'unit', 'board', 'chief', 'inc', 'corp',
 ]);
 const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
+const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'against', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
+const TEAM_AFTER = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'drew', 'lost', 'won', 'defeated', 'trailed', 'led', 'leads', 'scored', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 const HYPHEN_PLACE = new Set(['based', 'born', 'bred', 'area', 'bound']);
 const HYPHEN_ORG = new Set(['owned', 'run', 'controlled', 'funded', 'backed', 'sponsored', 'listed', 'led', 'brokered']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
@@ -108,27 +110,24 @@ interface Word {
 export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title' | 'normal' {
   let words = 0;
   let upper = 0;
-  let content = 0;
-  let capContent = 0;
+  let common = 0;
+  let capCommon = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || !hasLetter(t.text)) continue;
     words++;
     if (isAllCaps(t.text)) upper++;
     const lower = t.text.toLowerCase();
-    if (FUNCTION_WORDS.has(lower)) continue;
-    content++;
-    if (/^\p{Lu}/u.test(t.text)) capContent++;
+    if (FUNCTION_WORDS.has(lower) || !isCommon(lower)) continue;
+    // Only ordinary words tell a Title Case headline from prose full of names.
+    common++;
+    if (/^\p{Lu}/u.test(t.text)) capCommon++;
   }
   if (words === 0) return 'normal';
-  if (upper / words >= 0.6 && (words >= 2 || upper === 1)) {
-    // A lone capitalised word line is a dateline or a credit: treat as caps.
-    return 'caps';
-  }
+  if (upper / words >= 0.6 && (words >= 2 || upper === 1)) return 'caps';
   const last = tokens[tokens.length - 1];
   const unpunctuated = !(last.kind === 'punct' && /[.!?”"’]/.test(last.text));
-  const short = words <= 14;
   const headingKind = blockKind === 'headline' || blockKind === 'heading';
-  if ((headingKind || (unpunctuated && short)) && content >= 2 && capContent / content >= 0.75) return 'title';
+  if ((headingKind || (unpunctuated && words <= 14)) && capCommon >= 2 && capCommon / common >= 0.6) return 'title';
   return 'normal';
 }
 
@@ -332,8 +331,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (demonymOf.has(firstTok) && multi && !title) scores.organization += 0.5;
   if (!multi && !entry && !isAcronym(name)) {
     // An unknown lone capitalised word: most often a surname in news text.
-    scores.person += isNameShaped(name) ? 0.6 : 0.2;
-    scores.organization += 0.3;
+    scores.person += isNameShaped(name) ? 0.5 : 0.2;
+    scores.organization += 0.4;
     scores.place += 0.3;
   }
   if (multi && !entry && scores.person === 0 && scores.organization === 0 && scores.place === 0 && scores.other === 0) {
@@ -342,6 +341,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     scores.person += nameShaped >= texts.length - 1 ? 0.6 : 0;
   }
   // Context.
+  const personShaped = scores.person >= 1.5;
   const prevTok = firstIndexBefore(tokens, words[0].i);
   const prev = prevTok >= 0 ? tokens[prevTok].text.toLowerCase() : '';
   const nextTok = runEnd < tokens.length ? tokens[runEnd] : undefined;
@@ -356,6 +356,13 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else scores.organization += 0.5;
   }
   if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
+  if (!personShaped && (entry?.kind !== 'country' || !entry)) {
+    const score = nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
+    if (score) scores.organization += 2.5;
+    if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
+  }
+  if (!multi && /shire$/.test(name)) scores.place += 1;
   if (PLACE_AFTER.has(next) && scores.person < 2) scores.place += 0.8;
   if (info.hyphenTail && HYPHEN_PLACE.has(info.hyphenTail)) scores.place += 1.5;
   if (info.hyphenTail && HYPHEN_ORG.has(info.hyphenTail) && scores.place < 2) scores.organization += 0.5;

@@ -164,6 +164,9 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] 
           type = e.type;
           group = e.group;
           gazetteer = e.kind;
+          // a city or state followed by a score in a results line is a team
+          const after = toks[i + len];
+          if (type === 'place' && e.kind !== 'country' && after?.kind === 'word' && /^\d{1,3}$/.test(after.text)) type = 'organization';
         }
         found = len;
         const start = toks[i].start;
