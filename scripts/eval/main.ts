@@ -10,7 +10,7 @@ import { loadMeantime } from './load-meantime';
 import { newsLens } from './ours';
 import { baseline } from './baseline';
 import { runArticles } from './run-articles';
-import { formatErrors } from './report';
+import { formatErrors, groupErrors } from './report';
 import {
   type EvalError,
   dateMetrics,
@@ -193,6 +193,12 @@ function main() {
     for (const r of rows.slice(1)) console.log(line(r));
   }
   for (const l of crashLines) console.log(`! ${l}`);
+  // The largest error groups of News Lens, so engine work knows where to start (details: --errors).
+  if (results[0].errors.size) {
+    console.log(`\nLargest error groups, ${results[0].name} (details with --errors):`);
+    for (const [task, errs] of results[0].errors)
+      console.log(`  ${task}: ${groupErrors(errs).slice(0, 5).map(([c, l]) => `${c} ${l.length}`).join(', ') || 'none'}`);
+  }
 
   if (want('articles')) {
     console.log('');

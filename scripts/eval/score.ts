@@ -129,7 +129,8 @@ export function scoreNer(doc: GoldDoc, preds: PredEntity[], c: NerCounts, relaxe
     const exact = ours.find((p) => same(p, g));
     const over = ours.filter((p) => overlaps(p, g));
     const ourText = over.map((p) => `${show(doc.text, p)} [${p.type}]`).join(' | ') || null;
-    const cause = exact ? 'wrong-type' : over.length ? 'boundary' : 'missed';
+    // Causes name the types (wrong-type ORG as LOC, missed PER) so the largest groups say what to fix.
+    const cause = exact ? `wrong-type ${g.type} as ${exact.type}` : over.length ? `boundary ${g.type}` : `missed ${g.type}`;
     errors.push({ cause, doc: doc.id, at: g, gold: `${g.text} [${g.type}]`, ours: ourText });
   }
   for (const p of ours) {
@@ -139,7 +140,7 @@ export function scoreNer(doc: GoldDoc, preds: PredEntity[], c: NerCounts, relaxe
     if (gold.some((g) => overlaps(g, p))) continue;
     const inMisc = misc.find((m) => overlaps(m, p));
     errors.push({
-      cause: inMisc ? 'inside-misc' : 'spurious',
+      cause: inMisc ? 'inside-misc' : `spurious ${p.type}`,
       doc: doc.id,
       at: p,
       gold: inMisc ? `${inMisc.text} [MISC]` : null,

@@ -95,7 +95,7 @@ test('NER: exact span and type, MISC and OTHER ignored, causes', () => {
   const c = newNerCounts();
   const errors = scoreNer(ndoc, preds, c);
   assert.deepEqual(c, { PER: { tp: 1, fp: 1, fn: 0 }, ORG: { tp: 0, fp: 2, fn: 1 }, LOC: { tp: 0, fp: 0, fn: 2 } });
-  assert.deepEqual(errors.map((e) => e.cause).sort(), ['boundary', 'missed', 'spurious', 'wrong-type']);
+  assert.deepEqual(errors.map((e) => e.cause).sort(), ['boundary ORG', 'missed LOC', 'spurious PER', 'wrong-type LOC as ORG']);
   const inside = scoreNer(ndoc, [{ start: 58, end: 62, type: 'LOC' }], newNerCounts());
   assert.deepEqual(inside.filter((e) => e.ours).map((e) => e.cause), ['inside-misc']);
   assert.equal(nerPrf(c, 'PER').p, 0.5);
