@@ -8,11 +8,13 @@ import { chronoCandidates } from './chrono-layer';
 import { anchorText } from './resolve';
 import { BlockContext, type Candidate, ruleCandidates } from './rules';
 
+// Earnings-report vocabulary: "third-quarter profit", "the quarter ended Sept. 30".
+const QUARTERLY = /\b(?:first|second|third|fourth)[\s-]quarter\b|\bquarter ended\b/i;
 const SKIP_KINDS = new Set(['front-matter', 'code', 'boilerplate']);
 
 /** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
-export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null): Candidate[] {
-  const ctx = new BlockContext(text, parseYmd(published), sentences);
+export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = false): Candidate[] {
+  const ctx = new BlockContext(text, parseYmd(published), sentences, quarterly);
   const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
   const kept: Candidate[] = [];
@@ -29,9 +31,10 @@ export function blockDates(text: string, sentences: { start: number; end: number
     if (day) {
       c.value = day.value + c.clock;
       c.anchor = `the day named in the sentence (${day.value})`;
-    } else if (ctx.dct) {
-      c.value = fmtDay(ctx.dct) + c.clock;
-      c.anchor = anchorText(ctx.dct);
+    } else {
+      // No day in the sentence: the day of the story so far (previous date), else the publication date.
+      c.anaphor = { unit: 'D', offset: 0, suffix: c.clock };
+      c.value = null;
     }
     c.relative = true;
   }
@@ -39,8 +42,9 @@ export function blockDates(text: string, sentences: { start: number; end: number
 }
 
 /** "the next day" etc. against the previous resolved date of matching precision, else the publication date. */
-function resolveAnaphor(c: Candidate, previous: string | null, dct: Ymd | null): { value: string | null; anchor?: string } {
+function resolveAnaphor(c: Candidate, previous: string | null, previousYear: number | null, dct: Ymd | null): { value: string | null; anchor?: string } {
   const a = c.anaphor!;
+  if (a.unit === 'Y' && previousYear !== null) return { value: String(previousYear + a.offset), anchor: `previous date (${previousYear})` };
   const prevDay = previous ? parseYmd(previous) : null;
   const base = prevDay ?? dct;
   if (!base) return { value: null };
@@ -68,7 +72,9 @@ function resolveAnaphor(c: Candidate, previous: string | null, dct: Ymd | null):
 export function findDates(article: Article, published: string | null, cache?: BlockCache): DateMention[] {
   const dct = parseYmd(published);
   const out: DateMention[] = [];
+  const quarterly = QUARTERLY.test(article.text);
   let previous: string | null = null;
+  let previousYear: number | null = null;
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const s of article.sentences) {
     const list = bySentence.get(s.block) ?? [];
@@ -78,17 +84,17 @@ export function findDates(article: Article, published: string | null, cache?: Bl
   article.blocks.forEach((block, index) => {
     if (SKIP_KINDS.has(block.kind)) return;
     const text = article.text.slice(block.start, block.end);
-    const key = 'date\u0000' + (published ?? '') + '\u0000' + text;
+    const key = 'date\u0000' + (published ?? '') + (quarterly ? '\u0000q' : '') + '\u0000' + text;
     let local = cache?.get(key) as Candidate[] | undefined;
     if (!local) {
       const sentences = (bySentence.get(index) ?? []).map((s) => ({ start: s.start - block.start, end: s.end - block.start }));
-      local = blockDates(text, sentences, published);
+      local = blockDates(text, sentences, published, quarterly);
       cache?.set(key, local);
     }
     for (const c of local) {
       let value = c.value;
       let anchor = c.anchor;
-      if (c.anaphor) ({ value, anchor } = resolveAnaphor(c, previous, dct));
+      if (c.anaphor) ({ value, anchor } = resolveAnaphor(c, previous, previousYear, dct));
       const start = c.start + block.start;
       const end = c.end + block.start;
       const m: DateMention = { start, end, text: article.text.slice(start, end), type: c.type, value };
@@ -96,6 +102,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
       if (anchor) m.anchor = anchor;
       out.push(m);
       if (value && /^\d{4}-\d\d-\d\d/.test(value)) previous = value.slice(0, 10);
+      if (value && /^\d{4}(?!\d)/.test(value)) previousYear = +value.slice(0, 4);
     }
   });
   return out;

@@ -15,6 +15,8 @@ import {
   WEEKDAY_NAMES,
 } from './calendar';
 
+// How far (in days) a date against the tense may still win: a hint, not a rule, since tense cues are noisy.
+const PENALTY = 150;
 export type Deixis = 'last' | 'next' | 'this' | null;
 
 export function anchorText(dct: Ymd, detail?: string): string {
@@ -31,8 +33,9 @@ export function pickYear(dct: Ymd, m: number, d: number, tense: Tense, deixis: D
     if (deixis === 'last' && diff >= 0) continue;
     if (deixis === 'next' && diff <= 0) continue;
     let score = Math.abs(diff);
-    if (tense === 'past' && diff > 0) score += 120;
-    if (tense === 'future' && diff < 0) score += 120;
+    // "was signed in December" (written in October) leans to last December.
+    if (tense === 'past' && diff > 3) score += PENALTY;
+    if (tense === 'future' && diff < -3) score += PENALTY;
     if (score < bestScore) {
       bestScore = score;
       best = y;

@@ -54,6 +54,8 @@ export class BlockContext {
     readonly text: string,
     readonly dct: Ymd | null,
     sentences: { start: number; end: number }[],
+    /** The article reports quarterly results: "a year ago" then means the same quarter last year. */
+    readonly quarterly = false,
   ) {
     const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
     this.infos = spans.map((s) => {
@@ -110,18 +112,26 @@ const R = (src: string, flags = 'gi') => new RegExp(src, flags);
 const rules: Rule[] = [
   // "two days ago", "a year earlier", "several weeks later"
   {
-    re: R(`\\b${MODQ}(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back)\\b(?!\\s+than|\\s+this|\\s+that|\\s+in\\b)`),
+    re: R(`\\b${MODQ}(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back)\\b(?<!(?:earlier|later)(?=\\s+(?:than|this|that|in)\\b))`),
     prio: 5,
     run(m, ctx, emit) {
       const n = numberValue(m[1]);
       const unit = unitCode(m[2]);
       const sign = /^(ago|earlier|back)$/i.test(m[3]) ? -1 : 1;
       const start = m.index;
+      // "a day later", "three hours earlier" measure from another event: a duration (TimeBank practice).
+      if (/^(earlier|later)$/i.test(m[3]) && (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S')) {
+        const cut = m[0].length - m[3].length;
+        emit({ start, end: start + m[0].slice(0, cut).trimEnd().length, type: 'duration', value: isoDuration(n, unit), relative: false });
+        return;
+      }
       if (n === 'X') {
         emit({ start, end: start + m[0].length, type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: false });
         return;
       }
-      emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => shifted(d, n, unit, sign), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
+      // In earnings reports "a year ago" is the same quarter a year before.
+      const quarterly = unit === 'Y' && n === 1 && sign < 0 && ctx.quarterly;
+      emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => (quarterly ? deicticUnit(d, 'Q', -5) : shifted(d, n, unit, sign)), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
     },
   },
   // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
@@ -165,7 +175,7 @@ const rules: Rule[] = [
       const unit = unitCode(unitWord);
       const start = m.index;
       const end = m.index + m[0].length;
-      if (((mod === 'coming' || mod === 'next') && the) || mod === 'future') {
+      if (mod === 'coming' || (mod === 'next' && the) || mod === 'future') {
         emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
       } else if (mod === 'coming' || mod === 'next' || mod === 'following' || mod === 'ensuing') {
         emit({ start, end, type: 'duration', value: isoDuration('X', unit), relative: false });
@@ -248,10 +258,10 @@ const rules: Rule[] = [
       emit({
         start: m.index,
         end: m.index + m[0].length,
-        type: pod ? 'time' : 'date',
+        type: 'date',
         value: null,
         relative: true,
-        anaphor: { unit: unit === 'WE' ? 'W' : unit, offset, suffix: pod ? `T${pod}` : undefined },
+        anaphor: { unit: unit === 'WE' ? 'W' : unit, offset },
       });
     },
   },
@@ -318,7 +328,7 @@ const rules: Rule[] = [
   },
   // Months without a day: "in January", "last April", "early September", "September 2013", "the end of November"
   {
-    re: R(`\\b(?:(early|late|mid|last|next|this|past)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|close|first\\s+half|second\\s+half|rest|remainder)\\s+of\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b)?(?!\\s*\\d)(?!\\w)`),
+    re: R(`\\b(?:(early|late|mid|last|next|this|past)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|close|first\\s+half|second\\s+half|rest|remainder)\\s+of\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b|\\s+(this|last|next)\\s+year\\b)?(?!\\s*\\d)(?!\\w)`),
     prio: 2,
     run(m, ctx, emit) {
       const name = m[3];
@@ -328,13 +338,18 @@ const rules: Rule[] = [
       const start = m.index;
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 12), start);
-      if (!m[4] && !m[1] && !m[2]) {
+      if (!m[4] && !m[5] && !m[1] && !m[2]) {
         if (/^(May|March)$/.test(name) && !PREP_BEFORE_MONTH.test(before)) return;
         if (/^\s*[A-Z][a-z]/.test(ctx.text.slice(end, end + 3)) && !/^\s*(?:and|or)\b/.test(ctx.text.slice(end, end + 5))) return; // "August Wilson"
         if (/[A-Z][a-z]+\s+$/.test(before) && !PREP_BEFORE_MONTH.test(before) && !/^(In|By|Since|Until|Last|Next|This|Early|Late)\s+$/.test(before.trim() + ' ')) return;
       }
       if (m[4]) {
         emit({ start, end, type: 'date', value: `${m[4]}-${String(month).padStart(2, '0')}`, relative: false });
+        return;
+      }
+      if (m[5]) {
+        const dy = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()];
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => fmtMonth({ y: d.y + dy, m: month, d: 1 })) });
         return;
       }
       const deixis: Deixis = pre === 'last' || pre === 'past' ? 'last' : pre === 'next' ? 'next' : pre === 'this' ? 'this' : null;
@@ -479,7 +494,7 @@ const rules: Rule[] = [
   },
   // Sets: "every Monday", "each year", "daily", "twice a week", "$5 a day"
   {
-    re: R(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY_RE}|${POD_RE}|${SEASON_RE})\\b`),
+    re: R(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY_RE}|${POD_RE}|${SEASON_RE}|${MONTH_RE})(?!\\s*\\d)\\b`),
     prio: 4,
     run(m, ctx, emit) {
       void ctx;
@@ -490,7 +505,9 @@ const rules: Rule[] = [
       const other = /\bother\b/i.test(m[0]);
       const n = m[1] ? numberValue(m[1]) : other ? 2 : 1;
       let value: string;
-      if (wd !== null && isCap(w)) value = `XXXX-WXX-${wd === 0 ? 7 : wd}`;
+      const month = isCap(w) ? monthNumber(w) : null;
+      if (month !== null) value = `XXXX-${String(month).padStart(2, '0')}`;
+      else if (wd !== null && isCap(w)) value = `XXXX-WXX-${wd === 0 ? 7 : wd}`;
       else if (PARTS_OF_DAY[w.toLowerCase()]) value = `XXXX-XX-XXT${PARTS_OF_DAY[w.toLowerCase()]}`;
       else if (SEASONS[w.toLowerCase()]) value = `XXXX-${SEASONS[w.toLowerCase()]}`;
       else {

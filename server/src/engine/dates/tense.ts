@@ -73,6 +73,8 @@ export function tenseCues(sentence: string): Cue[] {
  * nearest to its right. "is to" / "are expected to" count as future.
  */
 export function tenseAt(sentence: string, start: number, end: number, cues = tenseCues(sentence)): Tense {
+  // "until Tuesday", "by Friday": a deadline lies ahead.
+  if (/\b(?:until|till|by)\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(Math.max(0, start - 30), start)) && /\b(?:until|till|by)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start))) return 'future';
   let left: Cue | null = null;
   for (const c of cues) if (c.pos < start) left = c;
   if (left) {
