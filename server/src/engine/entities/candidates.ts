@@ -12,6 +12,7 @@ import {
   particles,
   placeHeads,
   demonymOf,
+  noStart,
   type GazetteerEntry,
 } from './lexicon';
 import {
@@ -156,7 +157,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
   }
   while (i < n) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !isCapLike(t.text)) {
+    if (t.kind !== 'word' || !isCapLike(t.text) || noStart.has(t.text)) {
       i++;
       continue;
     }
@@ -271,6 +272,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   let person = 0;
   if (title) {
     role = title.role || undefined;
+    if (title.prefix > 0) prefixMentions(words.slice(0, title.prefix), out);
     words = words.slice(title.count);
     person += 3;
   }
@@ -290,7 +292,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // Strip trailing common nouns after an organisation head: "Armed Services Committee Hearing".
   if (!exact.has(words.map((w) => w.text).join(' '))) {
     for (let k = 0; k < words.length - 1; k++) {
-      if (orgHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
+      if (orgHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCapLike(w.text) && !noStart.has(w.text) && isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
         words = words.slice(0, k + 1);
         break;
       }
@@ -315,6 +317,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const hasOf = texts.includes('of') || texts.includes('for');
   if (multi || !entry) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
+    if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
     if (multi && placeHeads.has(last)) scores.place += 2.5;
     if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
@@ -386,9 +389,44 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (role) cand.role = role;
   if (group) cand.group = group;
   if (entry) cand.gazetteer = entry.kind;
-  if (initial && words[0] === run[0] && texts.length === 1 && !title && (isCommon(name) || (!entry && !firstNameSet.has(name))))
+  // A capital at the start of a sentence proves nothing; acronyms and strong context do.
+  const strong = Math.max(scores.person, scores.organization, scores.place, scores.other) >= 2 && !isCommon(name);
+  if (initial && words[0] === run[0] && texts.length === 1 && !title && !isAllCaps(name) && !strong && (isCommon(name) || (!entry && !firstNameSet.has(name))))
     cand.initial = true;
   out.push(cand);
+}
+
+/** The organisation or country in front of a title: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey". */
+function prefixMentions(words: Word[], out: Candidate[]): void {
+  let w = words;
+  while (w.length && roleModifierCap(w[0].text)) w = w.slice(1);
+  if (!w.length) return;
+  const push = (ws: Word[], type: EntityType, entry?: GazetteerEntry) => {
+    const texts = ws.map((x) => x.text);
+    const scores = zero();
+    scores[type] += entry ? 3 : 1.5;
+    const cand: Candidate = { start: ws[0].start, end: ws[ws.length - 1].end, name: texts.join(' '), tokens: texts, scores };
+    if (entry) {
+      cand.gazetteer = entry.kind;
+      if (entry.group) cand.group = entry.group;
+    }
+    out.push(cand);
+  };
+  const whole = exact.get(w.map((x) => x.text).join(' '));
+  if (whole) return push(w, whole.type, whole);
+  const head = exact.get(w[0].text);
+  if (head && (head.kind === 'demonym' || head.kind === 'country') && w.length > 1) {
+    push(w.slice(0, 1), head.type, head);
+    w = w.slice(1);
+    const rest = exact.get(w.map((x) => x.text).join(' '));
+    return push(w, rest?.type ?? 'organization', rest);
+  }
+  if (w.length === 1 && isCommon(w[0].text) && !orgHeads.has(w[0].text)) return;
+  push(w, 'organization');
+}
+
+function roleModifierCap(s: string): boolean {
+  return /^(Former|Deputy|Acting|Interim|Senior|Chief|Vice|Assistant|Associate|Then|Top|Ex)$/.test(s);
 }
 
 function titleStarts(words: Word[]): boolean {

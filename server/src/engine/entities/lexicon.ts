@@ -92,8 +92,11 @@ export const notNames = new Set<string>([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'AM', 'PM', 'A.M.', 'P.M.', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'BST', 'CET', 'OK', 'TV', 'Mr', 'Mrs', 'Ms', 'Dr',
-  'Jr', 'Jr.', 'Sr', 'Sr.', 'No', 'Nos', 'Inc', 'Corp', 'Ltd', 'Co', 'God', 'Oh', 'Yes', 'Pct', 'Q1', 'Q2', 'Q3', 'Q4',
+  'No', 'Nos', 'God', 'Oh', 'Yes', 'Pct', 'Q1', 'Q2', 'Q3', 'Q4',
 ]);
+
+/** Words that continue a name but never start one ("Magna International Inc", "John Smith Jr."). */
+export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty']);
 
 export function isNotName(s: string): boolean {
   return notNames.has(s) || notNames.has(s.replace(/\.$/, ''));

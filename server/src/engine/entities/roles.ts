@@ -50,10 +50,16 @@ function nameRemainderOk(rest: WordLike[]): boolean {
 }
 
 /** Split a leading title off a capitalised run; `count` words belong to the title. */
-export function splitTitle(words: WordLike[]): { count: number; role: string } | null {
-  const maxPrefix = Math.min(3, words.length - 2);
+export function splitTitle(words: WordLike[]): { count: number; role: string; prefix: number } | null {
+  const maxPrefix = Math.min(6, words.length - 2);
+  let loose = false;
   for (let p = 0; p <= Math.max(0, maxPrefix); p++) {
-    if (p > 0 && !prefixWordOk(words[p - 1].text)) break;
+    // Words in front of a title name its organisation or country ("Federal Reserve Governor", "Cofinec CEO");
+    // unknown words are allowed only when a first name follows the title.
+    if (p > 0 && !prefixWordOk(words[p - 1].text)) {
+      if (!isCapLike(words[p - 1].text) || /^(the|but|and|or|a|an)$/i.test(words[p - 1].text)) break;
+      loose = true;
+    }
     for (let len = Math.min(maxTitleTokens, words.length - p - 1); len >= 1; len--) {
       const cand = words
         .slice(p, p + len)
@@ -73,13 +79,14 @@ export function splitTitle(words: WordLike[]): { count: number; role: string } |
       }
       const rest = words.slice(q);
       if (!nameRemainderOk(rest)) continue;
+      if (loose && !firstNameSet.has(rest[0].text)) continue;
       const value = titleMap.get(cand) ?? '';
       const raw = words
         .slice(0, q)
         .map((w) => w.text)
         .join(' ');
       const role = p > 0 || q > p + len ? raw : value;
-      return { count: q, role };
+      return { count: q, role, prefix: p };
     }
   }
   return null;
