@@ -75,21 +75,34 @@ function main() {
 
   // Load.
   const tl = performance.now();
-  const polnear = want('quotes') ? loadPolnear(root, opts.split, opts.limit) : [];
-  const conll = want('ner') ? loadConll(root, opts.limit) : [];
-  const timeml = want('dates') ? loadTimeml(root, opts.limit) : [];
-  const meantime = want('ner') || want('dates') ? loadMeantime(root, opts.limit) : [];
+  // A missing corpus is reported and its rows skipped, not fatal.
+  const missing: string[] = [];
+  const load = (name: string, wanted: boolean, f: () => GoldDoc[]): GoldDoc[] => {
+    if (!wanted) return [];
+    try {
+      const docs = f();
+      if (!docs.length) missing.push(`${name}: no documents found`);
+      return docs;
+    } catch (e) {
+      missing.push(`${name}: ${(e as Error).message}`);
+      return [];
+    }
+  };
+  const polnear = load(`PolNeAR ${opts.split}`, want('quotes'), () => loadPolnear(root, opts.split, opts.limit));
+  const conll = load('CoNLL-2003 testa', want('ner'), () => loadConll(root, opts.limit));
+  const timeml = load('TimeBank+AQUAINT', want('dates'), () => loadTimeml(root, opts.limit));
+  const meantime = load('MEANTIME', want('ner') || want('dates'), () => loadMeantime(root, opts.limit));
   const loadMs = performance.now() - tl;
 
   const count = (docs: GoldDoc[], f: (d: GoldDoc) => number) => docs.reduce((n, d) => n + f(d), 0);
   const dataLines: string[] = [];
-  if (want('quotes'))
+  if (polnear.length)
     dataLines.push(`PolNeAR ${opts.split}: ${polnear.length} documents, ${count(polnear, (d) => d.quotes!.length)} gold quotes (${count(polnear, (d) => d.quotes!.filter((q) => q.source).length)} with a source)`);
-  if (want('ner')) {
+  if (conll.length) {
     const byType = (t: string) => count(conll, (d) => d.entities!.filter((e) => e.type === t).length);
     dataLines.push(`CoNLL-2003 testa: ${conll.length} documents, entity mentions PER ${byType('PER')}, ORG ${byType('ORG')}, LOC ${byType('LOC')} (MISC ${byType('MISC')} not scored)`);
   }
-  if (want('dates')) dataLines.push(`TimeBank+AQUAINT: ${timeml.length} documents, ${count(timeml, (d) => d.timexes!.length)} timexes (creation times excluded)`);
+  if (timeml.length) dataLines.push(`TimeBank+AQUAINT: ${timeml.length} documents, ${count(timeml, (d) => d.timexes!.length)} timexes (creation times excluded)`);
   if (meantime.length)
     dataLines.push(`MEANTIME: ${meantime.length} documents, ${count(meantime, (d) => d.entities!.length)} named PER/ORG/LOC mentions, ${count(meantime, (d) => d.timexes!.length)} timexes (not exhaustive: recall only)`);
 
@@ -111,7 +124,7 @@ function main() {
       if (r.crashes.length) crashLines.push(`${name} ${label}: ${r.crashes.length} documents threw, e.g. ${r.crashes[0]}`);
       return r.preds;
     };
-    if (want('quotes')) {
+    if (polnear.length) {
       const preds = runTask(polnear, 'quotes', 'quotes PolNeAR');
       const c = newQuoteCounts();
       polnear.forEach((d, i) => addErrors('quotes', scoreQuotes(d, preds[i].quotes ?? [], c)));
@@ -123,7 +136,7 @@ function main() {
       put(res, 'quotes end-to-end (R × speaker)', pct(c.gold ? c.rightSpeaker / c.gold : 0));
       res.docsByTask.set('quotes', polnear);
     }
-    if (want('ner')) {
+    if (conll.length) {
       const preds = runTask(conll, 'ner', 'NER CoNLL');
       const c = newNerCounts();
       conll.forEach((d, i) => addErrors('ner', scoreNer(d, preds[i].entities ?? [], c)));
@@ -132,6 +145,9 @@ function main() {
       put(res, 'NER P (CoNLL)', pct(all.p));
       put(res, 'NER R (CoNLL)', pct(all.r));
       put(res, 'NER F1 (CoNLL)', pct(all.f));
+      res.docsByTask.set('ner', conll);
+    }
+    if (want('ner') && meantime.length) {
       const mp = runTask(meantime, 'ner', 'NER MEANTIME');
       const exact = newNerCounts();
       const relaxed = newNerCounts();
@@ -142,7 +158,6 @@ function main() {
       });
       put(res, 'NER R exact (MEANTIME)', pct(nerPrf(exact).r));
       put(res, 'NER R overlap (MEANTIME)', pct(nerPrf(relaxed).r));
-      res.docsByTask.set('ner', conll);
       res.docsByTask.set('ner-meantime', meantime);
     }
     if (want('dates')) {
@@ -150,6 +165,7 @@ function main() {
         ['TimeBank+AQUAINT', timeml, 'dates'],
         ['MEANTIME', meantime, 'dates-meantime'],
       ] as const) {
+        if (!docs.length) continue;
         const preds = runTask(docs, 'dates', `dates ${label}`);
         const c = newDateCounts();
         // MEANTIME's timexes are not exhaustive either ("last month", "now" are often unmarked): recall only.
@@ -179,6 +195,7 @@ function main() {
   // Print.
   console.log(`News Lens accuracy — data from ${root}`);
   for (const l of dataLines) console.log(`  ${l}`);
+  for (const l of missing) console.log(`  ! ${l}`);
   console.log(`  (loaded in ${(loadMs / 1000).toFixed(1)} s)`);
   if (order.length) {
     const header: Row = ['metric (%)', ...results.map((r) => r.name)];
