@@ -60,6 +60,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     vscode.commands.registerCommand('newsLens.annotateFile', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return false;
+      if (doc.uri.scheme !== 'file') {
+        void vscode.window.showInformationMessage('News Lens: save the file first, then annotate it.');
+        return false;
+      }
       if (vscode.languages.match(selector(), doc) > 0) {
         vscode.window.setStatusBarMessage(`News Lens already annotates ${path.basename(doc.fileName)}`, 4000);
         return true;
@@ -93,11 +97,24 @@ function selector(): vscode.DocumentFilter[] {
   for (const pattern of config.get<string[]>('include', [])) filters.push({ scheme: 'file', pattern });
   for (const uri of annotated) {
     const u = vscode.Uri.parse(uri);
-    // A glob matching exactly this file: escape glob metacharacters in the path.
-    if (u.scheme === 'file') filters.push({ scheme: 'file', pattern: u.fsPath.replace(/[[\]{}()*?!]/g, '[$&]') });
-    else filters.push({ scheme: u.scheme, language: vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)?.languageId });
+    // A glob naming exactly this file; a path with glob metacharacters falls back to its language.
+    if (!/[*?[\]{}]/.test(u.fsPath)) filters.push({ scheme: 'file', pattern: u.fsPath });
+    else filters.push({ scheme: 'file', language: vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)?.languageId });
   }
   return filters;
+}
+
+/** The server's view of the settings: `include` also names the files annotated on request (relative to their folder). */
+function withAnnotated(config: Record<string, unknown>): Record<string, unknown> {
+  if (!annotated.size) return config;
+  const include = Array.isArray(config.include) ? [...(config.include as string[])] : [];
+  for (const uri of annotated) {
+    const u = vscode.Uri.parse(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(u);
+    const p = folder ? path.relative(folder.uri.fsPath, u.fsPath) : u.fsPath.replace(/^\/+/, '');
+    include.push(p.split(path.sep).join('/').replace(/[*?[\]{}()!+@\\]/g, '\\$&'));
+  }
+  return { ...config, include };
 }
 
 async function start(serverModule: string): Promise<void> {
@@ -107,9 +124,20 @@ async function start(serverModule: string): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector() as DocumentSelector,
-    synchronize: { configurationSection: 'newsLens' },
     outputChannel: output,
-    initializationOptions: { annotated: [...annotated] },
+    // The server decides what to analyse from its settings (it asks for them with workspace/configuration
+    // and registers for changes itself): files annotated on request are added to its include globs.
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) =>
+            params.items[i]?.section === 'newsLens' && value && typeof value === 'object' ? withAnnotated(value as Record<string, unknown>) : value,
+          );
+        },
+      },
+    },
   };
   const c = new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
   client = c;

@@ -75,13 +75,13 @@ export function freePort() {
  * Starts the bare VS Code server (not the code-server wrapper, which rejects the smoke-test switch
  * that lets a test payload run). Resolves once it listens; retries on another port if the port was taken.
  */
-export async function startVSCodeServer({ dataDir, extensionsDir, env = {}, logFile, smokeTest = true, timeoutMs = 60_000 }) {
+export async function startVSCodeServer({ dataDir, extensionsDir, env = {}, logFile, smokeTest = true, port: firstPort, timeoutMs = 60_000 }) {
   const { node, serverMain: main, vscodeVersion } = ensureVSCodeServer();
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+    const port = attempt === 1 && firstPort ? firstPort : await freePort();
     const args = [main, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
       '--accept-server-license-terms', '--disable-telemetry', '--user-data-dir', dataDir,
       '--server-data-dir', dataDir, '--extensions-dir', extensionsDir];
