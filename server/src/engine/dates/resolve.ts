@@ -16,7 +16,8 @@ import {
 } from './calendar';
 
 // How far (in days) a date against the tense may still win: a hint, not a rule, since tense cues are noisy.
-const PENALTY = 150;
+const PENALTY = 100;
+const K = 1; // …growing with the distance, so "in December" (past tense, written in September) is last December.
 export type Deixis = 'last' | 'next' | 'this' | null;
 
 export function anchorText(dct: Ymd, detail?: string): string {
@@ -34,8 +35,8 @@ export function pickYear(dct: Ymd, m: number, d: number, tense: Tense, deixis: D
     if (deixis === 'next' && diff <= 0) continue;
     let score = Math.abs(diff);
     // "was signed in December" (written in October) leans to last December.
-    if (tense === 'past' && diff > 3) score += PENALTY;
-    if (tense === 'future' && diff < -3) score += PENALTY;
+    if (tense === 'past' && diff > 3) score += PENALTY + K * diff;
+    if (tense === 'future' && diff < -3) score += PENALTY - K * diff;
     if (score < bestScore) {
       bestScore = score;
       best = y;

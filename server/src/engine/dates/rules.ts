@@ -148,7 +148,7 @@ const rules: Rule[] = [
       if (/^sec/i.test(unitWord) && /^(an?|one)$/i.test(count) && !/^\s*(?:[.,;:!?)]|$|later|earlier|ago|or|and|to)/i.test(after)) return;
       if (/^(an?|some)$/i.test(count) && /^(nights?|weekends?)$/i.test(unitWord)) return;
       // Ages ("6-year-old", "52 years old") are not times; nor fractions ("three-quarters", "a quarter of").
-      if (/^[\s-]*old\b/i.test(after)) return;
+      if (/^[\s-]*old\b/i.test(after) || /-old$/i.test(m[0])) return;
       if (/^quarters?$/i.test(unitWord) && (/^(an?)$/i.test(count) || /-quarters$/i.test(m[0])) && !/^\s+of\s+(?:the\s+)?(?:fiscal\s+)?year/i.test(after)) return;
       if (/^[A-Z]/.test(unitWord)) return; // the TV show 60 Minutes
       if (/^day$/i.test(unitWord) && /^one$/i.test(count) && /^\s+(?:of|after|in|when)\b|^,/i.test(after) === false && /^\s+[a-z]/.test(after)) return;

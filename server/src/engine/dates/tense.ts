@@ -58,7 +58,9 @@ export function tenseCues(sentence: string): Cue[] {
   while ((m = WORD.exec(sentence))) words.push({ w: m[0], pos: m.index });
   const cues: Cue[] = [];
   words.forEach((x, i) => {
-    const t = cueOf(x.w, words[i + 1]?.w.toLowerCase());
+    let t = cueOf(x.w, words[i + 1]?.w.toLowerCase());
+    // "they start", "we meet": a plain verb after a plural pronoun is present tense.
+    if (!t && i > 0 && /^(they|we|you|i)$/i.test(words[i - 1].w) && /^[a-z]+$/.test(x.w) && !/^(also|still|just|only|all|both|never|now|then|had|have)$/.test(x.w)) t = 'present';
     if (t) cues.push({ tense: t, pos: x.pos });
   });
   // "is to", "are set to": a present form directly followed by a forward cue reads as future.

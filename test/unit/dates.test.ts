@@ -1,0 +1,179 @@
+// Dates, times, durations and sets on short passages written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+import { findDates } from '../../server/src/engine/dates/index';
+import { readArticle } from '../../server/src/engine/structure';
+import type { DateMention } from '../../server/src/engine/types';
+
+// 2013-09-11 is a Wednesday.
+const WED = '2013-09-11';
+
+function dates(text: string, published: string | null = WED): DateMention[] {
+  return analyze(text, { published }).dates;
+}
+
+function find(text: string, phrase: string, published: string | null = WED, nth = 0): DateMention {
+  const at = text.split(phrase, nth + 1).slice(0, nth + 1).join(phrase).length;
+  const d = dates(text, published).find((x) => x.start === at && x.end === at + phrase.length);
+  assert.ok(d, `expected a date exactly on "${phrase}" in: ${text}\nfound: ${JSON.stringify(dates(text, published).map((x) => x.text))}`);
+  return d;
+}
+
+function value(text: string, phrase: string, published: string | null = WED, nth = 0): string | null {
+  return find(text, phrase, published, nth).value;
+}
+
+test('a past-tense weekday is the most recent one, the publication day included', () => {
+  assert.equal(value('The mayor discussed the budget on Wednesday with council members.', 'Wednesday'), '2013-09-11');
+  assert.equal(value('The mayor discussed the budget on Monday with council members.', 'Monday'), '2013-09-09');
+  assert.equal(value('Police said Friday that the suspect had fled.', 'Friday'), '2013-09-06');
+});
+
+test('a weekday in a forward-looking clause is the coming one', () => {
+  assert.equal(value('The senator heads to Brussels on Thursday for talks on trade.', 'Thursday'), '2013-09-12');
+  assert.equal(value('The board will vote on Monday, a spokeswoman said.', 'Monday'), '2013-09-16');
+  assert.equal(value('The strike is expected to end Saturday.', 'Saturday'), '2013-09-14');
+});
+
+test('weekdays after "next week" fall in next week', () => {
+  const text = 'Inspectors will deliver their findings next week, possibly on Monday or Tuesday.';
+  assert.equal(value(text, 'Monday'), '2013-09-16');
+  assert.equal(value(text, 'Tuesday'), '2013-09-17');
+  assert.equal(value('The museum reopened last week on Tuesday.', 'Tuesday'), '2013-09-03');
+});
+
+test('"last Friday" and "next Friday" step past the publication week', () => {
+  assert.equal(value('The vote took place last Friday.', 'last Friday'), '2013-09-06');
+  assert.equal(value('The vote takes place next Friday.', 'next Friday'), '2013-09-13');
+});
+
+test('ISO weeks, months and years relative to the publication date', () => {
+  assert.equal(value('Lawmakers met this week to discuss the bill.', 'this week'), '2013-W37');
+  assert.equal(value('Lawmakers will meet next week to discuss the bill.', 'next week'), '2013-W38');
+  assert.equal(value('Lawmakers met last week to discuss the bill.', 'last week'), '2013-W36');
+  assert.equal(value('Prices rose earlier this month, the agency said.', 'earlier this month'), '2013-09');
+  assert.equal(value('Sales fell last year.', 'last year'), '2012');
+  assert.equal(value('Yesterday the river crested.', 'Yesterday'), '2013-09-10');
+});
+
+test('a month without a year takes the year its tense points to', () => {
+  assert.equal(value('The factory closed in August, workers said.', 'August'), '2013-08');
+  assert.equal(value('The factory closed in December, workers said.', 'December'), '2012-12');
+  assert.equal(value('The factory will close in December, its owner said.', 'December'), '2013-12');
+  assert.equal(value('An Aug. 21 fire destroyed the depot.', 'Aug. 21'), '2013-08-21');
+});
+
+test('full dates keep one span with the weekday', () => {
+  const text = 'The hearing was held on Tuesday, September 10, 2013.';
+  const d = find(text, 'Tuesday, September 10, 2013');
+  assert.equal(d.value, '2013-09-10');
+  assert.equal(d.type, 'date');
+  assert.notEqual(d.relative, true);
+});
+
+test('relative dates record their anchor; they have no value without a publication date', () => {
+  const text = 'The minister arrived on Thursday and left on September 10, 2013.';
+  const rel = find(text, 'Thursday');
+  assert.equal(rel.relative, true);
+  assert.match(rel.anchor ?? '', /publication date 2013-09-11 \(Wednesday\)/);
+  assert.equal(value(text, 'Thursday', null), null);
+  assert.equal(value(text, 'September 10, 2013', null), '2013-09-10');
+});
+
+test('durations', () => {
+  const text = 'The government has 30 days to reply, after two days of talks and a two-day summit that lasted 5 1/2 hours. It could take weeks.';
+  assert.equal(value(text, '30 days'), 'P30D');
+  assert.equal(find(text, '30 days').type, 'duration');
+  assert.equal(value(text, 'two days'), 'P2D');
+  assert.equal(value(text, 'two-day'), 'P2D');
+  assert.equal(value(text, '5 1/2 hours'), 'PT5H30M');
+  assert.equal(value(text, 'weeks'), 'PXW');
+});
+
+test('sets', () => {
+  const text = 'The market opens every Monday, prices are set daily and the board meets twice a year.';
+  const monday = find(text, 'every Monday');
+  assert.equal(monday.type, 'set');
+  assert.equal(monday.value, 'XXXX-WXX-1');
+  assert.equal(find(text, 'daily').type, 'set');
+  assert.equal(value(text, 'daily'), 'P1D');
+  assert.equal(find(text, 'twice a year').type, 'set');
+});
+
+test('clock times take the day named in their sentence', () => {
+  const text = 'The talks resume on Thursday in Geneva. They start at 10:30 a.m. ET on Thursday, officials said.';
+  const t = find(text, '10:30 a.m. ET on Thursday');
+  assert.equal(t.type, 'time');
+  assert.equal(t.value, '2013-09-12T10:30');
+  const split = find('The talks will resume on Thursday in Geneva, starting at 10:30 a.m. ET.', '10:30 a.m. ET');
+  assert.equal(split.value, '2013-09-12T10:30');
+  const alone = find('The polls close at 8 p.m. local time.', '8 p.m. local time');
+  assert.equal(alone.value, '2013-09-11T20:00');
+});
+
+test('present, past and future references', () => {
+  assert.equal(value('The bridge is now closed to traffic.', 'now'), 'PRESENT_REF');
+  assert.equal(value('The plant currently employs 300 people.', 'currently'), 'PRESENT_REF');
+  assert.equal(value('Such floods were rare in the past.', 'the past'), 'PAST_REF');
+  assert.equal(value('A decision is expected in the coming days.', 'the coming days'), 'FUTURE_REF');
+  assert.equal(value('The company recently opened a second plant.', 'recently'), 'PAST_REF');
+});
+
+test('quarters, fiscal years, decades and seasons', () => {
+  const oct = '2013-10-24';
+  assert.equal(value('Profit rose in the third quarter.', 'the third quarter', oct), '2013-Q3');
+  assert.equal(value('Third-quarter profit rose 5%.', 'Third-quarter', oct), '2013-Q3');
+  assert.equal(value('In fiscal 2012, revenue fell.', 'fiscal 2012', oct), '2012');
+  assert.equal(value('Crime fell sharply in the 1990s.', 'the 1990s', oct), '199');
+  assert.equal(value('The bridge opened last spring.', 'last spring', oct), '2013-SP');
+  assert.equal(value('The bridge will open next summer.', 'next summer', oct), '2014-SU');
+});
+
+test('holidays resolve to the nearest one the tense allows', () => {
+  assert.equal(value('Shoppers will crowd the stores on Thanksgiving.', 'Thanksgiving'), '2013-11-28');
+  assert.equal(value('The shop was robbed on Christmas Eve.', 'Christmas Eve'), '2012-12-24');
+  assert.equal(value('The parade on Labor Day drew thousands.', 'Labor Day'), '2013-09-02');
+});
+
+test('"ago" phrases and anaphoric days', () => {
+  assert.equal(value('The law passed two days ago.', 'two days ago'), '2013-09-09');
+  assert.equal(value('The law passed three years ago.', 'three years ago'), '2010');
+  const text = 'The ship sank on Aug. 21. The next day, divers found the wreck.';
+  const next = find(text, 'The next day');
+  assert.equal(next.value, '2013-08-22');
+  assert.match(next.anchor ?? '', /previous date 2013-08-21/);
+});
+
+test('no false dates', () => {
+  const text =
+    'They have been consistent since day one. At the end of the day, Theresa May said the deal may fail. ' +
+    'Thousands march on the capital. A second attack followed. One of the guards, a 6-year-old boy and a quarter of the voters were hurt.';
+  const found = dates(text).map((d) => d.text);
+  assert.deepEqual(found, []);
+});
+
+test('"May" and "March" as months only where a month fits', () => {
+  assert.deepEqual(
+    dates('The law took effect in May and protests began in March.').map((d) => [d.text, d.value]),
+    [
+      ['May', '2013-05'],
+      ['March', '2013-03'],
+    ],
+  );
+});
+
+test('per-block work is memoised by block text and publication date', () => {
+  const text = 'Headline here\n\nThe council met on Monday.\n\nIt will meet again next week.';
+  const store = new Map<string, unknown>();
+  const cache = { get: (k: string) => store.get(k), set: (k: string, v: unknown) => void store.set(k, v) };
+  const article = readArticle(text, 'text');
+  const first = findDates(article, WED, cache);
+  const keys = [...store.keys()].filter((k) => k.startsWith('date\u0000'));
+  assert.ok(keys.length >= 2);
+  assert.ok(keys.every((k) => k.includes(WED)));
+  const second = findDates(article, WED, cache);
+  assert.deepEqual(second, first);
+  const other = findDates(article, '2013-09-18', cache);
+  assert.equal(other.find((d) => d.text === 'Monday')?.value, '2013-09-16');
+});
