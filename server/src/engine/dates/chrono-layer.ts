@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import { fmtDay } from './calendar';
 import { weekdayNumber } from './lexicon';
+import words from '../../data/date-words.json';
 import { anchorText, pickYear, resolveWeekday } from './resolve';
 import type { BlockContext, Candidate } from './rules';
 
@@ -19,6 +20,7 @@ const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|around|about|befor
 const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\d\s+in\s+the\s+(?:morning|afternoon|evening)|\bnoon\b|\bmidnight\b/i;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+const TZ = new RegExp(`^\\s+(?:${[...words.timezones].sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, '\\s+')).join('|')})\\b`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function known(c: ParsedComponents, k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): number | null {
@@ -39,7 +41,13 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
     }
     // Trailing punctuation chrono sometimes keeps.
     text = text.replace(/[\s,;:)]+$/, '');
-    const end = start + text.length;
+    let end = start + text.length;
+    // "8 p.m. local time", "10 a.m. GMT": the zone belongs to the time.
+    const zone = CLOCK.test(text) ? TZ.exec(ctx.text.slice(end, end + 30)) : null;
+    if (zone) {
+      end += zone[0].length;
+      text = ctx.text.slice(start, end);
+    }
     const c = r.start;
     let year = known(c, 'year');
     let month = known(c, 'month');
