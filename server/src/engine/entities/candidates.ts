@@ -246,8 +246,11 @@ interface RunInfo {
 function isSentenceInitial(tokens: Tok[], i: number): boolean {
   if (i === 0) return true;
   const t = tokens[i - 1];
+  // a number or lowercase word that swallowed the full stop ("a lead of 82. By the close")
+  if (t.kind === 'word' && /^(\d[\d,.]*|\p{Ll}{2,})\.$/u.test(t.text)) return true;
   // after an opening quote, bracket, colon or dash a capital says nothing about names
-  return t.kind !== 'word' && (OPENERS.has(t.text) || /^[“"‘'(\[:—–-]+$/.test(t.text));
+  // also after a full stop the sentence splitter kept inside ("lead of 233. After the ...")
+  return t.kind !== 'word' && (OPENERS.has(t.text) || /^[“"‘'(\[:—–.!?-]+$/.test(t.text));
 }
 
 const LEADING_DROP = new Set(['the', 'but', 'and', 'or', 'if', 'when', 'as', 'after', 'before', 'while', 'still', 'also', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'senior', 'top', 'new', 'both', 'some', 'many', 'several', 'all', 'most', 'other', 'under', 'since', 'during', 'despite', 'unlike', 'like', 'dear', 'thanks', 'only', 'even', 'each', 'every', 'more', 'no', 'not', 'among', 'according', 'what', 'why', 'how', 'where', 'who']);
@@ -288,6 +291,14 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
       out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
       words = words.slice(1);
     }
+  }
+  // "Australian Tom Moody": a nationality in front of a person is its own mention.
+  if (!title && words.length > 2 && exact.get(words[0].text)?.kind === 'demonym' && firstNameSet.has(words[1].text)) {
+    const d = exact.get(words[0].text)!;
+    const scores = zero();
+    scores.other += 3;
+    out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: d.kind });
+    words = words.slice(1);
   }
   // Strip trailing common nouns after an organisation head: "Armed Services Committee Hearing".
   if (!exact.has(words.map((w) => w.text).join(' '))) {

@@ -174,7 +174,8 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] 
         const end = lastTok.start + stripPossessive(lastTok.text).base.length;
         const scores = { person: 0, organization: 0, place: 0, other: 0 };
         scores[type] = 1;
-        out.push({ start, end, name: words.join(' '), tokens: words, scores, type, group, gazetteer, weak: true });
+        const display = gazetteer && !kt ? byKey.get(key)!.name : words.join(' ');
+        out.push({ start, end, name: isAllCaps(display) ? words.join(' ') : display, tokens: words, scores, type, group, gazetteer, weak: true });
       }
       i += found || 1;
     }
