@@ -21,7 +21,7 @@ const DIGITS = '\\d{1,3}(?:\\.\\d+)?(?:[\\s-]1/2|½)?';
 /** A count: digits, number words, "a"/"an" or a vague quantity ("several", "a few"). */
 export const NUM = `(?:${DIGITS}|${NUM_WORD}(?:\\s+and\\s+a\\s+half)?|an?|half\\s+an?|${alt([...VAGUE])})`;
 export const MODQ =
-  '(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|only|just|barely|under|well\\s+over|close\\s+to|the\\s+better\\s+part\\s+of|another|an\\s+additional|an\\s+extra|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+little\\s+as|upwards\\s+of|a\\s+full|a\\s+mere|the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final)\\s+)?';
+  '(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|under|well\\s+over|close\\s+to|the\\s+better\\s+part\\s+of|another|an\\s+additional|an\\s+extra|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+little\\s+as|upwards\\s+of|a\\s+full|a\\s+mere|the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final)\\s+)?';
 export const UNIT = `(?:${alt(Object.keys(UNITS).filter((u) => !/^(sec|min|hr|yr)$/.test(u)))})`;
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.?|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';

@@ -136,7 +136,7 @@ const rules: Rule[] = [
   },
   // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
   {
-    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}(${NUM})(?:\\s+|-)(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?\\b`),
+    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}(${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?\\b`),
     prio: 3,
     run(m, ctx, emit) {
       void ctx;
@@ -161,7 +161,7 @@ const rules: Rule[] = [
   },
   // Bare plural units: "weeks", "for years", "recent months", "the coming days"
   {
-    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few|future)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|quarters|years|decades|centuries|hours|minutes)\\b(?!-old|\\s+old\\b)`),
+    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few|future)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|quarters|years|decades|centuries|hours|minutes)(?:-long)?\\b(?!-old|\\s+old\\b)`),
     prio: 1,
     run(m, ctx, emit) {
       const the = !!(m[1] || m[3]);
@@ -394,7 +394,7 @@ const rules: Rule[] = [
   },
   // Decades and centuries: "the 1990s", "the late '80s", "the sixties", "the 20th century"
   {
-    re: R(`\\b(?:the\\s+)?(?:(early|late|mid)(?:\\s+|-))?(?:((?:1[6-9]|20)\\d)0['’]?s|['’](\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century|(nineteenth|twentieth|twenty-first|eighteenth)[\\s-]+century)\\b`),
+    re: R(`\\b(?:the\\s+)?(?:(early|late|mid)(?:\\s+|-))?(?:((?:1[6-9]|20)\\d)0['’]?s|(?:['’]|(?<=\\b(?:the|of|and|in|early|late|mid)[\\s-]+))(\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century|(nineteenth|twentieth|twenty-first|eighteenth)[\\s-]+century)\\b`),
     prio: 3,
     run(m, ctx, emit) {
       void ctx;
@@ -475,7 +475,7 @@ const rules: Rule[] = [
   },
   // PRESENT_REF / PAST_REF / FUTURE_REF
   {
-    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|recently|lately|soon|formerly|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
+    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|formerly|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
     prio: 2,
     run(m, ctx, emit) {
       const w = lc(m[1]);
@@ -483,7 +483,7 @@ const rules: Rule[] = [
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 10), start);
       const after = ctx.text.slice(end, end + 12);
-      if (w === 'soon' && (/\bas\s+$/i.test(before) || /^\s+after\b/i.test(after))) return;
+      if (/soon$/.test(w) && (/\bas\s+$/i.test(before) || /^as\b|^so\b/.test(w) || /^\s+after\b/i.test(after))) return;
       if (w === 'so far' || w === 'to date') return;
       if (w === 'now' && /^\s*that\b/i.test(after) && /[.!?]\s*$|^$/.test(before)) return;
       let value = 'PRESENT_REF';
@@ -578,6 +578,39 @@ const rules: Rule[] = [
       const end = start + m[0].length;
       if (m[1] || m[2]) emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
       else emit({ start, end, type: 'duration', value: 'PXX', relative: false });
+    },
+  },
+  // "ended the day", "later in the day", "for the day": the day of the story (not "at the end of the day")
+  {
+    re: R(`\\b(?:(?:(late|early|later|earlier)\\s+in|(?:the\\s+)?(?:start|end|close|rest|remainder|middle)\\s+of)\\s+)?the\\s+day\\b`),
+    prio: 1,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 24), start);
+      const inner = /\bend\s+of\s+the\s+day$/i.test(m[0]);
+      if (inner && /\bat\s+(?:the\s+)?$/i.test(before)) return; // the idiom
+      if (!m[1] && !/\bof\b/i.test(m[0]) && !/\b(?:end|ended|ending|ends|finish|finished|finishing|finishes|start|started|for|during|throughout|close|closed|closing)\s+$/i.test(before)) return;
+      emit({ start, end, type: 'date', value: null, relative: true, anaphor: { unit: 'D', offset: 0 } });
+    },
+  },
+  // Two-digit years: "since '82"
+  {
+    re: R(`(?<=\\b(?:since|in|of|from|until|by|before|after|class\\s+of|summer\\s+of|spring\\s+of|fall\\s+of|winter\\s+of)\\s+)['’](\\d\\d)\\b(?!['’]?s)`),
+    prio: 2,
+    run(m, ctx, emit) {
+      const yy = +m[1];
+      const now = ctx.dct ? ctx.dct.y % 100 : 30;
+      emit({ start: m.index, end: m.index + m[0].length, type: 'date', value: String((yy <= now + 1 ? 2000 : 1900) + yy), relative: false });
+    },
+  },
+  // 24-hour times with a zone: "0800 UTC", "1430 GMT"
+  {
+    re: R(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(UTC|GMT|Z)\\b`, 'g'),
+    prio: 5,
+    run(m, ctx, emit) {
+      void ctx;
+      emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, clock: `T${m[1]}:${m[2]}Z` });
     },
   },
   // Clock words: "noon", "midnight" (the day is found later)

@@ -3,7 +3,7 @@
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['will', 'shall', 'would', "'ll", 'll', 'gonna', 'upcoming', 'tomorrow', 'next', 'soon']);
+const FUTURE = new Set(['will', 'shall', 'would', 'should', 'might', 'must', "'ll", 'll', 'gonna', 'upcoming', 'tomorrow', 'next', 'soon']);
 // Verbs that take "to" + infinitive and look forward ("expected to vote on Friday").
 const FORWARD = new Set([
   'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'planned', 'intends', 'intend', 'hopes', 'hope',
