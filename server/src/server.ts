@@ -62,8 +62,13 @@ const store = new DocumentStore(analyzer, {
     void connection.window.showWarningMessage(`News Lens skipped ${basename(uri)}: ${reason}.`);
   },
   analysed: (model) => {
-    index.setOpen(model.uri, model.failure ? null : model.summary);
-    publishDiagnostics(model);
+    // Spread over event-loop turns (a huge article's summary takes a while); skip if a newer model arrived.
+    const current = () => store.latest(model.uri) === model;
+    setImmediate(() => {
+      if (!current()) return;
+      index.setOpen(model.uri, model.failure ? null : model.summary);
+      setImmediate(() => current() && publishDiagnostics(model));
+    });
   },
   closed: (uri) => {
     index.setOpen(uri, null);
@@ -119,11 +124,11 @@ index.onChange(() => {
 });
 
 /** Run a handler on the current analysis of a document; errors are logged, never fatal. */
-async function withModel<T>(uri: string, token: CancellationToken, empty: T, fn: (m: DocModel) => T): Promise<T> {
+async function withModel<T>(uri: string, token: CancellationToken, empty: T, fn: (m: DocModel) => T | Promise<T>): Promise<T> {
   try {
     const model = await store.model(uri, token);
     if (!model || model.failure) return empty;
-    return fn(model);
+    return await fn(model);
   } catch (err) {
     if (err instanceof ResponseError) throw err;
     logError(`News Lens: request failed for ${uri}: ${(err as Error)?.stack ?? err}`);
@@ -218,7 +223,7 @@ connection.onDidChangeWatchedFiles((e) => {
 
 connection.languages.semanticTokens.on((p, token) => withModel(p.textDocument.uri, token, { data: [] }, (m) => tokens.full(m, settings)));
 connection.languages.semanticTokens.onDelta((p, token) =>
-  withModel(p.textDocument.uri, token, { data: [] } as ReturnType<SemanticTokensProvider['delta']>, (m) => tokens.delta(m, settings, p.previousResultId)),
+  withModel(p.textDocument.uri, token, { data: [] } as Awaited<ReturnType<SemanticTokensProvider['delta']>>, (m) => tokens.delta(m, settings, p.previousResultId)),
 );
 connection.languages.semanticTokens.onRange((p, token) => withModel(p.textDocument.uri, token, { data: [] }, (m) => tokens.range(m, settings, p.range)));
 connection.onHover((p, token) => withModel(p.textDocument.uri, token, null, (m) => hover(ctx, m, m.offsetAt(p.position))));

@@ -88,6 +88,11 @@ export class Session {
       this.messages.push(p);
       this.wake();
     });
+    conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.messages.push(p);
+      this.wake();
+      return null;
+    });
     conn.onNotification('window/logMessage', () => undefined);
     conn.onNotification('$/progress', () => undefined);
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {

@@ -96,15 +96,41 @@ export interface LineToken {
 
 /** Disjoint pieces split at line breaks, leading/trailing whitespace of each line piece dropped. */
 export function lineTokens(model: DocModel, highlight: Settings['highlight']): LineToken[] {
+  return splitPieces(model, flatten(layers(model, highlight), model.text.length), 0, Infinity);
+}
+
+function splitPieces(model: DocModel, pieces: Piece[], from: number, to: number): LineToken[] {
   const out: LineToken[] = [];
-  for (const p of flatten(layers(model, highlight), model.text.length)) {
+  const text = model.text;
+  for (let i = from; i < Math.min(to, pieces.length); i++) {
+    const p = pieces[i];
     for (const seg of model.lines.splitByLine(p.start, p.end)) {
       let s = seg.start;
       let e = seg.start + seg.length;
-      while (s < e && /\s/.test(model.text[s])) s++;
-      while (e > s && /\s/.test(model.text[e - 1])) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e > s) out.push({ line: seg.line, character: seg.character + (s - seg.start), length: e - s, type: p.type, modifiers: p.modifiers });
     }
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
+}
+
+const pause = () => new Promise<void>((r) => setImmediate(r));
+
+/** Same as lineTokens, yielding to the event loop between steps so a huge article blocks nothing for long. */
+export async function lineTokensAsync(model: DocModel, highlight: Settings['highlight']): Promise<LineToken[]> {
+  const ls = layers(model, highlight);
+  if (ls.length < 2000) return splitPieces(model, flatten(ls, model.text.length), 0, Infinity);
+  await pause();
+  const pieces = flatten(ls, model.text.length);
+  const out: LineToken[] = [];
+  for (let i = 0; i < pieces.length; i += 2000) {
+    await pause();
+    for (const t of splitPieces(model, pieces, i, i + 2000)) out.push(t);
   }
   return out;
 }
@@ -125,32 +151,42 @@ function encodeInto(builder: SemanticTokensBuilder, tokens: LineToken[], range?:
   }
 }
 
-/** Keeps the last result per document so the client can ask for deltas. */
+/** Keeps the last result per document so the client can ask for deltas, and the tokens of the latest model. */
 export class SemanticTokensProvider {
   private readonly builders = new Map<string, SemanticTokensBuilder>();
+  private readonly computed = new WeakMap<DocModel, { key: string; tokens: Promise<LineToken[]> }>();
 
-  private builder(uri: string): SemanticTokensBuilder {
-    let b = this.builders.get(uri);
-    if (!b) this.builders.set(uri, (b = new SemanticTokensBuilder()));
-    return b;
+  private tokens(model: DocModel, settings: Settings): Promise<LineToken[]> {
+    const key = JSON.stringify(settings.highlight);
+    const hit = this.computed.get(model);
+    if (hit && hit.key === key) return hit.tokens;
+    const tokens = lineTokensAsync(model, settings.highlight);
+    this.computed.set(model, { key, tokens });
+    return tokens;
   }
 
-  full(model: DocModel, settings: Settings): SemanticTokens {
-    const b = this.builder(model.uri);
-    encodeInto(b, lineTokens(model, settings.highlight));
+  async full(model: DocModel, settings: Settings): Promise<SemanticTokens> {
+    const tokens = await this.tokens(model, settings);
+    // A fresh builder: build() keeps its data, and this result is the base of the next delta.
+    const b = new SemanticTokensBuilder();
+    this.builders.set(model.uri, b);
+    encodeInto(b, tokens);
     return b.build();
   }
 
-  delta(model: DocModel, settings: Settings, previousResultId: string): SemanticTokens | SemanticTokensDelta {
-    const b = this.builder(model.uri);
+  async delta(model: DocModel, settings: Settings, previousResultId: string): Promise<SemanticTokens | SemanticTokensDelta> {
+    const tokens = await this.tokens(model, settings);
+    let b = this.builders.get(model.uri);
+    if (!b) this.builders.set(model.uri, (b = new SemanticTokensBuilder()));
     b.previousResult(previousResultId);
-    encodeInto(b, lineTokens(model, settings.highlight));
+    encodeInto(b, tokens);
     return b.buildEdits();
   }
 
-  range(model: DocModel, settings: Settings, range: Range): SemanticTokens {
+  async range(model: DocModel, settings: Settings, range: Range): Promise<SemanticTokens> {
+    const tokens = await this.tokens(model, settings);
     const b = new SemanticTokensBuilder();
-    encodeInto(b, lineTokens(model, settings.highlight), range);
+    encodeInto(b, tokens, range);
     return b.build();
   }
 

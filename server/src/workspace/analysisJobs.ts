@@ -13,9 +13,50 @@ export type JobRequest =
   | { type: 'forget'; uri: string };
 
 export type JobResult =
-  | { type: 'analyze'; analysis: Analysis }
+  | { type: 'analyze'; analysis: Analysis | EncodedAnalysis }
   | { type: 'index'; summary: FileSummary | null; skipped?: string }
   | { type: 'forget' };
+
+/**
+ * An analysis as JSON strings, its long arrays cut into slices. Posting a large object graph from a worker
+ * costs the receiving thread one long deserialisation; strings are copied cheaply and the main thread
+ * parses the slices one at a time, yielding in between, so no request waits long behind a huge article.
+ */
+export interface EncodedAnalysis {
+  encoded: true;
+  head: string;
+  entities: string[];
+  quotes: string[];
+  dates: string[];
+}
+
+const Slice = 400;
+
+function slices<T>(items: T[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i += Slice) out.push(JSON.stringify(items.slice(i, i + Slice)));
+  return out;
+}
+
+export function encodeAnalysis(a: Analysis): EncodedAnalysis {
+  const { entities, quotes, dates, ...rest } = a;
+  return { encoded: true, head: JSON.stringify(rest), entities: slices(entities), quotes: slices(quotes), dates: slices(dates) };
+}
+
+export async function decodeAnalysis(e: Analysis | EncodedAnalysis): Promise<Analysis> {
+  if (!('encoded' in e)) return e;
+  const pause = () => new Promise<void>((r) => setImmediate(r));
+  const parse = async <T>(parts: string[]): Promise<T[]> => {
+    const out: T[] = [];
+    for (const p of parts) {
+      for (const x of JSON.parse(p) as T[]) out.push(x);
+      await pause();
+    }
+    return out;
+  };
+  const head = JSON.parse(e.head) as Omit<Analysis, 'entities' | 'quotes' | 'dates'>;
+  return { ...head, entities: await parse(e.entities), quotes: await parse(e.quotes), dates: await parse(e.dates) };
+}
 
 export class JobRunner {
   private readonly caches = new Map<string, GenerationalCache>();

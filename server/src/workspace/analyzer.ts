@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from '../engine/types';
-import { JobRunner, type JobRequest, type JobResult } from './analysisJobs';
+import { decodeAnalysis, JobRunner, type JobRequest, type JobResult } from './analysisJobs';
 import type { FileSummary } from './summary';
 
 export class SupersededError extends Error {
@@ -143,6 +143,11 @@ class Lane {
   }
 }
 
+/** Generous: only a runaway analysis (a bug) should hit it, even on a busy machine. */
+function timeLimit(chars: number): number {
+  return 120_000 + chars / 2;
+}
+
 /** Articles longer than this (characters) go to their own lane. */
 export const LargeDocument = 150_000;
 
@@ -165,8 +170,8 @@ export class Analyzer {
     const lane = this.laneFor(text);
     // The block cache lives with the lane that last analysed the document.
     (lane === this.large ? this.normal : this.large).post({ type: 'forget', uri });
-    const r = await lane.submit({ type: 'analyze', uri, text, fileName }, uri, 30_000 + text.length / 10);
-    return (r as Extract<JobResult, { type: 'analyze' }>).analysis;
+    const r = await lane.submit({ type: 'analyze', uri, text, fileName }, uri, timeLimit(text.length));
+    return decodeAnalysis((r as Extract<JobResult, { type: 'analyze' }>).analysis);
   }
 
   forget(uri: string): void {
@@ -175,7 +180,7 @@ export class Analyzer {
   }
 
   async summarizeFile(uri: string, filePath: string, maxFileSize: number): Promise<{ summary: FileSummary | null; skipped?: string }> {
-    const r = await this.index.submit({ type: 'index', uri, path: filePath, maxFileSize }, null, 30_000 + maxFileSize / 10);
+    const r = await this.index.submit({ type: 'index', uri, path: filePath, maxFileSize }, null, timeLimit(maxFileSize));
     return r as Extract<JobResult, { type: 'index' }>;
   }
 

@@ -87,7 +87,12 @@ export class DocumentStore {
   refreshAll(): void {
     for (const d of this.documents.all()) {
       const st = this.states.get(d.uri);
-      if (st) st.skippedReason = null;
+      if (st) {
+        // Size limits and languages may have changed: decide again even for an unchanged version.
+        st.skippedReason = null;
+        st.model = null;
+        st.running = null;
+      }
       this.schedule(d);
     }
   }

@@ -59,6 +59,7 @@ export class DocModel {
   readonly quotes: Quote[];
   readonly speakers: Quote[];
   readonly dates: DateMention[];
+  private readonly byEntity = new Map<string, Quote[]>();
   private summaryCache: FileSummary | null = null;
 
   constructor(
@@ -78,6 +79,13 @@ export class DocModel {
     this.quotes = [...analysis.quotes].sort(bySpan);
     this.speakers = this.quotes.filter((q) => q.speaker).sort((a, b) => bySpan(a.speaker!, b.speaker!));
     this.dates = [...analysis.dates].sort(bySpan);
+    for (const q of this.quotes) {
+      const id = q.speaker?.entity;
+      if (!id) continue;
+      let list = this.byEntity.get(id);
+      if (!list) this.byEntity.set(id, (list = []));
+      list.push(q);
+    }
   }
 
   range(span: { start: number; end: number }) {
@@ -94,13 +102,13 @@ export class DocModel {
 
   /** Quotes whose speaker is this entity, in document order. */
   quotesOf(entity: Entity): Quote[] {
-    return this.quotes.filter((q) => q.speaker?.entity === entity.id);
+    return this.byEntity.get(entity.id) ?? [];
   }
 
   /** Quotes by the same source as `q`: same entity, or the same anonymous words ("a senior official"). */
   quotesBySameSpeaker(q: Quote): Quote[] {
     if (!q.speaker) return [];
-    if (q.speaker.entity) return this.quotes.filter((x) => x.speaker?.entity === q.speaker!.entity);
+    if (q.speaker.entity) return this.byEntity.get(q.speaker.entity) ?? [q];
     const key = q.speaker.text.toLowerCase();
     return this.quotes.filter((x) => x.speaker && !x.speaker.entity && x.speaker.text.toLowerCase() === key);
   }
