@@ -48,7 +48,9 @@ export function detokenise(sentences: string[][]): Detokenised {
   let prevEndsParagraph = true;
   for (const sent of sentences) {
     if (!sent.length) continue;
-    if (text.length) text += prevEndsParagraph ? '\n\n' : ' ';
+    // The separator is written before the first token, unless that token attaches to the
+    // previous sentence (a closing quote that the corpus put at the start of the next sentence).
+    const sep = text.length ? (prevEndsParagraph ? '\n\n' : ' ') : '';
     let noSpaceNext = true;
     for (let i = 0; i < sent.length; i++) {
       let tok = sent[i];
@@ -67,7 +69,8 @@ export function detokenise(sentences: string[][]): Detokenised {
         glueLeft = NO_SPACE_BEFORE.test(tok);
         glueRight = NO_SPACE_AFTER.test(tok);
       }
-      if (i > 0 && !noSpaceNext && !glueLeft) text += ' ';
+      if (i === 0) text += sep === ' ' && glueLeft ? '' : sep;
+      else if (!noSpaceNext && !glueLeft) text += ' ';
       offsets.push([text.length, text.length + tok.length]);
       text += tok;
       noSpaceNext = glueRight;

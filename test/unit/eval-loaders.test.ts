@@ -89,6 +89,14 @@ test('detokenise attaches punctuation and clitics and alternates quotes', () => 
   assert.equal(text.slice(...offsets[14]), 'Reuters');
 });
 
+test('a closing quote put at the start of the next sentence still attaches to the quote', () => {
+  const { text } = detokenise([
+    ['"', 'We', 'won', '.'],
+    ['"', 'He', 'left', '.'],
+  ]);
+  assert.equal(text, '"We won." He left.');
+});
+
 test('IOB1: I- continues a chunk, B- splits two adjacent chunks of one type', () => {
   assert.deepEqual(iobChunks(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-ORG']), [
     { type: 'PER', from: 0, to: 1 },
