@@ -272,7 +272,7 @@ const rules: Rule[] = [
     run(m, ctx, emit) {
       const word = m[2].toLowerCase();
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-      const pod = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : word === 'tonight' ? 'NI' : '';
+      const pod = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : '';
       const start = m.index;
       const end = start + (/['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length);
       emit({ start, end, type: pod ? 'time' : 'date', ...rel(ctx, (d) => deicticUnit(d, 'D', shift) + (pod ? `T${pod}` : '')) });
@@ -311,7 +311,7 @@ const rules: Rule[] = [
       const s = ctx.sentenceAt(start);
       let tense = ctx.tense(start, end);
       // "Friday's vote", "Tuesday's ruling": a possessive weekday names something that happened.
-      if (/['’]s$/.test(m[0]) && tense !== 'future') tense = 'past';
+      if (/['’]s$/.test(m[0]) && !deixis) tense = 'past';
       const shift = weekShiftNear(ctx, s, start, end);
       // TimeBank-style values keep the day for "Friday night"; the part of day stays in the text.
       emit({

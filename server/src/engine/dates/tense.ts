@@ -3,10 +3,10 @@
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
-const FUTURE = new Set(['will', 'shall', 'would', 'should', 'might', 'must', "'ll", 'll', 'gonna', 'upcoming', 'tomorrow', 'next', 'soon']);
+const FUTURE = new Set(['will', 'shall', 'would', 'should', 'might', 'must', "'ll", 'll', 'gonna', 'upcoming', 'tomorrow', 'planned', 'scheduled', 'slated', 'effective']);
 // Verbs that take "to" + infinitive and look forward ("expected to vote on Friday").
 const FORWARD = new Set([
-  'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'planned', 'intends', 'intend', 'hopes', 'hope',
+  'expected', 'set', 'due', 'plans', 'plan', 'planning', 'intends', 'intend', 'hopes', 'hope',
   'aims', 'slated', 'going', 'poised', 'likely', 'expects', 'expect', 'prepared', 'preparing', 'ready', 'wants', 'want',
 ]);
 const PRESENT = new Set([
@@ -76,9 +76,10 @@ export function tenseCues(sentence: string): Cue[] {
  */
 export function tenseAt(sentence: string, start: number, end: number, cues = tenseCues(sentence)): Tense {
   // "until Tuesday", "by Friday": a deadline lies ahead.
-  if (/\b(?:until|till|by)\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(Math.max(0, start - 30), start)) && /\b(?:until|till|by)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start))) return 'future';
   let left: Cue | null = null;
   for (const c of cues) if (c.pos < start) left = c;
+  // "until Tuesday" in a clause that is not in the past: a deadline ahead.
+  if ((!left || left.tense !== 'past') && /\b(?:until|till)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start))) return 'future';
   if (left) {
     // "is" directly followed by "to" reads forward ("the vote is to take place Friday").
     return left.tense;
