@@ -11,6 +11,7 @@ import {
   otherHeads,
   particles,
   placeHeads,
+  titleMap,
   demonymOf,
   noStart,
   type GazetteerEntry,
@@ -83,7 +84,7 @@ const SPEECH_VERBS = new Set([
 ]);
 const PERSON_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'argued', 'noted', 'insisted', 'recalled', 'replied', 'acknowledged', 'wrote', 'tweeted', 'who', 'himself', 'herself', 'testified', 'admitted']);
 const PLACE_BEFORE: Record<string, number> = {
-  in: 1, near: 1.2, outside: 1, across: 0.8, throughout: 1, around: 0.6, into: 0.8, from: 0.4, to: 0.4, at: 0.2,
+  in: 1, near: 1.2, outside: 1, across: 0.8, throughout: 1, around: 0.6, into: 0.8, from: 0.4, to: 0.4, at: 0.6, over: 0.4,
   toward: 0.6, towards: 0.6, via: 0.8, inside: 0.8, northern: 1, southern: 1, eastern: 1, western: 1, central: 0.6,
   capital: 0.8, city: 0.6, town: 0.6, village: 0.8, province: 0.8, region: 0.6, visit: 0.6, visited: 0.8, embassy: 0.2,
 };
@@ -95,6 +96,7 @@ const ORG_AFTER = new Set([
 const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
 const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'against', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
 const TEAM_AFTER = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'drew', 'lost', 'won', 'defeated', 'trailed', 'led', 'leads', 'scored', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'island', 'port', 'capital', 'suburb', 'suburbs', 'district', 'county', 'outskirts', 'republic', 'streets', 'centre', 'center', 'municipality', 'prefecture', 'governorate', 'areas', 'area', 'coast', 'islands']);
 const HYPHEN_PLACE = new Set(['based', 'born', 'bred', 'area', 'bound']);
 const HYPHEN_ORG = new Set(['owned', 'run', 'controlled', 'funded', 'backed', 'sponsored', 'listed', 'led', 'brokered']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
@@ -170,7 +172,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
       const w = tokens[j];
       if (w.kind !== 'word') {
         // "President (Barack) Obama": a bracketed first name inside a name
-        if (w.text === '(' && run.length > 0 && j + 3 < n && tokens[j + 1].kind === 'word' && (firstNameSet.has(tokens[j + 1].text) || isNameShaped(tokens[j + 1].text)) && tokens[j + 2].text === ')' && tokens[j + 3].kind === 'word' && isCapLike(tokens[j + 3].text)) {
+        if (w.text === '(' && run.length > 0 && j + 3 < n && tokens[j + 1].kind === 'word' && (firstNameSet.has(tokens[j + 1].text) || (isNameShaped(tokens[j + 1].text) && titleMap.has(run[run.length - 1].text))) && tokens[j + 2].text === ')' && tokens[j + 3].kind === 'word' && isCapLike(tokens[j + 3].text)) {
           bracketed = true;
           run.push({ i: j + 1, text: tokens[j + 1].text, start: tokens[j].start, end: tokens[j + 2].end });
           j += 3;
@@ -268,7 +270,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (initial && words === run && words.length > 1 && !fullEntry) {
     const last = words[words.length - 1].text;
     const headed = orgHeads.has(last) || placeHeads.has(last);
-    if (isCommon(words[0].text) && !headed && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
+    const firstName = firstNameSet.has(words[0].text) && !isCommon(words[1].text);
+    if (isCommon(words[0].text) && !headed && !firstName && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
   }
   const title = splitTitle(words);
   let role: string | undefined;
@@ -293,7 +296,16 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     }
   }
   // "Australian Tom Moody": a nationality in front of a person is its own mention.
-  if (!title && words.length > 2 && exact.get(words[0].text)?.kind === 'demonym' && firstNameSet.has(words[1].text)) {
+  const lead = exact.get(words[0].text);
+  const restName = words.slice(1).map((w) => w.text).join(' ');
+  if (
+    !title &&
+    words.length >= 2 &&
+    (lead?.kind === 'demonym' || lead?.kind === 'other') &&
+    !exact.has(restName) &&
+    !words.some((w) => orgHeads.has(w.text) || placeHeads.has(w.text) || otherHeads.has(w.text)) &&
+    (firstNameSet.has(words[1].text) || (words.length === 2 && isNameShaped(words[1].text)))
+  ) {
     const d = exact.get(words[0].text)!;
     const scores = zero();
     scores.other += 3;
@@ -342,6 +354,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (multi && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
   if (multi && texts.some(isInitial) && !isInitial(last)) scores.person += 1.5;
   if (!entry && isAcronym(name)) scores.organization += 1.2;
+  if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
   if (demonymOf.has(firstTok) && multi && !title) scores.organization += 0.5;
   if (!multi && !entry && !isAcronym(name)) {
     // An unknown lone capitalised word: most often a surname in news text.
@@ -361,6 +374,10 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const nextTok = runEnd < tokens.length ? tokens[runEnd] : undefined;
   const next = nextTok?.kind === 'word' ? nextTok.text.toLowerCase() : '';
   if (PLACE_BEFORE[prev] && !title) scores.place += PLACE_BEFORE[prev];
+  // "the town of Bistrita", "the province of Yunnan"
+  if (prev === 'of' && prevTok >= 1 && PLACE_NOUNS.has(tokens[prevTok - 1].text.toLowerCase())) scores.place += 2;
+  // results lists: "Tim Henman (Britain) beat ..."
+  if (nextTok?.text === '(' && runEnd + 2 < tokens.length && tokens[runEnd + 2].text === ')' && exact.get(tokens[runEnd + 1].text)?.kind === 'country' && !entry) scores.person += 1.5;
   if (prev === 'the' && !title) {
     scores.person -= 1;
     scores.organization += 0.5;

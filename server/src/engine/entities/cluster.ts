@@ -103,7 +103,7 @@ export function typeMentions(cands: Mention[]): Mention[] {
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
       const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * countOf(kept, k);
-      if (p && (lastNames.has(p) || firstNames.has(p)) && !strongGaz) type = 'person';
+      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz) type = 'person';
     }
     c.type = type;
   }

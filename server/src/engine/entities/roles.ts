@@ -77,6 +77,18 @@ export function splitTitle(words: WordLike[]): { count: number; role: string; pr
         while (k < words.length - 1 && (k === r || !firstNameSet.has(words[k].text)) && k - r < 3) k++;
         if (k > r && k < words.length) q = k;
       }
+      // title chains: "General Director Ljubomir Acimovic", "Co-Premiers Prince Norodom Ranariddh"
+      for (let more = true; more; ) {
+        more = false;
+        for (let l2 = Math.min(maxTitleTokens, words.length - q - 1); l2 >= 1; l2--) {
+          const t2 = words.slice(q, q + l2).map((w) => w.text).join(' ');
+          if (titleMap.has(t2) && nameRemainderOk(words.slice(q + l2))) {
+            q += l2;
+            more = true;
+            break;
+          }
+        }
+      }
       const rest = words.slice(q);
       if (!nameRemainderOk(rest)) continue;
       if (loose && !firstNameSet.has(rest[0].text)) continue;
@@ -85,7 +97,7 @@ export function splitTitle(words: WordLike[]): { count: number; role: string; pr
         .slice(0, q)
         .map((w) => w.text)
         .join(' ');
-      const role = p > 0 || q > p + len ? raw : value;
+      const role = p > 0 || q > p + len ? raw.replace(/^(Mr|Mrs|Ms|Dr)\.? /, '') : value;
       return { count: q, role, prefix: p };
     }
   }
