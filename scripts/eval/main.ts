@@ -117,7 +117,11 @@ function main() {
 
   systems.forEach(([name, system], si) => {
     const res = results[si];
-    const addErrors = (task: string, errs: EvalError[]) => res.errors.set(task, [...(res.errors.get(task) ?? []), ...errs]);
+    const addErrors = (task: string, errs: EvalError[]) => {
+      const list = res.errors.get(task) ?? [];
+      for (const e of errs) list.push(e);
+      res.errors.set(task, list);
+    };
     const runTask = (docs: GoldDoc[], task: Task, label: string) => {
       const r = run(system, docs, task);
       put(res, `time ${label} (s)`, (r.ms / 1000).toFixed(1));

@@ -14,7 +14,11 @@ export function contextOf(text: string, at: { start: number; end: number }, max 
 
 export function groupErrors(errors: EvalError[]): [string, EvalError[]][] {
   const groups = new Map<string, EvalError[]>();
-  for (const e of errors) groups.set(e.cause, [...(groups.get(e.cause) ?? []), e]);
+  for (const e of errors) {
+    const list = groups.get(e.cause) ?? [];
+    list.push(e);
+    groups.set(e.cause, list);
+  }
   return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 
