@@ -231,10 +231,12 @@ const rules: Rule[] = [
       }
       const code = unitCode(unitWord);
       // "the past week" / "the last year" usually measure a stretch of time up to now.
-      if (/^the (past|last)$|^past$/.test(det) && !pre) {
+      // "the past week" measures a stretch up to now; "the past year", "the last quarter" name the previous one.
+      if (/^the (past|last)$|^past$/.test(det) && !pre && !/^(Y|M|Q)$/.test(code)) {
         emit({ start, end, type: 'duration', value: isoDuration(1, code === 'WE' ? 'WE' : code), relative: false });
         return;
       }
+      if (/^the (past|last)$/.test(det) && /^\s+of\b/i.test(after)) return; // "the last week of March
       let shift = SHIFT[deixis ?? 'this'] ?? 0;
       if (det === 'the latest' && code === 'Q') shift = -1;
       if (det === 'the latest' && code !== 'Q') shift = 0;
@@ -458,8 +460,7 @@ const rules: Rule[] = [
       const end = start + m[0].length;
       const mods = lc(m[2]);
       if (m[4]) {
-        if (/^\s*(quarter|period|results|figures|levels|earnings|loss|profit)\b/i.test(ctx.text.slice(end, end + 12)) === false && false) return;
-        emit({ start, end, type: 'date', ...rel(ctx, (d) => String(d.y - 1)) });
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? deicticUnit(d, 'Q', -5) : String(d.y - 1))) });
         return;
       }
       if (m[5]) {
@@ -471,6 +472,21 @@ const rules: Rule[] = [
       if (m[3].toLowerCase() === 'period' && !/latest|year-|comparable|corresponding|same/.test(mods)) return;
       const ago = /year-(earlier|ago)/.test(mods);
       emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', ago ? -5 : -1)) });
+    },
+  },
+  // "the 1988 quarter", "the 1989 period": that year's quarter of the same number as the one just reported
+  {
+    re: R(`\\bthe\\s+((?:19|20)\\d\\d)\\s+(quarter|period)\\b`),
+    prio: 4,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ctx.dct || (m[2].toLowerCase() === 'period' && !ctx.quarterly)) {
+        emit({ start, end, type: 'date', value: m[1], relative: false });
+        return;
+      }
+      const q = deicticUnit(ctx.dct, 'Q', -1)!.slice(-2);
+      emit({ start, end, type: 'date', value: `${m[1]}-${q}`, relative: true, anchor: anchorText(ctx.dct, 'quarter just reported') });
     },
   },
   // PRESENT_REF / PAST_REF / FUTURE_REF
@@ -619,6 +635,7 @@ const rules: Rule[] = [
     prio: 3,
     run(m, ctx, emit) {
       void ctx;
+      if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return; // "High Noon"
       const w = m[2].toLowerCase().replace(/[\s-]/, '');
       const clock = w === 'midnight' ? 'T24:00' : w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
       emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, clock });
