@@ -207,13 +207,14 @@ test('usage errors exit 2 with a message; --help and --version exit 0', async ()
 });
 
 test('bin/news-lens.js runs the built CLI (smoke test, spawned)', () => {
+  const opts = { encoding: 'utf8' as const, timeout: 60_000 }; // a hung child fails the test instead of the suite
   const cli = path.join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) {
-    const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
+    const b = spawnSync(process.execPath, ['scripts/build.mjs'], { ...opts, cwd: root });
     assert.ok(existsSync(cli), `npm run build did not produce dist/cli.js:\n${b.stderr}`);
   }
   const bin = path.join(root, 'bin', 'news-lens.js');
-  const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+  const version = spawnSync(process.execPath, [bin, '--version'], opts);
   assert.equal(version.status, 0, version.stderr);
   assert.match(version.stdout, /^news-lens \d+\.\d+\.\d+/);
 
@@ -222,10 +223,10 @@ test('bin/news-lens.js runs the built CLI (smoke test, spawned)', () => {
   writeFileSync(good, ARTICLE);
   const bad = path.join(dir, 'bad.txt');
   writeFileSync(bad, Buffer.from([0, 1, 2, 3]));
-  const r = spawnSync(process.execPath, [bin, 'annotate', '--format', 'jsonl', good, bad], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, 'annotate', '--format', 'jsonl', good, bad], opts);
   assert.equal(r.status, 1);
   assert.equal((JSON.parse(r.stdout.trim()) as AnnotationJson).file, good);
   assert.match(r.stderr, /bad\.txt: binary file/);
-  const usage = spawnSync(process.execPath, [bin, 'annotate'], { encoding: 'utf8' });
+  const usage = spawnSync(process.execPath, [bin, 'annotate'], opts);
   assert.equal(usage.status, 2);
 });

@@ -32,9 +32,10 @@ const IMAGE_NAME = /^(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,5}[\p{L}'’.-]*\p{L}\s?\d{2
 export const DATELINE_OPENING =
   /^(?:\([A-Z][A-Za-z.&' ]{1,30}\)|[A-Z][A-Z.'’ ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([A-Za-z.&' ]{2,30}\))?)\s*[-–—]{1,2}\s/;
 /** Words that, ending a line, mean the sentence goes on on the next line. */
-const DANGLING = /(?:[,;(–—-]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|who|whom|which|whose|as|than|into|about|said|says|told)\b)$/i;
+const DANGLING = /(?:[,(–—-]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|who|whom|which|whose|as|than|into|about|said|says|told)\b)$/i;
 
 const HEADLINE_MAX = 200;
+const HEADLINE_SHORT = 120;
 const HEADING_MAX_CHARS = 120;
 const HEADING_MAX_WORDS = 20;
 /** Date lines are looked for only among the first blocks, before the body starts. */
@@ -76,6 +77,22 @@ function linesOf(src: string, from: number, to: number): Array<[number, number] 
 
 export function isBoilerplate(line: string): boolean {
   return line.length <= 300 && BOILERPLATE.some((re) => re.test(line));
+}
+
+/** Stylesheet and markup lines pasted along with web articles ("}", ".bio { width:100%;", "<tweet ..."). */
+const MARKUP_LINE = [
+  /^[{}]+;?$/,
+  /^@(?:media|import|font-face)\b/,
+  /^[.#@]?[\w-][^{}]{0,120}\{(?:\s*[a-z-]{1,40}\s*:[^;{}]{0,80};)*\s*$/i, // selector {
+  /^-?[a-z-]{1,40}\s*:\s*[^;.{}]{0,80};\s*\}?$/i, // property: value;
+  /^<\/?[a-z][\w-]{0,30}(?:\s[^<>]{0,300})?\/?>?$/i, // <tag attr="...">
+];
+
+export function isMarkupJunk(block: string): boolean {
+  return block.split(/\r?\n|\r/).every((l) => {
+    const t = l.trim();
+    return !t || MARKUP_LINE.some((re) => re.test(t));
+  });
 }
 
 export function isCaption(line: string): boolean {
@@ -250,10 +267,16 @@ function segmentMarkdown(text: string): { chunks: Chunk[]; meta: Article['meta']
 // ---------------------------------------------------------------------------------------------
 // Classification
 
-/** One short line, one sentence at most; a final full stop only on a short line. */
+/** A sentence end followed by another sentence ("history. Again"). */
+const MORE_THAN_ONE_SENTENCE = /[.!?]["”’']?\s+["“‘]?\p{Lu}/u;
+
+/**
+ * The first line of a news file is nearly always its headline (some sites even end headlines
+ * with a full stop): any short first block, or a longer one that is a single unpunctuated line.
+ */
 function looksLikeHeadline(line: string): boolean {
-  if (line.length > HEADLINE_MAX || /[.!?]["”’']?\s+["“‘]?\p{Lu}/u.test(line)) return false;
-  return !/\.["”’']?$/.test(line) || line.split(' ').length <= 12;
+  if (line.length <= HEADLINE_SHORT) return true;
+  return line.length <= HEADLINE_MAX && !MORE_THAN_ONE_SENTENCE.test(line) && !/\.["”’']?$/.test(line);
 }
 
 function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Block[] {
@@ -266,7 +289,7 @@ function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Bl
     const line = src.slice(chunk.start, chunk.end).replace(/\s+/g, ' ');
     let kind: BlockKind;
     if (chunk.forced === 'code' || chunk.forced === 'front-matter') kind = chunk.forced;
-    else if (isBoilerplate(line)) kind = 'boilerplate';
+    else if (isBoilerplate(line) || (format === 'text' && isMarkupJunk(src.slice(chunk.start, chunk.end)))) kind = 'boilerplate';
     else if (isCaption(line)) kind = 'caption';
     else if (!body && index < DATELINE_LINE_WINDOW && parseDateLine(line)) kind = 'dateline-line';
     else if (chunk.forced === 'heading') kind = chunk.depth === 1 && !headline && !body ? 'headline' : 'heading';
@@ -292,12 +315,12 @@ function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Bl
  */
 function markPhotoCaptions(src: string, blocks: Block[]): void {
   const first = blocks.findIndex((b) => b.kind === 'paragraph' && DATELINE_OPENING.test(src.slice(b.start, b.end)));
-  if (first <= 0) return;
+  if (first <= 0 || first > DATELINE_LINE_WINDOW) return;
   for (let i = 0; i < first; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
     const line = src.slice(b.start, b.end);
-    if (line.length <= 400 && /\b(?:1[89]|20)\d\d\.?$/.test(line)) b.kind = 'caption';
+    if (line.length <= 300 && !MORE_THAN_ONE_SENTENCE.test(line) && /\b(?:1[89]|20)\d\d\.?$/.test(line)) b.kind = 'caption';
   }
 }
 
