@@ -218,3 +218,21 @@ test('Markdown with broken front matter still reads the body', () => {
   assert.deepEqual(a.meta, {});
   assert.deepEqual(a.blocks.map((b) => b.kind), ['front-matter', 'paragraph']);
 });
+
+test('headline styles: a full stop at the end, a semicolon before the standfirst', () => {
+  const a = 'Council Approves Budget After Seven-Hour Session, Rejects Parking Fee Increase.\n\nThe council approved the budget on Wednesday after a long session that ran past midnight.';
+  assert.equal(segment(a, 'text').blocks[0].kind, 'headline');
+  const b = 'Budget passes after long night; \nMembers trim library hours and delay two road projects.\n\nThe council approved the budget on Wednesday after a long session that ran past midnight.';
+  assert.deepEqual(kinds(segment(b, 'text'), b).slice(0, 2), [
+    ['headline', 'Budget passes after long night;'],
+    ['paragraph', 'Members trim library hours and delay two road projects.'],
+  ]);
+});
+
+test('stylesheet and markup lines pasted from a web page are boilerplate, not headings', () => {
+  const text = 'Council approves budget\n\n.bio-box {\n   width:100%;\n   float:left;\n}\n\n<tweet tweet-author="a reader" tweet-date="">\n\nThe council approved the budget on Wednesday, officials said.';
+  const got = segment(text, 'text').blocks.map((b) => b.kind);
+  assert.equal(got[0], 'headline');
+  assert.equal(got[got.length - 1], 'paragraph');
+  assert.ok(got.length >= 4 && got.slice(1, -1).every((k) => k === 'boilerplate'), got.join(' '));
+});
