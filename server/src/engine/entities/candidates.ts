@@ -96,6 +96,8 @@ const ORG_AFTER = new Set([
 const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
 const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'against', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
 const TEAM_AFTER = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'drew', 'lost', 'won', 'defeated', 'trailed', 'led', 'leads', 'scored', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
+const ORG_BEFORE = new Set(['airline', 'carrier', 'maker', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'company', 'firm', 'bank', 'retailer', 'magazine', 'newspaper', 'daily', 'weekly', 'broadcaster', 'network', 'giant', 'conglomerate', 'consortium', 'insurer', 'lender', 'operator', 'producer', 'supplier', 'developer', 'studio', 'label', 'club', 'side', 'outfit', 'party', 'group', 'agency', 'website', 'startup', 'chain', 'brewer', 'miner', 'publisher', 'charity', 'organisation', 'organization', 'channel', 'station', 'tabloid', 'paper', 'rival', 'subsidiary', 'unit', 'firms', 'companies', 'airlines', 'exchange', 'regulator', 'union', 'university', 'club', 'team', 'band']);
+const ORG_STARTS = new Set(['Air', 'Radio', 'Banco', 'Banca', 'Bank', 'Deutsche', 'Credit', 'Crédit', 'Société', 'Societe', 'Royal', 'Club', 'Grupo', 'Groupe', 'Compagnie', 'Aero']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'island', 'port', 'capital', 'suburb', 'suburbs', 'district', 'county', 'outskirts', 'republic', 'streets', 'centre', 'center', 'municipality', 'prefecture', 'governorate', 'areas', 'area', 'coast', 'islands']);
 const HYPHEN_PLACE = new Set(['based', 'born', 'bred', 'area', 'bound']);
 const HYPHEN_ORG = new Set(['owned', 'run', 'controlled', 'funded', 'backed', 'sponsored', 'listed', 'led', 'brokered']);
@@ -229,6 +231,8 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
       }
       run.push({ i: j, text, start: w.start, end: w.end });
       j++;
+      // "Apple Inc. Steve Jobs": a company suffix ends the name
+      if (noStart.has(text) && run.length > 1 && !/^(Jr|Sr)\.?$/.test(text)) break;
     }
     // CoNLL-style split possessive: "Kerry 's"
     if (!possessiveEnd && j + 1 < n && /^['’]$/.test(tokens[j].text) && tokens[j + 1].text === 's') possessiveEnd = true;
@@ -271,7 +275,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const last = words[words.length - 1].text;
     const headed = orgHeads.has(last) || placeHeads.has(last);
     const firstName = firstNameSet.has(words[0].text) && !isCommon(words[1].text);
-    if (isCommon(words[0].text) && !headed && !firstName && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
+    const known = exact.has(words[0].text) || ORG_STARTS.has(words[0].text);
+    if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
   }
   const title = splitTitle(words);
   let role: string | undefined;
@@ -340,6 +345,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const hasOf = texts.includes('of') || texts.includes('for');
   if (multi || !entry) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
+    if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1;
+    if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
     if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
     if (multi && placeHeads.has(last)) scores.place += 2.5;
@@ -387,6 +394,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else scores.organization += 0.5;
   }
   if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // "German airline Lufthansa", "the Italian company, Fiat"
+  const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
+  if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
   if (!personShaped && (entry?.kind !== 'country' || !entry)) {
     const score = nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);

@@ -279,11 +279,14 @@ function mergeAcronyms(clusters: Cluster[]): void {
     if (c.type === 'person') continue;
     for (const m of c.mentions) {
       if (m.tokens.length < 2) continue;
-      const ini = initials(m.tokens);
-      if (ini.length < 2) continue;
-      const list = long.get(ini) ?? [];
-      if (!list.includes(c)) list.push(c);
-      long.set(ini, list);
+      // "General Motors Corporation" is GM as well as GMC
+      const bare = m.tokens.filter((t, k) => k === 0 || !/^(Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Plc|PLC|LLC|AG|SA|NV)\.?$/.test(t));
+      for (const ini of new Set([initials(m.tokens), initials(bare)])) {
+        if (ini.length < 2) continue;
+        const list = long.get(ini) ?? [];
+        if (!list.includes(c)) list.push(c);
+        long.set(ini, list);
+      }
     }
   }
   for (const c of clusters) {
