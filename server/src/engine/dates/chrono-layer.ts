@@ -16,7 +16,7 @@ parser.refiners = parser.refiners.filter((r) => !/Range/.test(r.constructor.name
 parser.parsers = parser.parsers.filter((p) => !/Casual|Relative|TimeUnit|EndOfCurrent/.test(p.constructor.name));
 // Only run chrono where it can find something: a month name, a digit, or a clock word.
 const TRIGGER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:noon|midnight)\b/;
-const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|around|about|before|after|through)\s+)+/i;
+const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|before|after|through)\s+)+/i;
 const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\d\s+in\s+the\s+(?:morning|afternoon|evening)|\bnoon\b|\bmidnight\b/i;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;

@@ -121,8 +121,7 @@ const rules: Rule[] = [
       const start = m.index;
       // "a day later", "three hours earlier" measure from another event: a duration (TimeBank practice).
       if (/^(earlier|later)$/i.test(m[3]) && (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S')) {
-        const cut = m[0].length - m[3].length;
-        emit({ start, end: start + m[0].slice(0, cut).trimEnd().length, type: 'duration', value: isoDuration(n, unit), relative: false });
+        emit({ start, end: start + m[0].length, type: 'duration', value: isoDuration(n, unit), relative: false });
         return;
       }
       if (n === 'X') {
@@ -136,7 +135,7 @@ const rules: Rule[] = [
   },
   // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
   {
-    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}(${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?\\b`),
+    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}((?:${NUM}\\s+(?:to|or)\\s+)?${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|two|more))?\\b`),
     prio: 3,
     run(m, ctx, emit) {
       void ctx;
@@ -152,11 +151,16 @@ const rules: Rule[] = [
       if (/^quarters?$/i.test(unitWord) && (/^(an?)$/i.test(count) || /-quarters$/i.test(m[0])) && !/^\s+of\s+(?:the\s+)?(?:fiscal\s+)?year/i.test(after)) return;
       if (/^[A-Z]/.test(unitWord)) return; // the TV show 60 Minutes
       if (/^day$/i.test(unitWord) && /^one$/i.test(count) && /^\s+(?:of|after|in|when)\b|^,/i.test(after) === false && /^\s+[a-z]/.test(after)) return;
-      let n = numberValue(count);
+      // "12 to 18 months", "a year or two": a vague count.
+      let n = /\s(?:to|or)\s/i.test(count) || /\sor\s+(?:two|more)$/i.test(m[0]) ? 'X' : numberValue(count);
       if (/and a half$/i.test(m[0]) && n !== 'X') n += 0.5;
+      // "the eight-year plan": an adjectival duration leaves the article out.
+      let from = m.index;
+      const lead = /^the\s+/i.exec(m[0]);
+      if (lead && /^the\s+[\w.]+-/i.test(m[0]) && /^\s+[a-z]/.test(after)) from += lead[0].length;
       const unit = unitCode(unitWord);
       if (unit === 'WE' || unit === 'X') return;
-      emit({ start: m.index, end, type: 'duration', value: isoDuration(n, unit === 'D' && /^nights?$/i.test(unitWord) ? 'D' : unit), relative: false });
+      emit({ start: from, end, type: 'duration', value: isoDuration(n, unit), relative: false });
     },
   },
   // Bare plural units: "weeks", "for years", "recent months", "the coming days"
@@ -418,8 +422,10 @@ const rules: Rule[] = [
     re: R(`\\b(?:the\\s+)?(?:(this|last|next)\\s+year['’]s\\s+)?(?:((?:19|20)\\d\\d)(?:['’]s)?\\s+)?((?:(?:year-earlier|year-ago|same|comparable|current|latest|previous|prior|preceding|fiscal|calendar|corresponding)[\\s-]+)*)(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-](quarter|half)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year))?\\b`),
     prio: 4,
     run(m, ctx, emit) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
+      // "the third-quarter results": the article belongs to the noun.
+      if (/^the\s+[\w-]*\w-(?:quarter|half)$/i.test(m[0]) && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3))) start += 4;
       const ord = m[4].toLowerCase();
       const half = m[5].toLowerCase() === 'half';
       const n = ord === 'final' ? (half ? 2 : 4) : ORDINALS[ord];
@@ -631,14 +637,25 @@ const rules: Rule[] = [
   },
   // Clock words: "noon", "midnight" (the day is found later)
   {
-    re: R(`\\b(?:(?:(early|late)\\s+)?(noon|midnight|midday|mid[\\s-]?afternoon|mid[\\s-]?morning))\\b`),
+    re: R(`\\b(?:(?:(early|late)\\s+)?(noon|midnight|midday|mid[\\s-]?afternoon|mid[\\s-]?morning))(?:\\s+(${WEEKDAY_RE}|today|yesterday|tomorrow))?\\b`),
     prio: 3,
     run(m, ctx, emit) {
       void ctx;
       if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return; // "High Noon"
       const w = m[2].toLowerCase().replace(/[\s-]/, '');
       const clock = w === 'midnight' ? 'T24:00' : w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
-      emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, clock });
+      const start = m.index;
+      const end = start + m[0].length;
+      const day = m[3];
+      if (day && ctx.dct) {
+        const wd = weekdayNumber(day);
+        let date: string;
+        if (wd !== null && isCap(day)) date = fmtDay(resolveWeekday(ctx.dct, wd, ctx.tense(start, end), null, null).date);
+        else date = deicticUnit(ctx.dct, 'D', /^yesterday$/i.test(day) ? -1 : /^tomorrow$/i.test(day) ? 1 : 0)!;
+        emit({ start, end, type: 'time', value: date + clock, relative: true, anchor: anchorText(ctx.dct) });
+        return;
+      }
+      emit({ start, end, type: 'time', value: null, relative: true, clock });
     },
   },
 ];
