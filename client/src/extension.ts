@@ -39,13 +39,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   let starting: Promise<void> = start(serverModule);
-
-  const restart = async () => {
-    const old = client;
-    client = undefined;
-    await setActive(false);
-    if (old) await old.stop().catch((e) => output.appendLine(`stop failed: ${e}`));
-    starting = start(serverModule);
+  // Restarts run one after another: stopping a client that is still starting would leave it running
+  // beside its replacement (every hover and hint twice).
+  let queue: Promise<void> = Promise.resolve();
+  const restart = () => {
+    queue = queue.then(async () => {
+      await starting.catch(() => undefined);
+      const old = client;
+      client = undefined;
+      await setActive(false);
+      if (old) await old.stop().catch((e) => output.appendLine(`stop failed: ${e}`));
+      starting = start(serverModule);
+      await starting.catch(() => undefined);
+    });
+    return queue;
+  };
+  const ready = async () => {
+    await queue;
     await starting;
   };
 
@@ -80,7 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     { dispose: () => void client?.stop() },
   );
 
-  return { ready: () => starting, selector };
+  return { ready, selector };
 }
 
 export async function deactivate(): Promise<void> {

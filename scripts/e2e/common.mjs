@@ -35,6 +35,7 @@ export function resultsFile() {
   mkdirSync(resultsDir, { recursive: true });
   const f = path.join(resultsDir, 'results.json');
   rmSync(f, { force: true });
+  rmSync(`${f}.hold`, { force: true });
   return f;
 }
 

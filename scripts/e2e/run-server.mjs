@@ -2,7 +2,7 @@
 // code-server (installed into .e2e-cache/), opened in Debian's Chromium through playwright-core.
 // VS Code runs the suite in its own extension host (--enable-smoke-test-driver + payload URL);
 // the suite writes its results to a file this runner waits for. Then a few checks drive the real UI.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildAll, log, printResults, readResults, resultsDir, resultsFile, screenshotsDir, tempDirs } from './common.mjs';
@@ -51,9 +51,15 @@ export async function runServer() {
 async function session(extensionTestsPath, vscodeVersion, started) {
   const dirs = tempDirs();
   const file = resultsFile();
+  // Keeps the extension host up after the suite until the UI checks are done (see test/e2e/suite/index.ts).
+  const hold = `${file}.hold`;
+  writeFileSync(hold, 'UI checks running\n');
   const consoleLog = [];
   // A quiet workbench in the dark default theme (the browser would otherwise pick by its colour scheme).
   mkdirSync(path.join(dirs.workspace, '.vscode'));
+  // Application-scoped settings (workspace trust) live in the user settings of the server's data folder.
+  mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
+  writeFileSync(path.join(dirs.data, 'User', 'settings.json'), JSON.stringify({ 'security.workspace.trust.enabled': false }, null, 2));
   writeFileSync(path.join(dirs.workspace, '.vscode', 'settings.json'), JSON.stringify(WORKSPACE_SETTINGS, null, 2));
   let server;
   let browser;
@@ -98,6 +104,7 @@ async function session(extensionTestsPath, vscodeVersion, started) {
     if (results) printResults(results);
     return { code: 1, infrastructure: results ? undefined : msg, ...report(results, [], vscodeVersion, started) };
   } finally {
+    rmSync(hold, { force: true });
     writeFileSync(path.join(resultsDir, 'browser-console.log'), consoleLog.join('\n') + '\n');
     await browser?.close().catch(() => {});
     server?.stop();

@@ -53,12 +53,14 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
     assertTrue(/David Okafor/.test(hoverText), `hover text: ${hoverText}`);
     await page.screenshot({ path: path.join(screenshotsDir, 'hover-card.png') });
     const hb = await hover.boundingBox();
-    // A tight crop of the hover with the line under it, for the README.
+    // A crop of the hover card with the line it describes, for the README.
+    const ed = await page.locator('.monaco-editor .view-lines').first().boundingBox();
+    const top = Math.max(0, hb.y - 8);
     const clip = {
-      x: Math.max(0, Math.min(hb.x, box.x) - 20),
-      y: Math.max(0, hb.y - 10),
-      width: Math.min(900, Math.max(hb.x + hb.width, box.x + box.width) - Math.min(hb.x, box.x) + 40),
-      height: Math.max(hb.y + hb.height, box.y + box.height) - hb.y + 20,
+      x: Math.max(0, ed.x - 8),
+      y: top,
+      width: Math.min(1280, Math.max(hb.x + hb.width, ed.x + ed.width) + 8) - Math.max(0, ed.x - 8),
+      height: Math.max(hb.y + hb.height, box.y + box.height) + 48 - top,
     };
     await page.screenshot({ path: path.join(screenshotsDir, 'hover-card-crop.png'), clip });
     await page.mouse.move(5, 5);

@@ -22,6 +22,17 @@ export function resultsPath(): string {
   return process.env.NEWS_LENS_E2E_RESULTS ?? path.join(repoRoot, 'test-results', 'e2e', 'results.json');
 }
 
+/**
+ * VS Code shuts the extension host down once run() settles. A runner that drives the UI afterwards
+ * (scripts/e2e/run-server.mjs) creates `<results>.hold` first and deletes it when done, so the
+ * extension stays up meanwhile (at most 10 minutes).
+ */
+async function holdWhileUiChecksRun(): Promise<void> {
+  const hold = `${resultsPath()}.hold`;
+  const deadline = Date.now() + 10 * 60_000;
+  while (fs.existsSync(hold) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+}
+
 export function run(): Promise<void> {
   const started = Date.now();
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, reporter: 'spec' });
@@ -39,8 +50,9 @@ export function run(): Promise<void> {
   };
   return new Promise((resolve, reject) => {
     try {
-      const runner = mocha.run((failures) => {
+      const runner = mocha.run(async (failures) => {
         write();
+        await holdWhileUiChecksRun();
         if (failures > 0) reject(new Error(`${failures} e2e test(s) failed`));
         else resolve();
       });

@@ -48,4 +48,16 @@ describe('other file types', function () {
     const tokens = await waitForTokens(doc, 'quote');
     assert.ok(tokens.some((t) => t.offset === doc.offsetAt(positionOf(doc, '“It feels'))));
   });
+
+  it('provides each feature once after the client restarted (no duplicate hovers or hints)', async function () {
+    await activateExtension();
+    const { document: doc } = await open('harbor-vote.news');
+    await waitForTokens(doc, 'person');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'David Okafor', 7));
+    assert.equal(hovers?.length, 1, `one hover card: ${JSON.stringify(hovers?.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join(' ').slice(0, 60)))}`);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
+    const she = doc.offsetAt(positionOf(doc, 'she said'));
+    const atShe = hints.filter((h) => Math.abs(doc.offsetAt(h.position) - she) <= 'she'.length);
+    assert.equal(atShe.length, 1, `one hint after "she": ${JSON.stringify(atShe.map((h) => h.label))}`);
+  });
 });
