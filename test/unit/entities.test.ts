@@ -1,0 +1,184 @@
+// Named entities: passages written for these tests (invented news copy), checked through analyze().
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+import type { Entity } from '../../server/src/engine/types';
+
+const ARTICLE = `TALKS RESUME: Halvorsen To Meet Chinese Counterpart
+
+OSLO - Norwegian Foreign Minister Ingrid Halvorsen flew to Beijing on Monday for talks with her Chinese counterpart Wang Lei, the ministry said.
+
+Halvorsen’s visit follows months of tension over fishing rights, and U.N. officials said the United Nations would send an observer. Sen. Lindsey Marsh told CNN that the trip was overdue.
+
+"I told my friend Ingrid that we need results," Wang said. White House spokesman Daniel Okafor said Washington supported the talks.
+
+The Security Council - comprised of the United States, China, France, Britain and Russia - will meet on Friday, a diplomat said.
+
+Tomas Ekberg, Norway's envoy to the European Union, said the Oslo-based Fjordline Shipping Corp would be affected. Ekberg added that talks in Kirkeby had stalled.
+
+(photo credit: REUTERS)`;
+
+function entities(text = ARTICLE): Entity[] {
+  return analyze(text).entities;
+}
+
+function byName(list: Entity[], name: string): Entity {
+  const e = list.find((x) => x.name === name || x.aliases.includes(name));
+  assert.ok(e, `no entity named ${name}; have ${list.map((x) => `${x.name} (${x.type})`).join(', ')}`);
+  return e;
+}
+
+test('titles are not part of the mention and become roles', () => {
+  const list = entities();
+  const marsh = byName(list, 'Lindsey Marsh');
+  assert.equal(marsh.type, 'person');
+  assert.equal(marsh.mentions[0].text, 'Lindsey Marsh');
+  assert.ok(marsh.roles.includes('Senator'), `roles ${marsh.roles}`);
+  const halvorsen = byName(list, 'Ingrid Halvorsen');
+  assert.ok(halvorsen.roles.some((r) => r.includes('Foreign Minister')), `roles ${halvorsen.roles}`);
+  const okafor = byName(list, 'Daniel Okafor');
+  assert.ok(okafor.roles.some((r) => r.includes('White House spokesman')), `roles ${okafor.roles}`);
+});
+
+test('possessives are not part of the mention', () => {
+  const list = entities();
+  const halvorsen = byName(list, 'Ingrid Halvorsen');
+  const texts = halvorsen.mentions.map((m) => m.text);
+  assert.ok(texts.includes('Halvorsen'), `mentions ${texts}`);
+  assert.ok(!texts.some((t) => /’s|'s/.test(t)), `mentions ${texts}`);
+  assert.deepEqual(halvorsen.aliases.includes('Halvorsen’s'), false);
+});
+
+test('lists split into one place each', () => {
+  const list = entities();
+  for (const name of ['United States', 'China', 'France', 'Britain', 'Russia']) {
+    assert.equal(byName(list, name).type, 'place', name);
+  }
+  assert.ok(!list.some((e) => /,/.test(e.name)), 'no entity spans a comma');
+});
+
+test('datelines and photo credits in capitals are found', () => {
+  const list = entities();
+  const oslo = byName(list, 'Oslo');
+  assert.equal(oslo.type, 'place');
+  assert.equal(oslo.mentions[0].text, 'OSLO');
+  const reuters = byName(list, 'Reuters');
+  assert.equal(reuters.type, 'organization');
+});
+
+test('acronyms are organisations and join their long form', () => {
+  const list = entities();
+  assert.equal(byName(list, 'CNN').type, 'organization');
+  const un = byName(list, 'United Nations');
+  assert.equal(un.type, 'organization');
+  assert.ok(un.aliases.includes('U.N.'), `aliases ${un.aliases}`);
+});
+
+test('a capitals headline yields known names only', () => {
+  const list = entities();
+  assert.ok(!list.some((e) => /talks resume/i.test(e.name)), 'headline words are not an entity');
+  assert.ok(!list.some((e) => /counterpart/i.test(e.name)), 'headline words are not an entity');
+  const halvorsen = byName(list, 'Ingrid Halvorsen');
+  const headline = ARTICLE.indexOf('Halvorsen');
+  assert.equal(halvorsen.mentions[0].start, headline, 'the headline mention joins the person');
+});
+
+test('surnames and first names join the full name', () => {
+  const list = entities();
+  const halvorsen = byName(list, 'Ingrid Halvorsen');
+  assert.ok(halvorsen.aliases.includes('Halvorsen'));
+  assert.ok(halvorsen.aliases.includes('Ingrid'), `"my friend Ingrid" joins: ${halvorsen.aliases}`);
+  const wang = byName(list, 'Wang Lei');
+  assert.ok(wang.aliases.includes('Wang'));
+  assert.equal(list.filter((e) => e.type === 'person' && /Halvorsen|Ingrid/.test(e.name)).length, 1);
+});
+
+test('appositive roles', () => {
+  const ekberg = byName(entities(), 'Tomas Ekberg');
+  assert.ok(
+    ekberg.roles.some((r) => r.includes("Norway's envoy to the European Union")),
+    `roles ${ekberg.roles}`,
+  );
+  assert.ok(ekberg.aliases.includes('Ekberg'));
+});
+
+test('context: -based, company suffixes, "in X"', () => {
+  const list = entities();
+  assert.equal(byName(list, 'Fjordline Shipping Corp').type, 'organization');
+  assert.equal(byName(list, 'Oslo').type, 'place');
+  assert.equal(byName(list, 'Kirkeby').type, 'place');
+  assert.equal(byName(list, 'European Union').type, 'organization');
+});
+
+test('ids follow the order of first mention and mentions[0] is the first', () => {
+  const list = entities();
+  list.forEach((e, i) => {
+    assert.equal(e.id, `e${i + 1}`);
+    for (let k = 1; k < e.mentions.length; k++) assert.ok(e.mentions[k].start >= e.mentions[k - 1].start);
+    if (i > 0) assert.ok(e.mentions[0].start > list[i - 1].mentions[0].start);
+    for (const m of e.mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.text);
+  });
+});
+
+test('spelling variants merge into one person with the fullest name', () => {
+  const text = `Syria talks stall
+
+President Bashar al-Assad met envoys in Damascus. Later Bashar Assad said the plan was fair, and al-Assad's aides agreed.
+
+Russian Foreign Minister Sergey Lavrov said Moscow backed it. Sergei Lavrov later repeated that. Lavrov left on Friday.`;
+  const list = entities(text);
+  const assad = byName(list, 'Bashar al-Assad');
+  assert.equal(assad.name, 'Bashar al-Assad');
+  assert.ok(assad.aliases.includes('Bashar Assad'));
+  assert.ok(assad.aliases.includes('al-Assad'));
+  assert.ok(assad.roles.includes('President'));
+  const lavrov = byName(list, 'Sergey Lavrov');
+  assert.ok(lavrov.aliases.includes('Sergei Lavrov') || lavrov.name === 'Sergei Lavrov');
+  assert.ok(lavrov.aliases.includes('Lavrov'));
+  assert.equal(list.filter((e) => /Lavrov/.test(e.name)).length, 1);
+});
+
+test('one name keeps one type in a document', () => {
+  const text = `Court rules on merger
+
+Jordan Pike, a lawyer for the firm, said Pike & Hale Inc would appeal. Pike said the ruling in Carrow was wrong.
+
+Later, Pike told reporters in Carrow that the company would comply.`;
+  const list = entities(text);
+  const names = new Map<string, string>();
+  for (const e of list) {
+    for (const n of [e.name, ...e.aliases]) {
+      const prev = names.get(n);
+      if (prev) assert.equal(prev, e.type, `${n} typed ${prev} and ${e.type}`);
+      names.set(n, e.type);
+    }
+  }
+  assert.equal(byName(list, 'Jordan Pike').type, 'person');
+  assert.equal(byName(list, 'Carrow').type, 'place');
+});
+
+test('an edit re-analyses only the changed block', () => {
+  const store = new Map<string, unknown>();
+  let computed = 0;
+  const cache = {
+    get: (k: string) => store.get(k),
+    set: (k: string, v: unknown) => {
+      if (k.startsWith('ent\u0000')) computed++;
+      store.set(k, v);
+    },
+  };
+  const first = analyze(ARTICLE, { cache }).entities;
+  const blocks = computed;
+  assert.ok(blocks >= 5, `one entry per block, got ${blocks}`);
+  computed = 0;
+  const edited = ARTICLE.replace('fishing rights', 'fishing right');
+  const second = analyze(edited, { cache }).entities;
+  assert.equal(computed, 1, 'only the edited block is recomputed');
+  assert.deepEqual(
+    second.map((e) => [e.name, e.type]),
+    first.map((e) => [e.name, e.type]),
+  );
+  // the cached result does not leak offsets between documents
+  const shifted = analyze('\n\n' + ARTICLE, { cache }).entities;
+  assert.equal(shifted[0].mentions[0].start, first[0].mentions[0].start + 2);
+});
