@@ -53,7 +53,9 @@ class Client {
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     for (const m of ['workspace/configuration']) conn.onRequest(m, (p: { items: unknown[] }) => p.items.map(() => ({})));
     for (const m of ['client/registerCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) conn.onRequest(m, () => null);
-    conn.onNotification(() => undefined);
+    conn.onNotification('textDocument/publishDiagnostics', () => undefined);
+    conn.onNotification('window/logMessage', () => undefined);
+    conn.onNotification('$/progress', () => undefined);
     conn.listen();
     await conn.sendRequest('initialize', {
       processId: process.pid,

@@ -54,6 +54,8 @@ export interface SessionOptions {
   root?: string;
   /** Values for the `newsLens` settings section (nested, as VS Code returns them). */
   settings?: Record<string, unknown>;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export class Session {
@@ -205,7 +207,9 @@ export class Session {
 
 export async function startServer(opts: SessionOptions = {}): Promise<Session> {
   const entry = await serverBundle();
-  const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  // The server logs analysis failures to stderr only when it has no client console; keep the test output clean.
+  child.stderr!.resume();
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const session = new Session(conn, child, opts.settings ?? {});
   conn.listen();

@@ -239,6 +239,6 @@ describe('diagnostics', () => {
     const found = await s.until(() => (s.diagnostics.get(strike) ?? []).find((x) => x.code === 'spelling-variant'), 'a spelling-variant hint');
     assert.equal(found.severity, 4);
     assert.equal(s.rangeText(strike, found.range), 'Tomasz Wilk');
-    assert.match(found.message, /Tomas Wilk/);
+    assert.match(found.message as string, /Tomas Wilk/);
   });
 });

@@ -122,3 +122,48 @@ describe('settings', () => {
     assert.ok(!d.some((x: Diagnostic) => x.code === 'unattributed-quote'));
   });
 });
+
+describe('failures', () => {
+  let s: Session;
+  before(async () => {
+    s = await startServer({ env: { NEWS_LENS_FAULT: 'FAULT-7f3a' } });
+  });
+  after(() => s?.stop());
+
+  test('an analysis that throws is reported once and the document just has no annotations', async () => {
+    const uri = s.open(tmp('fault.news'), 'news', 'Headline\n\n"We are ready," she said. FAULT-7f3a\n');
+    const r = await s.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(r.data, []);
+    await s.until(() => s.messages.some((m) => m.type === 1 && m.message.includes('fault.news')), 'an error message naming the file');
+    const ok = s.open(tmp('fine.news'), 'news', strikeText);
+    assert.ok((await s.tokens(ok)).some((t) => t.type === 'quote'), 'other documents still analysed');
+  });
+
+  test('a worker that dies is restarted and the next edit is analysed', async () => {
+    const uri = s.open(tmp('exit.news'), 'news', strikeText + '\nFAULT-7f3a!exit\n');
+    const r = await s.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(r.data, []);
+    const at = s.offset(uri, 'FAULT-7f3a!exit');
+    s.edit(uri, at, at + 'FAULT-7f3a!exit'.length, '');
+    assert.ok((await s.tokens(uri)).some((t) => t.type === 'quote'), 'analysed after the restart');
+  });
+});
+
+describe('transports', () => {
+  test('the server also speaks LSP over --node-ipc', async () => {
+    const { fork } = await import('node:child_process');
+    const { createProtocolConnection, IPCMessageReader, IPCMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const { serverBundle } = await import('./client');
+    const child = fork(await serverBundle(), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    conn.listen();
+    try {
+      const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as { capabilities: { hoverProvider?: boolean } };
+      assert.equal(init.capabilities.hoverProvider, true);
+      await conn.sendRequest('shutdown');
+    } finally {
+      conn.dispose();
+      child.kill();
+    }
+  });
+});

@@ -84,9 +84,9 @@ describe('shared articles', { skip }, () => {
 
   test('Sergey Lavrov (CNN) and Sergei Lavrov (Jerusalem Post): a spelling hint and shared references', async () => {
     const [cnn, jpost] = uris;
-    const hint = await s.until(() => (s.diagnostics.get(cnn) ?? []).find((d: Diagnostic) => d.code === 'spelling-variant' && /Lavrov/.test(d.message)), 'the Lavrov spelling hint');
+    const hint = await s.until(() => (s.diagnostics.get(cnn) ?? []).find((d: Diagnostic) => d.code === 'spelling-variant' && /Lavrov/.test(d.message as string)), 'the Lavrov spelling hint');
     assert.equal(s.rangeText(cnn, hint.range), 'Sergey Lavrov');
-    assert.match(hint.message, /Sergei Lavrov/);
+    assert.match(hint.message as string, /Sergei Lavrov/);
     const refs = await s.request<Location[]>('textDocument/references', { textDocument: { uri: cnn }, position: s.pos(cnn, 'Sergey Lavrov', 0, 8), context: { includeDeclaration: true } });
     const inJpost = refs.filter((r) => r.uri === jpost).map((r) => s.rangeText(jpost, r.range));
     assert.ok(inJpost.includes('Sergei Lavrov'));

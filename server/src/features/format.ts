@@ -72,8 +72,9 @@ export function describeDate(d: DateMention): string {
   return kinds[d.type] ?? 'Date';
 }
 
+/** Escape what changes meaning inline (names and quotes are never at the start of a Markdown line here). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 export function plural2(n: number, one: string, many = one + 's'): string {

@@ -1,0 +1,60 @@
+// The workspace index: background indexing with progress, skipped files with notices, include/exclude
+// globs, and updates through workspace/didChangeWatchedFiles.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SymbolInformation } from 'vscode-languageserver-protocol';
+import { fixture, startServer, type Session } from './client';
+
+describe('workspace index', () => {
+  let s: Session;
+  let root: string;
+  const symbols = async (q: string) => (await s.request<SymbolInformation[]>('workspace/symbol', { query: q })).map((x) => `${x.name} @ ${path.basename(x.location.uri)}`);
+
+  before(async () => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'news-lens-ws-'));
+    writeFileSync(path.join(root, 'strike.news'), readFileSync(fixture('harbour-strike.news')));
+    mkdirSync(path.join(root, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(path.join(root, 'node_modules', 'pkg', 'readme.txt'), readFileSync(fixture('port-reopens.news')));
+    writeFileSync(path.join(root, 'notes.md'), readFileSync(fixture('council-budget.news')));
+    writeFileSync(path.join(root, 'huge.txt'), 'x'.repeat(6000));
+    s = await startServer({ root, settings: { maxFileSize: 5000 } });
+    await s.until(() => s.indexDone, 'the workspace index');
+  });
+  after(async () => {
+    await s?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('indexes included files, not excluded folders or other extensions', async () => {
+    const names = await symbols('');
+    assert.ok(names.includes('Maria Okafor @ strike.news'));
+    assert.ok(!names.some((n) => n.endsWith('readme.txt')), 'node_modules is excluded');
+    assert.ok(!names.some((n) => n.endsWith('notes.md')), '.md is not in newsLens.include');
+  });
+
+  test('reports progress and files skipped for size', async () => {
+    assert.ok(s.serverRequests.includes('window/workDoneProgress/create'));
+    const skipped = s.skipped.find((x) => x.uri.endsWith('huge.txt'));
+    assert.match(skipped?.reason ?? '', /maxFileSize/);
+    await s.until(() => s.messages.some((m) => m.message.includes('huge.txt')), 'a visible notice');
+  });
+
+  test('watched-file events add, update and remove articles', async () => {
+    const file = path.join(root, 'reopens.news');
+    writeFileSync(file, readFileSync(fixture('port-reopens.news')));
+    const uri = pathToFileURL(file).href;
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    let names: string[] = [];
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && !(names = await symbols('wilk')).includes('Tomas Wilk @ reopens.news')) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(names.includes('Tomas Wilk @ reopens.news'));
+    unlinkSync(file);
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    while (Date.now() < deadline && (names = await symbols('wilk')).includes('Tomas Wilk @ reopens.news')) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(!names.includes('Tomas Wilk @ reopens.news'));
+  });
+});
