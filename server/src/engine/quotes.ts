@@ -26,11 +26,8 @@ const ELISION = /^(em|til|cause|cos|n|tis|twas|round|bout|nuff|ya|im)\b/i;
 
 type Dir = 'open' | 'close' | null;
 
-/** Direction of a double quotation mark at s[i], from the mark and its neighbours. */
-function doubleDir(s: string, i: number, depth: number): Dir {
-  const c = s[i];
-  const prev = i > 0 ? s[i - 1] : '';
-  const next = i + 1 < s.length ? s[i + 1] : '';
+/** Direction of a double quotation mark `c`, from the mark, its neighbours and the nesting depth. */
+function doubleDir(c: string, prev: string, next: string, depth: number): Dir {
   const spaceBefore = opensAfter(prev);
   const spaceAfter = isSpace(next) || /[.,;:!?)\]}—–…-]/.test(next);
   if (DOUBLE_OPEN.includes(c)) {
@@ -95,18 +92,22 @@ function scanBlock(text: string, block: Block): BlockScan {
   let singleAt = -1; // top-level single quote start (relative)
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '"' || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c)) {
-      const dir = doubleDir(s, i, depth);
+    // '' (two apostrophes) is a straight double quotation mark in some house styles (NYT).
+    const twin = c === "'" && s[i + 1] === "'";
+    if (c === '"' || twin || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c)) {
+      const w = twin ? 2 : 1;
+      const dir = doubleDir(twin ? '"' : c, i > 0 ? s[i - 1] : '', s[i + w] ?? '', depth);
+      if (twin) i++;
       if (dir === 'open') {
         if (depth === 0) {
-          openAt = i;
+          openAt = i + 1 - w;
           singleAt = -1; // a single quote cannot straddle a double one
         }
         depth++;
       } else if (dir === 'close') {
         if (depth === 0) {
           problems.push({
-            start: base + i,
+            start: base + i + 1 - w,
             end: base + i + 1,
             severity: 'warning',
             code: 'unopened-quote',
@@ -199,9 +200,11 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
   while (i >= block.start && /[ \t]/.test(text[i])) i--;
   const before = i >= block.start ? text[i] : '';
   let atSentenceStart = before === '' || /[.!?\u201D"']/.test(before) || before === '(' || before === '—' || before === '–';
-  if (before === '"' || before === '\u201D' || before === "'") {
+  if (before === '"' || before === '\u201D' || before === "'" || before === '\u2019') {
     // previous quote just closed: sentence start only if it ended with final punctuation
-    atSentenceStart = /[.!?]/.test(text[i - 1] ?? '');
+    let k = i;
+    while (k >= block.start && /["\u201D'\u2019]/.test(text[k])) k--;
+    atSentenceStart = /[.!?]/.test(text[k] ?? '');
   }
   const afterColon = before === ':';
   const afterComma = before === ',';
