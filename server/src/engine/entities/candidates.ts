@@ -56,6 +56,10 @@ export interface Candidate {
   initial?: boolean;
   /** Found in a headline/capitals line: kept only when the document or a gazetteer confirms it. */
   weak?: boolean;
+  /** Sports-team context (followed by a score, "v X", "X beat"). */
+  team?: boolean;
+  /** Place context ("in X", "the town of X", "X-based"). */
+  placeContext?: boolean;
 }
 
 /** A headline or all-capitals sentence, kept for document-level lookups. */
@@ -155,7 +159,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
       const scores = zero();
       scores[entry?.type ?? 'place'] += 3;
       if (!entry || entry.type === 'place') scores.place += 2;
-      out.push({ start: tokens[0].start, end: tokens[j - 1].end, name, tokens: words, scores, gazetteer: entry?.kind, group: entry?.group });
+      out.push({ start: tokens[0].start, end: tokens[j - 1].end, name, tokens: words, scores, gazetteer: entry?.kind, group: entry?.group, placeContext: true });
       i = j;
     }
   }
@@ -380,9 +384,16 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const prev = prevTok >= 0 ? tokens[prevTok].text.toLowerCase() : '';
   const nextTok = runEnd < tokens.length ? tokens[runEnd] : undefined;
   const next = nextTok?.kind === 'word' ? nextTok.text.toLowerCase() : '';
-  if (PLACE_BEFORE[prev] && !title) scores.place += PLACE_BEFORE[prev];
+  let placeContext = false;
+  if (PLACE_BEFORE[prev] && !title) {
+    scores.place += PLACE_BEFORE[prev];
+    placeContext = PLACE_BEFORE[prev] >= 0.8;
+  }
   // "the town of Bistrita", "the province of Yunnan"
-  if (prev === 'of' && prevTok >= 1 && PLACE_NOUNS.has(tokens[prevTok - 1].text.toLowerCase())) scores.place += 2;
+  if (prev === 'of' && prevTok >= 1 && PLACE_NOUNS.has(tokens[prevTok - 1].text.toLowerCase())) {
+    scores.place += 2;
+    placeContext = true;
+  }
   // results lists: "Tim Henman (Britain) beat ..."
   if (nextTok?.text === '(' && runEnd + 2 < tokens.length && tokens[runEnd + 2].text === ')' && exact.get(tokens[runEnd + 1].text)?.kind === 'country' && !entry) scores.person += 1.5;
   if (prev === 'the' && !title) {
@@ -398,14 +409,19 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
   if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
+  let team = false;
   if (!personShaped && (entry?.kind !== 'country' || !entry)) {
     const score = nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
+    team = score || TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next);
   }
   if (!multi && /shire$/.test(name)) scores.place += 1;
   if (PLACE_AFTER.has(next) && scores.person < 2) scores.place += 0.8;
-  if (info.hyphenTail && HYPHEN_PLACE.has(info.hyphenTail)) scores.place += 1.5;
+  if (info.hyphenTail && HYPHEN_PLACE.has(info.hyphenTail)) {
+    scores.place += 1.5;
+    placeContext = true;
+  }
   if (info.hyphenTail && HYPHEN_ORG.has(info.hyphenTail) && scores.place < 2) scores.organization += 0.5;
   if (info.bracketed) scores.person += 2;
   // Lowercase role right before the name: "White House spokesman Jay Carney".
@@ -425,6 +441,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const display = entry && isAllCaps(name) && !isAllCaps(entry.name) ? entry.name : name;
   const cand: Candidate = { start, end, name: display, tokens: texts, scores };
   if (role) cand.role = role;
+  if (team) cand.team = true;
+  if (placeContext) cand.placeContext = true;
   if (group) cand.group = group;
   if (entry) cand.gazetteer = entry.kind;
   // A capital at the start of a sentence proves nothing; acronyms and strong context do.

@@ -86,6 +86,15 @@ export function typeMentions(cands: Mention[]): Mention[] {
   }
   const typeOf = new Map<string, EntityType>();
   for (const [k, s] of byName) typeOf.set(k, best(s));
+  // In a sports report, towns, counties and states without a place context are the teams named after them.
+  const teamKeys = new Set(kept.filter((c) => c.team).map((c) => keyOf(c.name)));
+  if (teamKeys.size >= 2) {
+    const placeCtx = new Set(kept.filter((c) => c.placeContext).map((c) => keyOf(c.name)));
+    for (const c of kept) {
+      const k = keyOf(c.name);
+      if (typeOf.get(k) === 'place' && c.gazetteer !== 'country' && c.gazetteer !== 'region' && !placeCtx.has(k)) typeOf.set(k, 'organization');
+    }
+  }
   // Surnames and first names of people named in full are people too ("Kerry" after "John Kerry").
   const lastNames = new Set<string>();
   const firstNames = new Set<string>();
@@ -118,6 +127,7 @@ function countOf(cands: Mention[], k: string): number {
 
 /** Step 3: names in headlines and capitals lines, found by lookup against the body's names and the gazetteers. */
 export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] {
+  const sports = new Set(typed.filter((c) => c.team).map((c) => keyOf(c.name))).size >= 2;
   const known = new Map<string, EntityType>();
   for (const c of typed) {
     known.set(keyOf(c.name), c.type!);
@@ -167,6 +177,8 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] 
           // a city or state followed by a score in a results line is a team
           const after = toks[i + len];
           if (type === 'place' && e.kind !== 'country' && after?.kind === 'word' && /^\d{1,3}$/.test(after.text)) type = 'organization';
+          if (type === 'place' && sports && (e.kind === 'city' || e.kind === 'state') && !toks.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.text)) && toks.filter((t) => t.kind === 'word').length > 1)
+            type = 'organization';
         }
         found = len;
         const start = toks[i].start;
