@@ -143,6 +143,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     const p = uriToPath(params.rootUri);
     if (p) folders = [p];
   }
+  analyzer.warmUp();
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init?.settings) settings = readSettings(init.settings);
   return {

@@ -167,3 +167,22 @@ describe('transports', () => {
     }
   });
 });
+
+describe('cancellation', () => {
+  let s: Session;
+  before(async () => {
+    s = await startServer({});
+  });
+  after(() => s?.stop());
+
+  test('a request waiting for a long analysis can be cancelled', async () => {
+    const { CancellationTokenSource } = await import('vscode-languageserver-protocol/node');
+    const uri = s.open(tmp('long-cancel.news'), 'news', Array.from({ length: 80 }, () => strikeText).join('\n'));
+    const source = new CancellationTokenSource();
+    const pending = s.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }, source.token);
+    setTimeout(() => source.cancel(), 20);
+    await assert.rejects(pending, (err: { code?: number }) => err.code === -32800);
+    // The analysis itself carries on, and a new request gets its result.
+    assert.ok((await s.tokens(uri)).length > 0);
+  });
+});

@@ -174,6 +174,16 @@ export class Analyzer {
     return decodeAnalysis((r as Extract<JobResult, { type: 'analyze' }>).analysis);
   }
 
+  /** Start the analysis worker and warm the engine up before the first article arrives. */
+  warmUp(): void {
+    const uri = 'news-lens:warm-up';
+    const text = 'Warm-up\n\nMarch 3, 2024\n\n"We are ready," said Maria Okafor, president of the union, on Monday.\n';
+    void this.normal
+      .submit({ type: 'analyze', uri, text, fileName: 'warm-up.news' }, uri, timeLimit(text.length))
+      .then(() => this.normal.post({ type: 'forget', uri }))
+      .catch(() => undefined);
+  }
+
   forget(uri: string): void {
     this.normal.post({ type: 'forget', uri });
     this.large.post({ type: 'forget', uri });

@@ -34,15 +34,22 @@ export function sameEntity(a: NamedEntity, b: NamedEntity): boolean {
   return false;
 }
 
-/** Levenshtein distance, small strings only. */
-export function editDistance(a: string, b: string): number {
+const SOFT = new Set('aeiouyhjw');
+
+/**
+ * Edit distance where letters may be dropped or added (Tomasz / Tomas, Gadafi / Gaddafi) and vowels,
+ * y, h, j, w may replace one another (Sergey / Sergei, Muammar / Moammar, Gaddafi / Gadhafi), but other
+ * substitutions cost more (Mark / Mary, Dan / Don are different people).
+ */
+export function spellingDistance(a: string, b: string): number {
+  const subst = (x: string, y: string) => (x === y ? 0 : SOFT.has(x) && SOFT.has(y) ? 1 : x === 'h' || y === 'h' ? 1 : 3);
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + subst(a[i - 1], b[j - 1]));
       diag = tmp;
     }
   }
@@ -50,15 +57,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * A person written two ways: same surname, same number of name parts, and the other parts differ by a small
- * edit that keeps the first letter (Sergey / Sergei Lavrov, Muammar / Moammar Gadhafi, Gaddafi / Gadhafi).
+ * A person written two ways: same number of name parts, exactly one differing, by a small spelling edit that
+ * keeps the first letter (Sergey / Sergei Lavrov, Tomasz / Tomas Wilk, Gaddafi / Gadhafi).
  */
 export function spellingVariant(a: NamedEntity, b: NamedEntity): boolean {
   if (a.type !== 'person' || b.type !== 'person') return false;
   const ap = nameKey(a.name).split(' ');
   const bp = nameKey(b.name).split(' ');
   if (ap.length < 2 || ap.length !== bp.length) return false;
-  if (ap.join(' ') === bp.join(' ')) return false;
   let differing = 0;
   for (let i = 0; i < ap.length; i++) {
     const x = ap[i];
@@ -67,8 +73,8 @@ export function spellingVariant(a: NamedEntity, b: NamedEntity): boolean {
     differing++;
     if (x[0] !== y[0]) return false;
     const shortest = Math.min(x.length, y.length);
-    if (shortest < 3) return false; // initials and short words: "J." vs "Jo." are different people
-    if (editDistance(x, y) > (shortest >= 6 ? 2 : 1)) return false;
+    if (shortest < 4) return false; // initials and short names: "Al" / "Ed", "Dan" / "Don" are different people
+    if (spellingDistance(x, y) > (shortest >= 6 ? 2 : 1)) return false;
   }
   return differing === 1;
 }
