@@ -347,7 +347,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const firstTok = texts[0];
   const multi = texts.length > 1;
   const hasOf = texts.includes('of') || texts.includes('for');
-  if (multi || !entry) {
+  if (!entry) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
     if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1;
     if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
@@ -387,7 +387,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   let placeContext = false;
   if (PLACE_BEFORE[prev] && !title) {
     scores.place += PLACE_BEFORE[prev];
-    placeContext = PLACE_BEFORE[prev] >= 0.8;
+    placeContext = PLACE_BEFORE[prev] >= 0.6;
   }
   // "the town of Bistrita", "the province of Yunnan"
   if (prev === 'of' && prevTok >= 1 && PLACE_NOUNS.has(tokens[prevTok - 1].text.toLowerCase())) {
@@ -409,6 +409,11 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
   if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
+  // a venue heading: "Leicester: Leicestershire beat Somerset", "London (The Oval): ..."
+  if (runStart === 0 && (next === '' && (nextTok?.text === ':' || (nextTok?.text === '(' && tokens.slice(runEnd).some((t) => t.text === ':'))))) {
+    scores.place += 1;
+    placeContext = true;
+  }
   let team = false;
   if (!personShaped && (entry?.kind !== 'country' || !entry)) {
     const score = nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);

@@ -163,7 +163,9 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] 
         words[words.length - 1] = stripPossessive(words[words.length - 1]).base;
         const key = keyOf(words.join(' '));
         if (len === 1 && (SKIP_WEAK.has(key) || key.length < 2)) continue;
-        const kt = known.get(key);
+        let kt = known.get(key);
+        // a dateline ("LONDON 1996-08-30") names a place whatever the body made of the word
+        if (kt && kt !== 'place' && byKey.get(key)?.type === 'place' && toks.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.text))) kt = undefined;
         if (kt) {
           type = kt;
         } else {
