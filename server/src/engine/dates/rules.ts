@@ -44,7 +44,8 @@ interface SentenceInfo {
   start: number;
   end: number;
   text: string;
-  cues: ReturnType<typeof tenseCues>;
+  /** Tense cues, computed on first use (most sentences have no date). */
+  cues?: ReturnType<typeof tenseCues>;
   weekShift: number | null;
 }
 
@@ -62,7 +63,7 @@ export class BlockContext {
       const t = text.slice(s.start, s.end);
       const week = /\b(next|last|this|past|coming)\s+week\b/i.exec(t);
       const shift = week ? ({ next: 1, coming: 1, last: -1, past: -1, this: 0 } as Record<string, number>)[week[1].toLowerCase()] : null;
-      return { start: s.start, end: s.end, text: t, cues: tenseCues(t), weekShift: shift };
+      return { start: s.start, end: s.end, text: t, weekShift: shift };
     });
   }
   sentenceAt(pos: number): SentenceInfo {
@@ -70,6 +71,7 @@ export class BlockContext {
   }
   tense(start: number, end: number): Tense {
     const s = this.sentenceAt(start);
+    s.cues ??= tenseCues(s.text);
     return tenseAt(s.text, start - s.start, end - s.start, s.cues);
   }
 }
