@@ -107,7 +107,7 @@ function rel(ctx: BlockContext, fn: (dct: Ymd) => string | null, detail?: string
   return { value: fn(ctx.dct), relative: true, anchor: anchorText(ctx.dct, d) };
 }
 
-const PREP_BEFORE_MONTH = /\b(in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
+const PREP_BEFORE_MONTH = /\b(the|in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
 
 const R = (src: string, flags = 'gi') => new RegExp(src, flags);
 
@@ -152,7 +152,7 @@ const rules: Rule[] = [
       if (/^[\s-]*old\b/i.test(after) || /-old$/i.test(m[0])) return;
       if (/^quarters?$/i.test(unitWord) && (/^(an?)$/i.test(count) || /-quarters$/i.test(m[0])) && !/^\s+of\s+(?:the\s+)?(?:fiscal\s+)?year/i.test(after)) return;
       if (/^[A-Z]/.test(unitWord)) return; // the TV show 60 Minutes
-      if (/^day$/i.test(unitWord) && /^one$/i.test(count) && /^\s+(?:of|after|in|when)\b|^,/i.test(after) === false && /^\s+[a-z]/.test(after)) return;
+      if (/^day$/i.test(unitWord) && /^one\s/i.test(m[0].slice(m[0].search(/one/i))) && !/^\s+(?:of|after|in|when)\b|^,/i.test(after) && /^\s+[a-z]/.test(after)) return;
       // "12 to 18 months", "a year or two": a vague count.
       let n = /\s(?:to|or)\s/i.test(count) || /\sor\s+(?:two|more)$/i.test(m[0]) ? 'X' : numberValue(count);
       if (/and a half$/i.test(m[0]) && n !== 'X') n += 0.5;
@@ -373,7 +373,7 @@ const rules: Rule[] = [
       const end = start + m[0].length;
       const after = ctx.text.slice(end, end + 16);
       const before = ctx.text.slice(Math.max(0, start - 16), start);
-      if (!m[1] && !m[2] && !m[4] && /\b(about|some|nearly|over|than|approximately|around|roughly|almost|only|just|of|the|to)\s+$/i.test(before) && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:levels|figures|results|elections|budget|census|season)/.test(after)) return;
+      if (!m[1] && !m[2] && !m[4] && /\b(about|some|nearly|over|than|approximately|around|roughly|almost|only|just|to)\s+$/i.test(before) && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:levels|figures|results|elections|budget|census|season)/.test(after)) return;
       if (/(?:No\.|number|Room|Flight|Route|Highway|Interstate|at)\s+$/i.test(before) && !/\bat\s+$/.test(before)) return;
       const y = m[5];
       let value = y;
