@@ -176,6 +176,26 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+const SMALL_WORDS = new Set('a an the of and or in on at to for with by from as vs de la le del y is'.split(' '));
+
+/**
+ * A quoted title or slogan ("Meet the Press.", "Make America Great Again", "Gang of Eight"):
+ * every word capitalised except small words, at least two capitalised words, no question or
+ * exclamation. Titles are named, not said, so they stay scare quotes.
+ */
+export function isTitleLike(inner: string): boolean {
+  const body = inner.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, '');
+  if (/[?!]/.test(body) || /[.,;:]\s+\S/.test(body)) return false;
+  const ws = body.replace(/[.,;:]$/, '').split(/\s+/).filter(Boolean);
+  if (ws.length < 2 || ws.length > 8) return false;
+  let caps = 0;
+  for (const w of ws) {
+    if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+    else if (!SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return caps >= 2 && /^[\p{Lu}\p{N}]/u.test(ws[0]);
+}
+
 /** Words inside the marks. */
 function innerWords(inner: string): number {
   const m = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -208,6 +228,7 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
   }
   const afterColon = before === ':';
   const afterComma = before === ',';
+  if (block.kind !== 'headline' && block.kind !== 'heading' && isTitleLike(inner)) return 'scare';
   if (words <= 2 && !finalPunct) return 'scare';
   if (capital && (atSentenceStart || afterColon) && (words >= 3 || finalPunct)) return 'direct';
   if (capital && afterComma && words >= 3 && finalPunct) return 'direct';

@@ -10,6 +10,7 @@
 // Pronoun speakers keep the pronoun as their span and are resolved to an antecedent (the subject
 // of the sentence or the previous one, preferring people) only to find the entity.
 import type { Article, Entity, Quote, Span, Speaker } from './types';
+import { isTitleLike } from './quotes';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
 import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
 import { CUE_FORMS, LEADING_FUNCTION, ORG_WORDS, PERSON_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
@@ -70,6 +71,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   const people = personNames(view, entities);
   const results: Array<Result | null> = quotes.map(() => null);
   const methods: string[] = quotes.map(() => '');
+  /** Attributed by a cue in its own sentence (not carried over from another quote). */
+  const own: boolean[] = quotes.map(() => false);
 
   const mk = (f: Found): Result => ({
     speaker: null,
@@ -91,7 +94,13 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         lo = k + 1;
         break;
       }
-    const sLast = sents[toks[qt.last].sent].last;
+    let sLast = sents[toks[qt.last].sent].last;
+    // `"Really?" Bush said.` — retext ends the sentence at ?" ; the attribution follows.
+    const nextSent = sents[toks[qt.last].sent + 1];
+    if (sLast === qt.last && nextSent && nextSent.block === s.block && toks[nextSent.first].quote < 0) {
+      const endsOpen = /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text);
+      if (endsOpen) sLast = nextSent.last;
+    }
     let hi = sLast;
     for (let k = qt.last + 1; k <= sLast; k++)
       if (toks[k].quote >= 0) {
@@ -100,28 +109,49 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       }
     const beforeEmpty = !hasWords(toks, lo, qt.first - 1);
     let found: Found | null = null;
-    if (q.kind === 'direct' || beforeEmpty) found = afterQuote(toks, qt.last + 1, hi, s.first);
+    const commaEnd = /,\W*$/.test(q.text);
+    if (q.kind === 'direct' || beforeEmpty || commaEnd) found = afterQuote(toks, qt.last + 1, hi, s.first);
     if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi, quotes);
+    if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
+      // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
+      const subj = subjectNP(toks, lo, qt.first - 2);
+      if (subj && subj.kind !== 'relative')
+        found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
+    }
     if (found) {
       results[qi] = mk(found);
       methods[qi] = found.method;
+      own[qi] = true;
     }
   }
 
   // Continuations, in document order so chains carry forward.
   for (let qi = 0; qi < quotes.length; qi++) {
     if (results[qi] || quoteToks[qi].first < 0) continue;
-    const prev = continuationSource(view, quotes, results, qi, text);
+    const prev = continuationSource(view, quotes, results, qi, text, true);
     if (prev) {
       results[qi] = { ...results[prev.from]!, speaker: null };
       methods[qi] = prev.method;
+      continue;
+    }
+    const reported = previousReport(view, quotes, qi);
+    if (reported) {
+      results[qi] = mk(reported);
+      methods[qi] = reported.method;
+      continue;
+    }
+    const across = continuationSource(view, quotes, results, qi, text, false);
+    if (across) {
+      results[qi] = { ...results[across.from]!, speaker: null };
+      methods[qi] = across.method;
       continue;
     }
     const head = headlineSpeaker(view, qi);
     if (head) {
       results[qi] = mk(head);
       methods[qi] = head.method;
+      own[qi] = true;
     }
   }
   // A multi-paragraph quote attributed only in a later piece: carry the speaker back.
@@ -172,7 +202,9 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
     const speaker: Speaker = { ...sp, entity, anonymous, method };
     let kind = q.kind;
-    if (kind === 'scare' && r.cue && isNear(text, r.cue, q)) kind = 'partial';
+    // A short quoted term inside reported speech is a partial quote; quoted titles stay scare.
+    if (kind === 'scare' && own[qi] && r.cue && !isTitleLike(q.text) && article.blocks[toks[quoteToks[qi].first].block]?.kind !== 'heading')
+      kind = 'partial';
     out.push({ ...q, kind, speaker, cue: r.cue });
     // Later continuations copy this result; keep the resolved antecedent for them.
     results[qi] = r;
@@ -185,11 +217,6 @@ function hasWords(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
-/** The cue sits within a few characters of the quote (`called it "rigged"`). */
-function isNear(text: string, cue: Span, q: Span): boolean {
-  const gap = cue.end <= q.start ? text.slice(cue.end, q.start) : text.slice(q.end, cue.start);
-  return gap.length < 30 && !/[.!?;]/.test(gap);
-}
 
 /** Rule 1: `"…," X said`, `"…," said X`, `"…," X, appositive, told CNN`, `"…," according to X`. */
 function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Found | null {
@@ -270,15 +297,29 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
         }
       }
     }
+    // participle clause "X added, saying “…”" / "X belittled it, calling it a “…”": the subject
+    // of the clause before the comma, else of the sentence.
+    if (/ing$/.test(lower) && toks[c - 1]?.text === ',') {
+      for (let k = c - 2; k >= lo && k > c - 30; k--) {
+        if (!isCue(toks, k, sentFirst)) continue;
+        const np = leftNP(toks, k, lo, sentFirst);
+        if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `subject of ‘${toks[k].text}’, ‘${toks[c].text}’` };
+        break;
+      }
+      const subj = subjectNP(toks, lo, c - 1);
+      if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
+      continue;
+    }
     const np = leftNP(toks, c, lo, sentFirst);
     if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
     // "Said Trump: …" / "…, said the senator, “…”"
     const inv = rightNP(toks, c + 1, hi, sentFirst);
-    if (inv && (c === sentFirst || toks[c - 1]?.kind === 'punct'))
+    if (inv && (c === sentFirst || toks[c - 1]?.kind === 'punct') && (inv.last === hi || toks[inv.last + 1]?.kind === 'punct') && toks[inv.head].lower !== 'it')
       return { np: inv, range: speakerRange(toks, inv), cue: { first: c, last: c }, method: `name after the cue verb ‘${toks[c].text}’` };
-    // participle clause "…, saying “…”": the subject of the sentence
-    if (/ing$/.test(lower) && toks[c - 1]?.text === ',') {
-      const subj = subjectNP(toks, sentFirst, c - 1);
+    // "X and Y … and called it": coordinated verbs share the subject
+    const pj = toks[c - 1];
+    if (pj && (pj.lower === 'and' || pj.lower === 'but' || pj.lower === 'then')) {
+      const subj = subjectNP(toks, lo, c - 2);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
     }
   }
@@ -307,6 +348,7 @@ function continuationSource(
   results: Array<Result | null>,
   qi: number,
   text: string,
+  sameBlock: boolean,
 ): { from: number; method: string } | null {
   if (qi === 0) return null;
   const { toks, sents, quoteToks } = view;
@@ -315,7 +357,8 @@ function continuationSource(
   const qFirst = toks[quoteToks[qi].first];
   const pLast = toks[quoteToks[p].last];
   if (quotes[qi].kind === 'scare') return null;
-  if (qFirst.block === pLast.block) return { from: p, method: 'continues the previous quote' };
+  if (qFirst.block === pLast.block) return sameBlock ? { from: p, method: 'continues the previous quote' } : null;
+  if (sameBlock) return null;
   // Next paragraph: only a paragraph that opens with the quote and names nobody else.
   if (qFirst.block - pLast.block > 1 && !continuesAcross(text, quotes[p], quotes[qi])) return null;
   const s = sents[qFirst.sent];
@@ -325,6 +368,24 @@ function continuationSource(
   }
   if (quotes[qi].kind !== 'direct') return null;
   return { from: p, method: 'continues the previous quote (previous paragraph)' };
+}
+
+/**
+ * A direct quote opening its sentence with no cue, after a sentence of reported speech with no
+ * quotation: `Sanders said he would stay in the race.` / `"Look, the answer is yes…"`.
+ */
+function previousReport(view: TokenView, quotes: Quote[], qi: number): Found | null {
+  const { toks, sents, quoteToks } = view;
+  if (quotes[qi].kind !== 'direct') return null;
+  const si = toks[quoteToks[qi].first].sent;
+  if (si === 0 || sents[si].first !== quoteToks[qi].first) return null;
+  const prev = sents[si - 1];
+  if (sents[si].block - prev.block > 1) return null;
+  for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0) return null;
+  const f = beforeQuote(toks, prev.first, prev.last, prev.first);
+  if (!f || f.np.kind === 'relative') return null;
+  f.method = `speaker of the reported speech in the previous sentence (${f.method})`;
+  return f;
 }
 
 /** Piece `a` is left open at its block end and `b` reopens the next block. */

@@ -34,6 +34,11 @@ const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your
 /** Determiners that open a noun phrase: nothing to their left belongs to it. */
 const NP_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'several', 'many', 'one']);
 
+/** Capitalised words that are never a speaker's name. */
+const NOT_NAMES = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Today Tonight Yesterday Tomorrow'.split(' '),
+);
+
 const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'word' && t.quote < 0;
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 
@@ -41,7 +46,7 @@ const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
 function isNameWord(toks: Tok[], i: number, sentFirst: number): boolean {
   const t = toks[i];
   if (!isCapitalized(t.text)) return false;
-  if (LEADING_FUNCTION.has(t.text)) return false;
+  if (LEADING_FUNCTION.has(t.text) || NOT_NAMES.has(t.text)) return false;
   // "Analysts say", "Sources said": a capitalised common noun at the start of a sentence.
   if (i === sentFirst && SOURCE_NOUNS.has(t.lower)) return false;
   if (PERSONAL_PRONOUNS.has(t.lower)) return false;
@@ -90,7 +95,7 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
       if (t.text !== ',' && t.text !== mark) continue;
       const after = toks[k + 1];
       const before = toks[k - 1];
-      if (after && before && isWord(before) && (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text))) best = k;
+      if (after && before && isWord(before) && (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text) || isPossessive(after.text) || /^\p{Ll}/u.test(after.text)) && isCapitalized(before.text)) best = k;
     }
     if (best < 0) return null;
     j = best - 1;
