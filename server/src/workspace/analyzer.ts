@@ -39,11 +39,14 @@ class Lane {
   private running: { job: Job; id: number; timer: NodeJS.Timeout } | null = null;
   private nextId = 1;
   private readonly inProcess: JobRunner | null;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly name: string,
     private readonly log: (msg: string) => void,
     useWorker: boolean,
+    /** Stop the worker after this long without work (its memory goes back); 0 keeps it. */
+    private readonly idleMs = 0,
   ) {
     this.inProcess = useWorker && workerFile() ? null : new JobRunner();
   }
@@ -74,6 +77,20 @@ class Lane {
   }
 
   private pump(): void {
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    if (!this.running && this.queue.length === 0 && this.idleMs && this.worker) {
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = null;
+        if (this.busy || !this.worker) return;
+        const w = this.worker;
+        this.worker = null;
+        void w.terminate();
+      }, this.idleMs);
+      this.idleTimer.unref();
+    }
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     if (this.inProcess) {
@@ -159,7 +176,8 @@ export class Analyzer {
   constructor(log: (msg: string) => void, useWorkers = true) {
     this.normal = new Lane('analysis', log, useWorkers);
     this.large = new Lane('large-article', log, useWorkers);
-    this.index = new Lane('index', log, useWorkers);
+    // The index worker holds no per-document state: let it go when the workspace has been indexed.
+    this.index = new Lane('index', log, useWorkers, 30_000);
   }
 
   private laneFor(text: string): Lane {
