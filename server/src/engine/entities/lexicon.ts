@@ -92,7 +92,10 @@ export const notNames = new Set<string>([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'AM', 'PM', 'A.M.', 'P.M.', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'BST', 'CET', 'OK', 'TV', 'Mr', 'Mrs', 'Ms', 'Dr',
-  'No', 'Nos', 'God', 'Oh', 'Yes', 'Pct', 'Q1', 'Q2', 'Q3', 'Q4',
+  'No', 'Nos', 'God', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'HIV', 'AIDS', 'DNA', 'PC',
+  'MP', 'MPs', 'EPS', 'ATM', 'SUV', 'ET', 'PT', 'FM', 'RPM', 'CD', 'DVD', 'IQ', 'UFO', 'VIP', 'LCD', 'ID', 'H1', 'H2', 'NB',
+  'PS', 'RIP', 'CEST', 'Fax', 'Tel', 'Chg', 'Pct', 'Wk', 'Yr', 'Vs', 'Ph.D.', 'PhD', 'Ave', 'Add', 'Scorers', 'Note', 'Notes',
+  'Source', 'Sources', 'Update', 'Updated', 'Editing', 'Reporting', 'Writing', 'Additional', 'Photo', 'Video', 'Watch', 'Read', 'Oh', 'Yes', 'Pct', 'Q1', 'Q2', 'Q3', 'Q4',
 ]);
 
 /** Words that continue a name but never start one ("Magna International Inc", "John Smith Jr."). */

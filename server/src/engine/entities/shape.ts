@@ -31,6 +31,8 @@ export function isAcronym(s: string): boolean {
 export function isCapLike(s: string): boolean {
   if (!UPPER_START.test(s)) return PARTICLE_NAME.test(s);
   if (isNotName(s)) return false;
+  // "I'm", "I've", "I'll": the pronoun, not a name
+  if (/^I['’]/.test(s)) return false;
   // Tokens with digits are names only in a few shapes ("G20", "F-16" are not people but may be names).
   if (/\d/.test(s)) return /^\p{Lu}{1,3}-?\d{1,3}$/u.test(s);
   return true;
