@@ -482,6 +482,24 @@ const rules: Rule[] = [
       emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', ago ? -5 : -1)) });
     },
   },
+  // "the same period last year", "the same month a year ago"
+  {
+    re: R(`\\bthe\\s+(?:same|corresponding|comparable|year-earlier|year-ago)\\s+(period|month|quarter|week|day)\\s+(?:of\\s+)?(?:last\\s+year|(?:the\\s+)?(?:previous|prior|last|preceding)\\s+year|a\\s+year\\s+(?:ago|earlier|before))\\b`),
+    prio: 5,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const unit = m[1].toLowerCase();
+      emit({
+        start,
+        end,
+        type: 'date',
+        ...rel(ctx, (d) =>
+          unit === 'month' ? deicticUnit(d, 'M', -13) : unit === 'quarter' || ctx.quarterly ? deicticUnit(d, 'Q', -5) : unit === 'week' ? deicticUnit(d, 'W', -52) : String(d.y - 1),
+        ),
+      });
+    },
+  },
   // "the 1988 quarter", "the 1989 period": that year's quarter of the same number as the one just reported
   {
     re: R(`\\bthe\\s+((?:19|20)\\d\\d)\\s+(quarter|period)\\b`),

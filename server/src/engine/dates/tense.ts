@@ -32,6 +32,8 @@ const NOT_ED = new Set([
   'embattled', 'beloved', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'learned', 'aged', 'supposed', 'concerned',
 ]);
 
+const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes', 'was', 'were', 'has', 'have', 'had']);
+
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 interface Cue {
@@ -59,6 +61,8 @@ export function tenseCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   words.forEach((x, i) => {
     let t = cueOf(x.w, words[i + 1]?.w.toLowerCase());
+    // "be completed", "remain closed": a participle after an auxiliary carries no tense of its own.
+    if (t === 'past' && /ed$/i.test(x.w) && i > 0 && AUX.has(words[i - 1].w.toLowerCase())) t = null;
     // "they start", "we meet": a plain verb after a plural pronoun is present tense.
     if (!t && i > 0 && /^(they|we|you|i)$/i.test(words[i - 1].w) && /^[a-z]+$/.test(x.w) && !/^(also|still|just|only|all|both|never|now|then|had|have)$/.test(x.w)) t = 'present';
     if (t) cues.push({ tense: t, pos: x.pos });
