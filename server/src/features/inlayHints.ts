@@ -5,8 +5,7 @@ import type { DocModel } from '../workspace/model';
 import { nameKey } from '../workspace/identity';
 import { dateInWords, dateShort } from './format';
 
-function inRange(model: DocModel, offset: number, range: Range | undefined, startOffset: number, endOffset: number): boolean {
-  void model;
+function inRange(offset: number, range: Range | undefined, startOffset: number, endOffset: number): boolean {
   if (!range) return true;
   return offset >= startOffset && offset <= endOffset;
 }
@@ -15,9 +14,13 @@ export function inlayHints(model: DocModel, range?: Range): InlayHint[] {
   const out: InlayHint[] = [];
   const from = range ? model.offsetAt(range.start) : 0;
   const to = range ? model.offsetAt(range.end) : model.text.length;
+  const seen = new Set<number>();
   for (const q of model.quotes) {
     const s = q.speaker;
-    if (!s || !inRange(model, s.end, range, from, to)) continue;
+    if (!s || !inRange(s.end, range, from, to)) continue;
+    // One "she said" can introduce two quotes: one hint.
+    if (seen.has(s.end)) continue;
+    seen.add(s.end);
     const e = model.speakerEntity(q);
     if (!e) continue;
     const words = nameKey(s.text);
@@ -33,7 +36,7 @@ export function inlayHints(model: DocModel, range?: Range): InlayHint[] {
     });
   }
   for (const d of model.dates) {
-    if (!d.relative || !d.value || !inRange(model, d.end, range, from, to)) continue;
+    if (!d.relative || !d.value || !inRange(d.end, range, from, to)) continue;
     const label = dateShort(d.value);
     if (!label) continue;
     out.push({
