@@ -53,6 +53,8 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (!t || t.kind !== 'word' || t.quote >= 0) return false;
   const lemma = CUE_FORMS.get(t.lower);
   if (!lemma) return false;
+  if (lemma === 'put' && toks[i + 1]?.lower !== 'it') return false; // "as X put it"
+  if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
   if (t.text !== t.lower && i !== sentFirst) return false; // "United States", "Post"
   const p = toks[i - 1];
   if (p && p.kind === 'word' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(p.lower)) return false;
@@ -308,6 +310,12 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       }
       const subj = subjectNP(toks, lo, c - 1);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
+      continue;
+    }
+    // "X distanced himself by saying …": a gerund after a preposition belongs to the subject.
+    if (/ing$/.test(lower) && /^(by|after|before|while|in|when|without|for)$/.test(toks[c - 1]?.lower ?? '')) {
+      const subj = subjectNP(toks, lo, c - 2);
+      if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c - 1].text} ${toks[c].text}’)` };
       continue;
     }
     const np = leftNP(toks, c, lo, sentFirst);

@@ -88,6 +88,12 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
   if (j >= lo && (toks[j].text === ',' || toks[j].text === '—' || toks[j].text === '–')) {
     // "Nicholas Burns, a former senior official, told": the subject is before the appositive.
     const mark = toks[j].text;
+    // "Trump's attorney, Alan Garten, said": the name between the commas is the speaker.
+    const named = collectLeft(toks, j - 1, lo, sentFirst);
+    if (named && named.kind === 'name' && toks[named.first - 1]?.text === mark && !isPossessive(toks[named.head].text)) {
+      const before = toks[named.first - 2];
+      if (before && isWord(before) && !isCapitalized(before.text)) return named;
+    }
     let best = -1;
     for (let k = j - 1; k >= lo && k > j - 40; k--) {
       const t = toks[k];
