@@ -121,7 +121,8 @@ export function resolveSeason(dct: Ymd, season: string, deixis: Deixis, tense: T
     return diffDays(dct, s) >= 0 && diffDays(e, dct) > 0;
   });
   let y: number;
-  if (deixis === 'last') y = years.filter((k) => diffDays(addMonths(startOf(k), 3), dct) <= 0).pop() ?? dct.y - 1;
+  if (deixis === 'this') y = season === 'WI' && dct.m <= 2 ? dct.y - 1 : dct.y;
+  else if (deixis === 'last') y = years.filter((k) => diffDays(addMonths(startOf(k), 3), dct) <= 0).pop() ?? dct.y - 1;
   else if (deixis === 'next') y = years.find((k) => diffDays(startOf(k), dct) > 0) ?? dct.y + 1;
   else if (containing !== undefined) y = containing;
   else if (tense === 'past') y = years.filter((k) => diffDays(startOf(k), dct) < 0).pop() ?? dct.y;

@@ -321,14 +321,14 @@ const rules: Rule[] = [
       // "Friday's vote", "Tuesday's ruling": a possessive weekday names something that happened.
       if (/['’]s$/.test(m[0]) && !deixis) tense = 'past';
       const shift = weekShiftNear(ctx, s, start, end);
-      // TimeBank-style values keep the day for "Friday night"; the part of day stays in the text.
+      // "Friday night" → 2013-09-13TNI (TimeML part-of-day suffix).
       emit({
         start,
         end,
-        type: 'date',
+        type: pod ? 'time' : 'date',
         ...rel(
           ctx,
-          (d) => fmtDay(resolveWeekday(d, wd, tense, deixis, shift).date),
+          (d) => fmtDay(resolveWeekday(d, wd, tense, deixis, shift).date) + (pod ? `T${pod}` : ''),
           (d) => resolveWeekday(d, wd, tense, deixis, shift).why,
         ),
       });
