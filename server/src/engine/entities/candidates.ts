@@ -267,7 +267,9 @@ function isSentenceInitial(tokens: Tok[], i: number): boolean {
   return t.kind !== 'word' && (OPENERS.has(t.text) || /^[“"‘'(\[:—–.!?-]+$/.test(t.text));
 }
 
-const LEADING_DROP = new Set(['the', 'but', 'and', 'or', 'if', 'when', 'as', 'after', 'before', 'while', 'still', 'also', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'senior', 'top', 'new', 'both', 'some', 'many', 'several', 'all', 'most', 'other', 'under', 'since', 'during', 'despite', 'unlike', 'like', 'dear', 'thanks', 'only', 'even', 'each', 'every', 'more', 'no', 'not', 'among', 'according', 'what', 'why', 'how', 'where', 'who']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'already', 'perhaps', 'maybe', 'instead', 'again', 'here', 'there', 'thus', 'hence', 'nevertheless', 'nonetheless', 'indeed', 'once', 'twice', 'overall', 'please', 'analysts', 'officials', 'sources', 'critics', 'experts', 'police', 'witnesses', 'residents', 'observers', 'supporters', 'opponents', 'voters', 'investors', 'traders', 'dealers', 'economists', 'diplomats', 'lawmakers', 'members', 'leaders', 'citizens', 'whether', 'although', 'though', 'because', 'unless', 'until', 'where', 'which', 'whose', 'why', 'asked', 'told', 'said', 'says', 'meet', 'meets', 'see', 'watch', 'with', 'without', 'against', 'amid', 'between', 'behind', 'beyond', 'like', 'near', 'per', 'plus', 'than', 'through', 'toward', 'towards', 'upon', 'via', 'within', 'latest', 'breaking', 'exclusive', 'update', 'analysis', 'opinion', 'editorial', 'comment', 'photos', 'video', 'watch', 'read', 'more']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'few', 'many', 'most', 'some', 'neither', 'either', 'any', 'another', 'every', 'each']);
+const LEADING_DROP = new Set(['a', 'an', 'the', 'but', 'and', 'or', 'if', 'when', 'as', 'after', 'before', 'while', 'still', 'also', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'senior', 'top', 'new', 'both', 'some', 'many', 'several', 'all', 'most', 'other', 'under', 'since', 'during', 'despite', 'unlike', 'like', 'dear', 'thanks', 'only', 'even', 'each', 'every', 'more', 'no', 'not', 'among', 'according', 'what', 'why', 'how', 'where', 'who']);
 
 function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: number, info: RunInfo, out: Candidate[]): void {
   let words = run;
@@ -282,9 +284,19 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (initial && words === run && words.length > 1 && !fullEntry) {
     const last = words[words.length - 1].text;
     const headed = orgHeads.has(last) || placeHeads.has(last);
-    const firstName = firstNameSet.has(words[0].text) && !isCommon(words[1].text);
-    const known = exact.has(words[0].text) || ORG_STARTS.has(words[0].text);
-    if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text)) words = words.slice(1);
+    // Only a word that would be capitalised anyway goes: an adverb, number or function word ("Still Ryan Crocker",
+    // "Seven Iraqis"), or any common word in front of a first name or nationality. "East Fife", "Crystal Palace" stay.
+    for (let k = 0; k < 2 && words.length > 1; k++) {
+      const known = exact.has(words[0].text) || ORG_STARTS.has(words[0].text);
+      const w0 = words[0].text.toLowerCase();
+      const adverbial = LEADING_DROP.has(w0) || /ly$/.test(w0) || TIME_WORDS.has(w0) || NUMBER_WORDS.has(w0);
+      const nextEntry = exact.get(words[1].text);
+      const personNext = firstNameSet.has(words[1].text) || titleMap.has(words[1].text) || nextEntry?.kind === 'demonym' || nextEntry?.kind === 'other';
+      const firstName = firstNameSet.has(words[0].text) && !isCommon(words[1].text);
+      if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text) && (adverbial || personNext))
+        words = words.slice(1);
+      else break;
+    }
   }
   // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L").
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
