@@ -17,7 +17,7 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUM_WORD = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|hundred|a\\s+hundred|a\\s+dozen|dozen|a\\s+couple(?:\\s+of)?|couple\\s+of|single)`;
-const DIGITS = '\\d{1,3}(?:\\.\\d+)?(?:[\\s-]1/2|½)?';
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[\\s-]1/2|½)?';
 /** A count: digits, number words, "a"/"an" or a vague quantity ("several", "a few"). */
 export const NUM = `(?:${DIGITS}|${NUM_WORD}(?:\\s+and\\s+a\\s+half)?|an?|half\\s+an?|${alt([...VAGUE])})`;
 export const MODQ =
@@ -42,7 +42,7 @@ export function numberValue(raw: string): number | 'X' {
     s = s.replace(/(?:[ -]1\/2|½)$/, '');
   }
   if (VAGUE.has(s)) return 'X';
-  if (/^\d/.test(s)) return parseFloat(s) + extra;
+  if (/^\d/.test(s)) return parseFloat(s.replace(/,/g, '')) + extra;
   if (s in NUMBERS) return NUMBERS[s] + extra;
   const parts = s.split(/[ -]/);
   if (parts.length === 2 && parts[0] in NUMBERS && parts[1] in NUMBERS) return NUMBERS[parts[0]] + NUMBERS[parts[1]] + extra;
