@@ -13,7 +13,7 @@ import type { Article, Entity, Quote, Span, Speaker } from './types';
 import { isTitleLike } from './quotes';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
 import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
-import { CUE_FORMS, LEADING_FUNCTION, ORG_WORDS, PERSON_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
+import { AUX, CUE_FORMS, LEADING_FUNCTION, PERSONAL_PRONOUNS, ORG_WORDS, PERSON_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
 
 interface Found {
   np: NP;
@@ -113,13 +113,19 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     let found: Found | null = null;
     const commaEnd = /,\W*$/.test(q.text);
     if (q.kind === 'direct' || beforeEmpty || commaEnd) found = afterQuote(toks, qt.last + 1, hi, s.first);
+    if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi, quotes);
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
       // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
-      const subj = subjectNP(toks, lo, qt.first - 2);
-      if (subj && subj.kind !== 'relative')
-        found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
+      const near = collectLeft(toks, qt.first - 2, lo, s.first);
+      if (near && (near.kind === 'name' || near.kind === 'nominal')) {
+        found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
+      } else {
+        const subj = subjectNP(toks, lo, qt.first - 2);
+        if (subj && subj.kind !== 'relative')
+          found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
+      }
     }
     if (found) {
       results[qi] = mk(found);
@@ -263,7 +269,7 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Foun
     }
     return null;
   }
-  while (j <= hi && toks[j].kind === 'word' && (isAuxLike(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j++;
+  while (j <= hi && toks[j].kind === 'word' && (AUX.has(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j++;
   if (j <= hi && isCue(toks, j, sentFirst)) {
     // "he was quoted as saying": cue is the whole phrase
     let last = j;
@@ -273,8 +279,40 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Foun
   return null;
 }
 
-const AUX_LIKE = new Set('has have had was were is are did does do will would could can may might should must also later then once not never just even still again further'.split(' '));
-const isAuxLike = (w: string) => AUX_LIKE.has(w);
+
+/**
+ * `"…" would be appropriate, Ben Carson said after the attacks.` — the sentence ends with a
+ * comma-separated attribution after more of the writer's words.
+ */
+function closingAttribution(toks: Tok[], i: number, hi: number, sentFirst: number): Found | null {
+  for (let k = hi; k >= i; k--) {
+    if (toks[k].quote >= 0) return null;
+    if (toks[k].text !== ',') continue;
+    const f = afterQuote(toks, k + 1, hi, sentFirst);
+    if (f) {
+      f.method = `${f.method}, closing the sentence`;
+      return f;
+    }
+  }
+  return null;
+}
+
+/** Nearest clause subject left of token `c`: "when he brought up … and later said" → he. */
+function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: number): NP | null {
+  for (let k = c - 1; k >= lo && k > c - 30; k--) {
+    const t = toks[k];
+    if (t.quote >= 0 || t.text === ';') break;
+    if (t.kind !== 'word') continue;
+    if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { first: k, last: k, head: k, kind: 'pronoun' };
+    const p = toks[k - 1];
+    if (k === lo || (p && (CLAUSE_OPENERS.has(p.lower) || p.text === ','))) {
+      const np = rightNP(toks, k, c - 1, sentFirst);
+      if (np && (np.kind === 'name' || np.kind === 'nominal') && np.last < c - 1) return np;
+    }
+  }
+  return subjectNP(toks, lo, c - 1);
+}
+const CLAUSE_OPENERS = new Set('when while after because as that since although though before until and but so'.split(' '));
 
 /** Rule 2: the reporting clause before the quote in the same sentence. */
 function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Found | null {
@@ -313,7 +351,7 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       continue;
     }
     // "X distanced himself by saying …": a gerund after a preposition belongs to the subject.
-    if (/ing$/.test(lower) && /^(by|after|before|while|in|when|without|for)$/.test(toks[c - 1]?.lower ?? '')) {
+    if (/ing$/.test(lower) && /^(by|after|before|while|in|when|without|for|upon|on)$/.test(toks[c - 1]?.lower ?? '')) {
       const subj = subjectNP(toks, lo, c - 2);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c - 1].text} ${toks[c].text}’)` };
       continue;
@@ -325,9 +363,11 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     if (inv && (c === sentFirst || toks[c - 1]?.kind === 'punct') && (inv.last === hi || toks[inv.last + 1]?.kind === 'punct') && toks[inv.head].lower !== 'it')
       return { np: inv, range: speakerRange(toks, inv), cue: { first: c, last: c }, method: `name after the cue verb ‘${toks[c].text}’` };
     // "X and Y … and called it": coordinated verbs share the subject
-    const pj = toks[c - 1];
+    let pk = c - 1;
+    while (pk > lo && AUX.has(toks[pk].lower)) pk--;
+    const pj = toks[pk];
     if (pj && (pj.lower === 'and' || pj.lower === 'but' || pj.lower === 'then')) {
-      const subj = subjectNP(toks, lo, c - 2);
+      const subj = clauseSubject(toks, lo, pk, sentFirst);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
     }
   }

@@ -115,10 +115,27 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
 }
 
 /** Noun phrase whose last token is `j`. */
+const pronounBase = (w: string) => w.replace(/['’](d|ll|s|ve|re|m)$/, '');
+const TEMPORAL = new Set('time times day days week weeks month months year years past morning afternoon evening night moment weekend interview'.split(' '));
+
 export function collectLeft(toks: Tok[], j: number, lo: number, sentFirst: number): NP | null {
+  const np = collectLeftRaw(toks, j, lo, sentFirst);
+  // "Trump at the time said", "Beck, who has in the past described": skip the time phrase.
+  if (np && np.kind === 'nominal' && TEMPORAL.has(toks[np.head].lower) && np.last === j) {
+    const p = toks[np.first - 1];
+    if (p && /^(at|in|on|during|over|for|last|this|that|earlier)$/.test(p.lower)) {
+      let k = np.first - 2;
+      while (k >= lo && isWord(toks[k]) && AUX.has(toks[k].lower)) k--;
+      return collectLeftRaw(toks, k, lo, sentFirst);
+    }
+  }
+  return np;
+}
+
+function collectLeftRaw(toks: Tok[], j: number, lo: number, sentFirst: number): NP | null {
   const t = toks[j];
   if (j < lo || !isWord(t)) return null;
-  if (PERSONAL_PRONOUNS.has(t.lower)) return { first: j, last: j, head: j, kind: 'pronoun' };
+  if (PERSONAL_PRONOUNS.has(t.lower) || PERSONAL_PRONOUNS.has(pronounBase(t.lower))) return { first: j, last: j, head: j, kind: 'pronoun' };
   if (RELATIVE_PRONOUNS.has(t.lower)) return { first: j, last: j, head: j, kind: 'relative' };
   if (!isNameWord(toks, j, sentFirst) && !isNPWord(t)) return null;
   if (DETERMINERS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) return null;
@@ -162,7 +179,8 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       last = k;
       continue;
     }
-    if (k > i && NP_LINKS.has(w.lower) && !linked && (SOURCE_NOUNS.has(toks[k - 1].lower) || LINKING_ADJ.has(toks[k - 1].lower))) {
+    const nameLink = /^(of|at|from)$/.test(w.lower) && k > i && isNameWord(toks, k - 1, sentFirst) && !!toks[k + 1] && (toks[k + 1].lower === 'the' || isNameWord(toks, k + 1, sentFirst));
+    if (k > i && NP_LINKS.has(w.lower) && !linked && (nameLink || SOURCE_NOUNS.has(toks[k - 1].lower) || LINKING_ADJ.has(toks[k - 1].lower))) {
       if (!isWord(toks[k + 1]) || k + 1 > hi) break;
       head = LINKING_ADJ.has(toks[k - 1].lower) ? k - 2 : k - 1;
       linked = true;
