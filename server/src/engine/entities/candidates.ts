@@ -14,6 +14,8 @@ import {
   titleMap,
   demonymOf,
   noStart,
+  softByKey,
+  surnameSet,
   type GazetteerEntry,
 } from './lexicon';
 import {
@@ -365,6 +367,11 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   const last = texts[texts.length - 1];
   const firstTok = texts[0];
+  if (!entry) {
+    const soft = softByKey.get(keyOf(name));
+    if (soft) scores[soft] += 1.5;
+    if (surnameSet.has(keyOf(last)) && texts.length <= 3) scores.person += 0.5;
+  }
   const multi = texts.length > 1;
   const hasOf = texts.includes('of') || texts.includes('for');
   if (!entry) {

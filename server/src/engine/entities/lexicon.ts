@@ -8,6 +8,7 @@ import commonWords from '../../data/common-words.json';
 import organizations from '../../data/organizations.json';
 import agencies from '../../data/news-agencies.json';
 import titles from '../../data/titles.json';
+import compromiseLexicon from '../../data/compromise-lexicon.json';
 import type { EntityType } from '../types';
 
 export const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -69,6 +70,12 @@ for (const [d] of Object.entries(countries.demonyms as Record<string, string>)) 
   add(d + 's', { type: 'other', kind: 'demonym' });
 }
 for (const r of organizations.religionsAndIdeologies) add(r, { type: 'other', kind: 'other' });
+
+/** Secondary, case-insensitive evidence from compromise's lexicon: key -> type. */
+export const softByKey = new Map<string, EntityType>();
+for (const o of compromiseLexicon.organizations) if (!byKey.has(o)) softByKey.set(o, 'organization');
+for (const r of compromiseLexicon.regions) if (!byKey.has(r)) softByKey.set(r, 'place');
+export const surnameSet = new Set<string>(compromiseLexicon.lastNames);
 
 /** Demonym -> country name ("Russian" -> "Russia"). */
 export const demonymOf = new Map<string, string>(Object.entries(countries.demonyms as Record<string, string>));
