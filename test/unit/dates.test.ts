@@ -177,3 +177,37 @@ test('per-block work is memoised by block text and publication date', () => {
   const other = findDates(article, '2013-09-18', cache);
   assert.equal(other.find((d) => d.text === 'Monday')?.value, '2013-09-16');
 });
+
+test('a week phrase only moves a weekday it introduces', () => {
+  const text = 'The mayor, who threatened a veto as recently as last week, said Wednesday morning she would sign it.';
+  const d = find(text, 'Wednesday morning');
+  assert.equal(d.value, '2013-09-11TMO');
+  assert.equal(d.type, 'time');
+});
+
+test('counts with thousands separators and ranges', () => {
+  const text = 'The ruins hold 2,000 years of history; repairs will take 12 to 18 months, or a year or two.';
+  assert.equal(value(text, '2,000 years'), 'P2000Y');
+  assert.equal(value(text, '12 to 18 months'), 'PXM');
+  assert.equal(value(text, 'a year or two'), 'PXY');
+});
+
+test('earnings reports: "a year ago" is the same quarter a year before', () => {
+  const text = 'Third-quarter profit rose 8% to $40 million. Sales were $300 million, up from $280 million a year ago.';
+  assert.equal(value(text, 'a year ago', '2013-10-24'), '2012-Q3');
+  assert.equal(value('The plant opened a year ago.', 'a year ago', '2013-10-24'), '2012');
+});
+
+test('"the day" of a market story, but not the idiom', () => {
+  const text = 'Stocks fell on Monday. The Dow ended the day down 2%.';
+  assert.equal(value(text, 'the day'), '2013-09-09');
+  assert.deepEqual(
+    dates('At the end of the day, voters decide.').map((d) => d.text),
+    [],
+  );
+});
+
+test('clock times without a day in their sentence follow the narrated day', () => {
+  const text = 'The ferry sank on Aug. 21. Rescuers arrived at 6:40 p.m.';
+  assert.equal(value(text, '6:40 p.m.'), '2013-08-21T18:40');
+});

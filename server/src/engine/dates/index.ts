@@ -45,7 +45,9 @@ export function blockDates(text: string, sentences: { start: number; end: number
 function resolveAnaphor(c: Candidate, previous: string | null, previousYear: number | null, dct: Ymd | null): { value: string | null; anchor?: string } {
   const a = c.anaphor!;
   if (a.unit === 'Y' && previousYear !== null) return { value: String(previousYear + a.offset), anchor: `previous date (${previousYear})` };
-  const prevDay = previous ? parseYmd(previous) : null;
+  let prevDay = previous ? parseYmd(previous) : null;
+  // A clock time follows the narrated (past) day, not an announced future one.
+  if (prevDay && a.suffix && dct && prevDay.y * 400 + prevDay.m * 32 + prevDay.d > dct.y * 400 + dct.m * 32 + dct.d) prevDay = null;
   const base = prevDay ?? dct;
   if (!base) return { value: null };
   const from = prevDay ? `previous date ${describe(prevDay)}` : null;

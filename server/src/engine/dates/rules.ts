@@ -81,8 +81,9 @@ function weekShiftNear(ctx: BlockContext, s: { weekShift: number | null }, start
   if (s.weekShift === null) return null;
   const before = ctx.text.slice(Math.max(0, start - 45), start);
   const after = ctx.text.slice(end, end + 20);
-  const re = /\b(next|last|this|past|coming)\s+week\b/i;
-  const hit = re.exec(before) ?? (/^\s*(?:,\s*)?(?:of\s+)?(?:next|last|this|past|coming)\s+week\b/i.test(after) ? re.exec(after) : null);
+  // Only when nothing but hedges lies between: "next week — as early as Monday", not "last week, said Monday".
+  const lead = /\b(next|last|this|past|coming)\s+week((?:[\s,;—–-]|\b(?:as\s+(?:early|soon|late)\s+as|possibly|probably|perhaps|likely|most|either|maybe|on|by|until|starting|beginning|from|or|and)\b)*)$/i.exec(before);
+  const hit = lead ?? /^\s*(?:,\s*)?(?:of\s+)?(next|last|this|past|coming)\s+week\b/i.exec(after);
   if (!hit) return null;
   return ({ next: 1, coming: 1, last: -1, past: -1, this: 0 } as Record<string, number>)[hit[1].toLowerCase()];
 }
