@@ -304,7 +304,17 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
   const title = splitTitle(words);
   // A title with no name after it ("Director of Intelligence", "the Secretary of State") is not an entity.
-  if (!title && titleMap.has(words[0].text) && words.length > 1 && words[1].text === 'of') return;
+  // "the Prime Minister of Singapore": the country or organisation after "of" is the mention.
+  let titleLen = 0;
+  for (let l = Math.min(3, words.length - 1); l >= 1 && !titleLen; l--)
+    if (words[l].text === 'of' && titleMap.has(words.slice(0, l).map((w) => w.text).join(' '))) titleLen = l;
+  if (!title && titleLen) {
+    let k = titleLen + 1;
+    if (words[k]?.text === 'the') k++;
+    const rest = words.slice(k);
+    if (rest.length && isCapLike(rest[0].text)) buildCandidates(tokens, rest, rest[0].i, runEnd, info, out);
+    return;
+  }
   let role: string | undefined;
   let person = 0;
   if (title) {
@@ -407,7 +417,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   // Context.
   const personShaped = scores.person >= 1.5;
-  const prevTok = firstIndexBefore(tokens, words[0].i);
+  const prevTok = words[0].i - 1;
   const prev = prevTok >= 0 ? tokens[prevTok].text.toLowerCase() : '';
   const nextTok = runEnd < tokens.length ? tokens[runEnd] : undefined;
   const next = nextTok?.kind === 'word' ? nextTok.text.toLowerCase() : '';
@@ -521,10 +531,6 @@ function roleModifierCap(s: string): boolean {
 
 function titleStarts(words: Word[]): boolean {
   return splitTitle(words) !== null;
-}
-
-function firstIndexBefore(tokens: Tok[], i: number): number {
-  return i - 1;
 }
 
 /** Candidates from one block's sentences (offsets relative to the block). */

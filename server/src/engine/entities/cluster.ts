@@ -239,7 +239,7 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
           if (!o.alive || o.type !== 'person') continue;
           const op = o.pkey;
           if (op.length >= 2 && op[op.length - 1] === last && firstNamesCompatible(op[0], p[0])) c = o;
-          else if (op.length === 1 && (op[0] === last || (op[0] === p[0] && p.length === 2 && false))) c = o;
+          else if (op.length === 1 && op[0] === last) c = o;
         }
       } else if (!c && p.length === 1) {
         const t = p[0];
