@@ -211,3 +211,10 @@ test('clock times without a day in their sentence follow the narrated day', () =
   const text = 'The ferry sank on Aug. 21. Rescuers arrived at 6:40 p.m.';
   assert.equal(value(text, '6:40 p.m.'), '2013-08-21T18:40');
 });
+
+test('"a year later" counts from the story\'s previous date', () => {
+  const text = 'The plant opened in March 2009. A year later, it closed.';
+  const d = find(text, 'A year later');
+  assert.equal(d.value, '2010');
+  assert.match(d.anchor ?? '', /previous date \(2009\)/);
+});

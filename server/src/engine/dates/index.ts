@@ -42,9 +42,20 @@ export function blockDates(text: string, sentences: { start: number; end: number
 }
 
 /** "the next day" etc. against the previous resolved date of matching precision, else the publication date. */
-function resolveAnaphor(c: Candidate, previous: string | null, previousYear: number | null, dct: Ymd | null): { value: string | null; anchor?: string } {
+interface Previous {
+  day: string | null;
+  month: string | null;
+  year: number | null;
+}
+
+function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value: string | null; anchor?: string } {
   const a = c.anaphor!;
-  if (a.unit === 'Y' && previousYear !== null) return { value: String(previousYear + a.offset), anchor: `previous date (${previousYear})` };
+  const previous = prev.day;
+  if (a.unit === 'Y' && prev.year !== null) return { value: String(prev.year + a.offset), anchor: `previous date (${prev.year})` };
+  if (a.unit === 'M' && prev.month && (!previous || !previous.startsWith(prev.month))) {
+    const base = parseYmd(prev.month + '-01')!;
+    return { value: fmtMonth(addMonths(base, a.offset)), anchor: `previous date (${prev.month})` };
+  }
   let prevDay = previous ? parseYmd(previous) : null;
   // A clock time follows the narrated (past) day, not an announced future one.
   if (prevDay && a.suffix && dct && prevDay.y * 400 + prevDay.m * 32 + prevDay.d > dct.y * 400 + dct.m * 32 + dct.d) prevDay = null;
@@ -75,8 +86,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
   const dct = parseYmd(published);
   const out: DateMention[] = [];
   const quarterly = QUARTERLY.test(article.text);
-  let previous: string | null = null;
-  let previousYear: number | null = null;
+  const prev: Previous = { day: null, month: null, year: null };
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const s of article.sentences) {
     const list = bySentence.get(s.block) ?? [];
@@ -96,15 +106,22 @@ export function findDates(article: Article, published: string | null, cache?: Bl
     for (const c of local) {
       let value = c.value;
       let anchor = c.anchor;
-      if (c.anaphor) ({ value, anchor } = resolveAnaphor(c, previous, previousYear, dct));
+      if (c.anaphor) ({ value, anchor } = resolveAnaphor(c, prev, dct));
       const start = c.start + block.start;
       const end = c.end + block.start;
       const m: DateMention = { start, end, text: article.text.slice(start, end), type: c.type, value };
       if (c.relative) m.relative = true;
       if (anchor) m.anchor = anchor;
       out.push(m);
-      if (value && /^\d{4}-\d\d-\d\d/.test(value)) previous = value.slice(0, 10);
-      if (value && /^\d{4}(?!\d)/.test(value)) previousYear = +value.slice(0, 4);
+      // The story's latest date at each precision, for the anaphoric phrases that follow.
+      if (value && /^\d{4}-\d\d-\d\d/.test(value)) prev.day = value.slice(0, 10);
+      if (value && /^\d{4}-\d\d(?!\d)/.test(value)) prev.month = value.slice(0, 7);
+      if (value && /^\d{4}(?!\d)/.test(value)) {
+        prev.year = +value.slice(0, 4);
+        // A coarser date in another year makes the finer ones stale.
+        if (prev.month && +prev.month.slice(0, 4) !== prev.year) prev.month = null;
+        if (prev.day && +prev.day.slice(0, 4) !== prev.year) prev.day = null;
+      }
     }
   });
   return out;

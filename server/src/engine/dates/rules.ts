@@ -133,6 +133,11 @@ const rules: Rule[] = [
       }
       // In earnings reports "a year ago" is the same quarter a year before.
       const quarterly = unit === 'Y' && n === 1 && sign < 0 && ctx.quarterly;
+      // "a year later", "two months earlier" count from the story's previous date, not from publication.
+      if (!quarterly && /^(earlier|later)$/i.test(m[3]) && /^(W|M|Y)$/.test(unit) && Number.isInteger(n)) {
+        emit({ start, end: start + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit, offset: sign * n } });
+        return;
+      }
       emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => (quarterly ? deicticUnit(d, 'Q', -5) : shifted(d, n, unit, sign)), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
     },
   },
@@ -141,7 +146,6 @@ const rules: Rule[] = [
     re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}((?:${NUM}\\s+(?:to|or)\\s+)?${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|two|more))?\\b`),
     prio: 3,
     run(m, ctx, emit) {
-      void ctx;
       const count = m[1];
       const unitWord = m[2];
       const end = m.index + m[0].length;
@@ -184,8 +188,6 @@ const rules: Rule[] = [
       const end = m.index + m[0].length;
       if (mod === 'coming' || (mod === 'next' && the) || mod === 'future') {
         emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
-      } else if (mod === 'coming' || mod === 'next' || mod === 'following' || mod === 'ensuing') {
-        emit({ start, end, type: 'duration', value: isoDuration('X', unit), relative: false });
       } else if (mod === 'recent' && !the && unit === 'Y') {
         emit({ start, end, type: 'date', value: 'PAST_REF', relative: false });
       } else {
@@ -237,13 +239,12 @@ const rules: Rule[] = [
         return;
       }
       const code = unitCode(unitWord);
-      // "the past week" / "the last year" usually measure a stretch of time up to now.
       // "the past week" measures a stretch up to now; "the past year", "the last quarter" name the previous one.
       if (/^the (past|last)$|^past$/.test(det) && !pre && !/^(Y|M|Q)$/.test(code)) {
         emit({ start, end, type: 'duration', value: isoDuration(1, code === 'WE' ? 'WE' : code), relative: false });
         return;
       }
-      if (/^the (past|last)$/.test(det) && /^\s+of\b/i.test(after)) return; // "the last week of March
+      if (/^the (past|last)$/.test(det) && /^\s+of\b/i.test(after)) return; // "the last week of March"
       let shift = SHIFT[deixis ?? 'this'] ?? 0;
       if (det === 'the latest' && code === 'Q') shift = -1;
       if (det === 'the latest' && code !== 'Q') shift = 0;
@@ -263,7 +264,7 @@ const rules: Rule[] = [
       if (/previous|preceding|prior/.test(rel1) || dir === 'before') offset = -1;
       const pod = PARTS_OF_DAY[unitWord];
       const unit = pod ? 'D' : unitCode(unitWord);
-      if (rel1 === 'that' && /^(morning|afternoon|evening)$/.test(unitWord) === false && !/^(day|night|week|month|year)$/.test(unitWord)) return;
+      if (rel1 === 'that' && unitWord === 'weekend') return;
       emit({
         start: m.index,
         end: m.index + m[0].length,
