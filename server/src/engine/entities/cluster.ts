@@ -2,7 +2,7 @@
 // capitals lines against the names the body established, and cluster mentions into entities.
 import type { Entity, EntityType } from '../types';
 import type { Candidate, Scores, WeakSentence } from './candidates';
-import { byKey, fold, keyOf, particles } from './lexicon';
+import { byKey, fold, keyOf, noStart, orgHeads, particles } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 
 export interface Mention extends Candidate {
@@ -106,9 +106,17 @@ export function typeMentions(cands: Mention[]): Mention[] {
       firstNames.add(p[0]);
     }
   }
+  // Short forms of companies: "Magna" after "Magna International Inc", "Lear" after "Lear Corp".
+  const companyHeads = new Set<string>();
+  for (const c of kept) {
+    if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'organization') continue;
+    const last = c.tokens[c.tokens.length - 1];
+    if (noStart.has(last) || orgHeads.has(last)) companyHeads.add(keyOf(c.tokens[0]));
+  }
   for (const c of kept) {
     const k = keyOf(c.name);
     let type = typeOf.get(k) ?? 'person';
+    if (c.tokens.length === 1 && type === 'person' && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
       const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * countOf(kept, k);
@@ -261,6 +269,9 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
     } else {
       if (m.group) c = byGroup.get(m.group);
       if (!c) c = byKeyType.get(type + '\u0000' + k);
+      if (!c && type === 'organization' && m.tokens.length === 1 && !isAcronym(m.name)) {
+        c = clusters.find((o) => o.alive && o.type === 'organization' && o.mentions.some((x) => x.tokens.length > 1 && keyOf(x.tokens[0]) === k && (noStart.has(x.tokens[x.tokens.length - 1]) || orgHeads.has(x.tokens[x.tokens.length - 1]))));
+      }
       if (!c) {
         c = { type, mentions: [], pkey: [], groups: new Set(), keys: new Set(), alive: true };
         clusters.push(c);
