@@ -182,3 +182,27 @@ test('an edit re-analyses only the changed block', () => {
   const shifted = analyze('\n\n' + ARTICLE, { cache }).entities;
   assert.equal(shifted[0].mentions[0].start, first[0].mentions[0].start + 2);
 });
+
+test('company short forms join the company; "the Prime Minister of X" names X', () => {
+  const text = `Auto parts deal
+
+Shares of Calder Dynamics Inc rose on Tuesday after the company agreed to buy Brennock Corp. Calder said the deal would close in March, and Brennock shareholders approved it.
+
+The Prime Minister of Portugal welcomed the investment.`;
+  const list = entities(text);
+  const calder = byName(list, 'Calder Dynamics Inc');
+  assert.equal(calder.type, 'organization');
+  assert.ok(calder.aliases.includes('Calder'), `aliases ${calder.aliases}`);
+  assert.equal(byName(list, 'Brennock').type, 'organization');
+  assert.equal(byName(list, 'Portugal').type, 'place');
+  assert.ok(!list.some((e) => /Prime Minister/.test(e.name)));
+});
+
+test('odd input does not break the tagger', () => {
+  assert.deepEqual(entities(''), []);
+  assert.deepEqual(entities('... --- ???'), []);
+  const caps = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'PARIS' : 'WORD')).join(' ');
+  const list = entities(`Headline\n\n${caps}\n\nA (B) C ( D ) "E" ’s ’s U.S.-led al- Mr. Inc.`);
+  for (const e of list) for (const m of e.mentions) assert.ok(m.end > m.start);
+  assert.equal(byName(list, 'Paris').type, 'place');
+});

@@ -69,6 +69,9 @@ export function typeMentions(cands: Mention[]): Mention[] {
     for (const t of TYPES) s[t] += c.scores[t];
     strongKeys.set(k, s);
     if (c.tokens.length > 1 && best(c.scores) === 'person') for (const t of personKey(c.tokens)) strongTokens.add(t);
+    // "Calder said" after "Calder Dynamics Inc"
+    const last = c.tokens[c.tokens.length - 1];
+    if (c.tokens.length > 1 && best(c.scores) === 'organization' && (noStart.has(last) || orgHeads.has(last))) strongTokens.add(keyOf(c.tokens[0]));
   }
   const kept = cands.filter((c) => {
     if (!c.initial) return true;
