@@ -53,12 +53,24 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (!t || t.kind !== 'word' || t.quote >= 0) return false;
   const lemma = CUE_FORMS.get(t.lower);
   if (!lemma) return false;
-  if (lemma === 'put' && toks[i + 1]?.lower !== 'it') return false; // "as X put it"
+  const next = toks[i + 1]?.lower;
+  if (lemma === 'put' && next !== 'it') return false; // "as X put it"
+  if ((lemma === 'shoot back' || lemma === 'fire back') && next !== 'back') return false;
+  if (lemma === 'point out' && next !== 'out') return false;
   if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
   if (t.text !== t.lower && i !== sentFirst) return false; // "United States", "Post"
   const p = toks[i - 1];
-  if (p && p.kind === 'word' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(p.lower)) return false;
+  // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
+  if (p && p.kind === 'word' && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/.test(p.lower) || /['’]s?$/.test(p.text) || /^\d/.test(p.text)))
+    return false;
   return true;
+}
+
+/** "was asked", "were told": a passive cue whose subject is the addressee, not the speaker. */
+function isPassive(toks: Tok[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && /^(also|then|later|repeatedly|reportedly|once|not|never|just|previously|recently)$/.test(toks[k].lower)) k--;
+  return /^(was|were|been|being|is|are|be|get|got)$/.test(toks[k]?.lower ?? '') && /(ed|told|asked)$/.test(toks[c].lower) && toks[c].lower !== 'quoted';
 }
 
 function isAccordingTo(toks: Tok[], i: number): boolean {
@@ -100,7 +112,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     // `"Really?" Bush said.` — retext ends the sentence at ?" ; the attribution follows.
     const nextSent = sents[toks[qt.last].sent + 1];
     if (sLast === qt.last && nextSent && nextSent.block === s.block && toks[nextSent.first].quote < 0) {
-      const endsOpen = /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text);
+      const endsOpen =
+        /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text) || nextSent.last - nextSent.first <= 8;
       if (endsOpen) sLast = nextSent.last;
     }
     let hi = sLast;
@@ -132,6 +145,17 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       methods[qi] = found.method;
       own[qi] = true;
     }
+  }
+
+  // `"They are painful" but necessary "for the long term," he said.` — earlier quotes of a
+  // sentence share the attribution that follows its last quote.
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    if (results[qi] || !results[qi + 1] || quoteToks[qi].first < 0 || quoteToks[qi + 1].first < 0) continue;
+    if (toks[quoteToks[qi].first].sent !== toks[quoteToks[qi + 1].first].sent) continue;
+    if (quotes[qi].kind === 'scare' && isTitleLike(quotes[qi].text)) continue;
+    results[qi] = results[qi + 1];
+    methods[qi] = `${methods[qi + 1]} (same sentence as the next quote)`;
+    own[qi] = true;
   }
 
   // Continuations, in document order so chains carry forward.
@@ -312,6 +336,7 @@ function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: number): N
   }
   return subjectNP(toks, lo, c - 1);
 }
+const NP_PREPS = new Set('to for with of from about at in on by into onto toward towards'.split(' '));
 const CLAUSE_OPENERS = new Set('when while after because as that since although though before until and but so'.split(' '));
 
 /** Rule 2: the reporting clause before the quote in the same sentence. */
@@ -324,6 +349,7 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     }
     if (!isCue(toks, c, sentFirst)) continue;
     const lower = toks[c].lower;
+    if (isPassive(toks, c)) continue;
     // "X was quoted as saying" / "RIA quoted Assad as saying"
     if (lower === 'saying' && toks[c - 1]?.lower === 'as') {
       for (let k = c - 2; k >= lo && k > c - 12; k--) {
@@ -341,7 +367,7 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     // of the clause before the comma, else of the sentence.
     if (/ing$/.test(lower) && toks[c - 1]?.text === ',') {
       for (let k = c - 2; k >= lo && k > c - 30; k--) {
-        if (!isCue(toks, k, sentFirst)) continue;
+        if (!isCue(toks, k, sentFirst) || !STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '') || isPassive(toks, k)) continue;
         const np = leftNP(toks, k, lo, sentFirst);
         if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `subject of ‘${toks[k].text}’, ‘${toks[c].text}’` };
         break;
@@ -357,6 +383,21 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       continue;
     }
     const np = leftNP(toks, c, lo, sentFirst);
+    // "sent a press release saying", "a text message to supporters saying": a participle after
+    // an object belongs to the clause's subject.
+    if (/ing$/.test(lower) && !/^(is|was|were|are|been|be|am|'s|’s)$/.test(toks[c - 1]?.lower ?? '')) {
+      const prep = np ? toks[np.first - 1] : undefined;
+      if (!np || (np.kind === 'nominal' && !PERSON_NOUNS.has(toks[np.head].lower)) || (prep && NP_PREPS.has(prep.lower))) {
+        const subj = clauseSubject(toks, lo, np ? np.first : c, sentFirst);
+        if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘${toks[c].text}’)` };
+      }
+    }
+    if (np && np.kind === 'pronoun') {
+      // "Cruz said if elected he could …": an outer named speaker in the same sentence wins.
+      const outer = beforeQuote(toks, lo, np.first - 1, sentFirst);
+      if (outer && (outer.np.kind === 'name' || outer.np.kind === 'nominal') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
+        return { ...outer, method: `${outer.method} (outer reporting clause)` };
+    }
     if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
     // "Said Trump: …" / "…, said the senator, “…”"
     const inv = rightNP(toks, c + 1, hi, sentFirst);
