@@ -31,7 +31,13 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
   if (!TRIGGER.test(ctx.text)) return [];
   const ref = ctx.dct ? new Date(Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Candidate[] = [];
-  for (const r of parser.parse(ctx.text, ref)) {
+  // Sentence by sentence, and only where a trigger occurs: chrono's cost grows faster than the text.
+  const results: { text: string; index: number; start: ParsedComponents }[] = [];
+  for (const s of ctx.sentences) {
+    if (!TRIGGER.test(s.text)) continue;
+    for (const r of parser.parse(s.text, ref)) results.push({ text: r.text, index: r.index + s.start, start: r.start });
+  }
+  for (const r of results) {
     let text = r.text;
     let start = r.index;
     const lead = LEAD.exec(text);

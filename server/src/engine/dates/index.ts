@@ -17,9 +17,14 @@ export function blockDates(text: string, sentences: { start: number; end: number
   const ctx = new BlockContext(text, parseYmd(published), sentences, quarterly);
   const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  // Longest first; a character map keeps this linear on very long blocks.
+  const taken = new Uint8Array(text.length + 1);
   const kept: Candidate[] = [];
   for (const c of all) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);

@@ -66,8 +66,20 @@ export class BlockContext {
       return { start: s.start, end: s.end, text: t, weekShift: shift };
     });
   }
+  /** Sentence spans of the block, in order. */
+  get sentences(): readonly { start: number; end: number; text: string }[] {
+    return this.infos;
+  }
+  /** The sentence holding `pos` (or the next one after it); binary search, sentences are in order. */
   sentenceAt(pos: number): SentenceInfo {
-    return this.infos.find((s) => pos >= s.start && pos < s.end) ?? this.infos.find((s) => pos < s.end) ?? this.infos[this.infos.length - 1];
+    let lo = 0;
+    let hi = this.infos.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.infos[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.infos[lo];
   }
   tense(start: number, end: number): Tense {
     const s = this.sentenceAt(start);
