@@ -78,7 +78,7 @@ export interface BlockEntities {
 const zero = (): Scores => ({ person: 0, organization: 0, place: 0, other: 0 });
 
 const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'are',
+  'about', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'are',
   'vs', 'v', 'into', 'over', 'after', 'up', 'off', 'out', 'be', 'its', 'it', 'if',
 ]);
 const SPEECH_VERBS = new Set([
@@ -158,10 +158,13 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
   if (firstInBlock) {
     let j = 0;
     while (j < n && tokens[j].kind === 'word' && isAllCaps(tokens[j].text)) j++;
-    if (j > 0 && j < n && j <= 3 && /^[-—–,(]$/.test(tokens[j].text)) {
-      const words = tokens.slice(0, j).map((t) => titleCase(t.text));
+    const datelineWords = tokens.slice(0, j).map((t) => titleCase(t.text));
+    const datelineEntry = exact.get(datelineWords.join(' '));
+    // "GENEVA - ", but not "NOTE - " or "PRESS DIGEST - "
+    if (j > 0 && j < n && j <= 3 && /^[-—–,(]$/.test(tokens[j].text) && (datelineEntry || !datelineWords.every((w) => isCommon(w)))) {
+      const words = datelineWords;
       const name = words.join(' ');
-      const entry = exact.get(name);
+      const entry = datelineEntry;
       const scores = zero();
       scores[entry?.type ?? 'place'] += 3;
       if (!entry || entry.type === 'place') scores.place += 2;
@@ -300,8 +303,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
       else break;
     }
   }
-  // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L").
+  // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L"), nor are function words.
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
+  if (words.length === 1 && (LEADING_DROP.has(words[0].text.toLowerCase()) || FUNCTION_WORDS.has(words[0].text.toLowerCase()))) return;
   const title = splitTitle(words);
   // A title with no name after it ("Director of Intelligence", "the Secretary of State") is not an entity.
   // "the Prime Minister of Singapore": the country or organisation after "of" is the mention.
@@ -453,7 +457,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   let team = false;
   if (!personShaped && (entry?.kind !== 'country' || !entry)) {
-    const score = nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
+    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
     team = score || TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next);
