@@ -218,3 +218,9 @@ test('"a year later" counts from the story\'s previous date', () => {
   assert.equal(d.value, '2010');
   assert.match(d.anchor ?? '', /previous date \(2009\)/);
 });
+
+test('"over the weekend" is the weekend just gone', () => {
+  assert.equal(value('Protesters gathered over the weekend.', 'the weekend', '2013-09-16'), '2013-W37-WE');
+  assert.equal(value('Protesters gathered over the weekend.', 'the weekend', '2013-09-15'), '2013-W37-WE');
+  assert.equal(value('Crowds are expected this weekend.', 'this weekend', '2013-09-11'), '2013-W37-WE');
+});

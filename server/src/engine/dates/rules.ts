@@ -2,7 +2,7 @@
 // spans differently (weekdays by tense, weeks, quarters, durations, sets, PRESENT_REF …).
 // Each rule yields candidates; index.ts keeps the longest non-overlapping ones.
 import type { DateType } from '../types';
-import { type Ymd, fmtDay, fmtMonth, quarterOf } from './calendar';
+import { type Ymd, fmtDay, fmtMonth, quarterOf, weekday } from './calendar';
 import {
   MODQ,
   MONTH_RE,
@@ -238,7 +238,9 @@ const rules: Rule[] = [
         }
         if (unitWord === 'weekend') {
           const t = ctx.tense(start, end);
-          emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'WE', t === 'past' ? -1 : 0)) });
+          // Past tense on a weekday: the weekend just gone; on Saturday or Sunday, this one.
+          const back = (d: Ymd) => (t === 'past' && weekday(d) >= 1 && weekday(d) <= 5 ? -1 : 0);
+          emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'WE', back(d))) });
           return;
         }
         const code = unitCode(unitWord);
