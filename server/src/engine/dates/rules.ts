@@ -130,8 +130,12 @@ const rules: Rule[] = [
     re: R(`\\b${MODQ}(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back)\\b(?<!(?:earlier|later)(?=\\s+(?:than|this|that|in)\\b))`),
     prio: 5,
     run(m, ctx, emit) {
-      const n = numberValue(m[1]);
-      const unit = unitCode(m[2]);
+      let n = numberValue(m[1]);
+      let unit = unitCode(m[2]);
+      if (unit === '2W') {
+        unit = 'W';
+        if (n !== 'X') n *= 2; // a fortnight
+      }
       const sign = /^(ago|earlier|back)$/i.test(m[3]) ? -1 : 1;
       const start = m.index;
       // "a day later", "three hours earlier" measure from another event: a duration (TimeBank practice).
@@ -191,7 +195,8 @@ const rules: Rule[] = [
       const mod = lc(m[2] || m[4]);
       const unitWord = m[5].toLowerCase();
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-      if (!mod && !the && /^(hours|minutes)$/.test(unitWord) && !/\b(for|in|within|after|than|of|took|take|takes|taking|over)\s+$/i.test(before)) return;
+      const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (!mod && !the && /^(hours|minutes)$/.test(unitWord) && !/\b(for|in|within|after|than|of|took|take|takes|taking|over|just|only|mere)\s+$/i.test(before) && !/^\s+(?:later|earlier|after|before|ago)\b/i.test(next)) return;
       if (!mod && the && /^(hours|minutes|days)$/.test(unitWord)) return;
       if (!mod && /\b(these|those|early|old|good|glory|salad|dog)\s+$/i.test(before)) return;
       if (unitWord === 'quarters' && !mod) return; // "living quarters"
@@ -650,6 +655,16 @@ const rules: Rule[] = [
       if (inner && /\bat\s+(?:the\s+)?$/i.test(before)) return; // the idiom
       if (!m[1] && !/\bof\b/i.test(m[0]) && !/\b(?:end|ended|ending|ends|finish|finished|finishing|finishes|start|started|for|during|throughout|close|closed|closing)\s+$/i.test(before)) return;
       emit({ start, end, type: 'date', value: null, relative: true, anaphor: { unit: 'D', offset: 0 } });
+    },
+  },
+  // "in the morning", "by the afternoon": part of the story's day
+  {
+    re: R(`(?<=\\b(?:in|during|by|until|through|throughout)\\s+)the\\s+(?:(?:early|late)\\s+)?(morning|afternoon|evening)\\b(?!\\s+(?:of|after|before)\\b)`),
+    prio: 2,
+    run(m, ctx, emit) {
+      void ctx;
+      const pod = PARTS_OF_DAY[m[1].toLowerCase()];
+      emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, anaphor: { unit: 'D', offset: 0, suffix: `T${pod}` } });
     },
   },
   // Two-digit years: "since '82"
