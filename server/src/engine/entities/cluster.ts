@@ -116,24 +116,20 @@ export function typeMentions(cands: Mention[]): Mention[] {
     const last = c.tokens[c.tokens.length - 1];
     if (noStart.has(last) || orgHeads.has(last)) companyHeads.add(keyOf(c.tokens[0]));
   }
+  const counts = new Map<string, number>();
+  for (const c of kept) counts.set(keyOf(c.name), (counts.get(keyOf(c.name)) ?? 0) + 1);
   for (const c of kept) {
     const k = keyOf(c.name);
     let type = typeOf.get(k) ?? 'person';
     if (c.tokens.length === 1 && type === 'person' && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
-      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * countOf(kept, k);
+      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * (counts.get(k) ?? 1);
       if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz) type = 'person';
     }
     c.type = type;
   }
   return kept;
-}
-
-function countOf(cands: Mention[], k: string): number {
-  let n = 0;
-  for (const c of cands) if (keyOf(c.name) === k) n++;
-  return Math.max(1, n);
 }
 
 /** Step 3: names in headlines and capitals lines, found by lookup against the body's names and the gazetteers. */

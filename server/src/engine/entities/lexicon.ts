@@ -11,10 +11,15 @@ import titles from '../../data/titles.json';
 import compromiseLexicon from '../../data/compromise-lexicon.json';
 import type { EntityType } from '../types';
 
-export const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+export const fold = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /** Lookup key: lowercase, no periods, curly apostrophes straightened, diacritics folded. */
-export const keyOf = (s: string): string => fold(s).toLowerCase().replace(/\./g, '').replace(/[’‘]/g, "'");
+export const keyOf = (s: string): string => {
+  const f = fold(s).toLowerCase();
+  return f.includes('.') || f.includes('’') || f.includes('‘') ? f.replace(/\./g, '').replace(/[’‘]/g, "'") : f;
+};
 
 export interface GazetteerEntry {
   type: EntityType;
