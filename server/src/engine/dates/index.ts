@@ -2,6 +2,14 @@
 // Per block: chrono (calendar dates, clock times) + the news rules (rules.ts); the longest
 // non-overlapping candidates win. Then, across the document, anaphoric phrases ("the next day")
 // take the previous resolved date as their anchor.
+//
+// Annotation follows TimeML/TIMEX3 as in TimeBank: spans leave out "on"/"at"/"in" but keep
+// "the", "early", "about", "ago"; values are ISO 8601 / TimeML (2013-09-12, 2013-W38, 2013-Q3,
+// 2013-SU, 199 for the 1990s, P30D, XXXX-WXX-1 for "every Monday", PRESENT_REF for "now" —
+// including "now" as in "a former official now at Harvard", which TimeML counts as a timex).
+// Without a publication date every value that depends on it is null.
+// Cache key: publication date + block text (+ whether the article reports quarterly results,
+// which changes what "a year ago" means).
 import type { Article, BlockCache, DateMention } from '../types';
 import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd } from './calendar';
 import { chronoCandidates } from './chrono-layer';
