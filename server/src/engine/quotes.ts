@@ -11,10 +11,12 @@ import type { Article, Block, Problem, Quote, QuoteKind } from './types';
 
 const PROSE = new Set(['headline', 'heading', 'caption', 'paragraph', 'dateline-line', 'boilerplate']);
 
-const isLetter = (c: string) => /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && LETTER.test(c));
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isAlnum = (c: string) => isLetter(c) || isDigit(c);
-const isSpace = (c: string) => c === '' || /\s/.test(c);
+const isSpace = (c: string) => c === '' || c === ' ' || c === '\n' || (c < '!' || c > '~' ? SPACE.test(c) : false);
 /** Characters after which a quotation mark opens: start, space, brackets, dashes, slashes. */
 const opensAfter = (c: string) => isSpace(c) || '([{—–-/\u201C\u2018"\''.includes(c);
 const DOUBLE_OPEN = '\u201C\u201E\u00AB'; // “ „ «
@@ -25,6 +27,7 @@ const SINGLE_CLOSE_OR_APOS = '\u2019\''; // ’ '
 const ELISION = /^(em|til|cause|cos|n|tis|twas|round|bout|nuff|ya|im)\b/i;
 
 type Dir = 'open' | 'close' | null;
+const MARKS = new Set(['"', "'", DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE_OR_APOS].join('').split(''));
 
 /** Direction of a double quotation mark `c`, from the mark, its neighbours and the nesting depth. */
 function doubleDir(c: string, prev: string, next: string, depth: number): Dir {
@@ -90,8 +93,10 @@ function scanBlock(text: string, block: Block): BlockScan {
   let depth = 0;
   let openAt = -1;
   let singleAt = -1; // top-level single quote start (relative)
+  const singleCloses = closeFinder(s);
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    if (!MARKS.has(c)) continue;
     // '' (two apostrophes) is a straight double quotation mark in some house styles (NYT).
     const twin = c === "'" && s[i + 1] === "'";
     if (c === '"' || twin || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c)) {
@@ -134,12 +139,12 @@ function scanBlock(text: string, block: Block): BlockScan {
       const next = i + 1 < s.length ? s[i + 1] : '';
       if (singleAt < 0) {
         // A straight ' before a word opens; ’ before a word is a (mistyped) elision or opener.
-        if (opensAfter(prev) && isAlnum(next) && (c === "'" || singleCloses(s, i + 1))) singleAt = i;
+        if (opensAfter(prev) && isAlnum(next) && (c === "'" || singleCloses(i + 1))) singleAt = i;
         continue;
       }
       if (isAlnum(next) || opensAfter(prev)) continue;
       // rebels’ leaders: a plural possessive when another closing mark follows later in the block.
-      if ((prev === 's' || prev === 'S') && singleCloses(s, i + 1)) continue;
+      if ((prev === 's' || prev === 'S') && singleCloses(i + 1)) continue;
       if (i - singleAt > 1) pieces.push({ start: base + singleAt, end: base + i + 1, closed: true, single: true });
       singleAt = -1;
     }
@@ -156,18 +161,36 @@ function scanBlock(text: string, block: Block): BlockScan {
   return { pieces, problems, openAt: depth > 0 ? base + openAt : -1 };
 }
 
-/** Is there a plausible closing single mark in s from index `from` (before the next opener)? */
-function singleCloses(s: string, from: number): boolean {
-  for (let j = from; j < s.length; j++) {
-    const c = s[j];
-    if (c === SINGLE_OPEN || c === '"' || DOUBLE_OPEN.includes(c)) return false;
-    if (SINGLE_CLOSE_OR_APOS.includes(c) && !isApostrophe(s, j)) {
-      const prev = s[j - 1] ?? '';
-      const next = s[j + 1] ?? '';
-      if (!opensAfter(prev) && !isAlnum(next)) return true;
+/**
+ * Is there a plausible closing single mark in s from index `from` (before the next opener)?
+ * Queries come with increasing `from`, so the last answer is reused while `from` has not passed
+ * it: the scan stays linear over the block.
+ */
+function closeFinder(s: string): (from: number) => boolean {
+  let lastFrom = -1;
+  let stop = -1; // index where the last scan stopped
+  let found = false;
+  return (from: number) => {
+    if (from > lastFrom && from <= stop) return found;
+    lastFrom = from;
+    for (let j = from; j < s.length; j++) {
+      const c = s[j];
+      if (c === SINGLE_OPEN || c === '"' || DOUBLE_OPEN.includes(c)) {
+        stop = j;
+        return (found = false);
+      }
+      if (SINGLE_CLOSE_OR_APOS.includes(c) && !isApostrophe(s, j)) {
+        const prev = s[j - 1] ?? '';
+        const next = s[j + 1] ?? '';
+        if (!opensAfter(prev) && !isAlnum(next)) {
+          stop = j;
+          return (found = true);
+        }
+      }
     }
-  }
-  return false;
+    stop = s.length;
+    return (found = false);
+  };
 }
 
 /** Trim trailing white space from a piece bounded at a block end. */
@@ -223,7 +246,7 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
   if (before === '"' || before === '\u201D' || before === "'" || before === '\u2019') {
     // previous quote just closed: sentence start only if it ended with final punctuation
     let k = i;
-    while (k >= block.start && /["\u201D'\u2019]/.test(text[k])) k--;
+    while (k >= block.start && k > i - 3 && /["\u201D'\u2019]/.test(text[k])) k--;
     atSentenceStart = /[.!?]/.test(text[k] ?? '');
   }
   const afterColon = before === ':';

@@ -11,6 +11,7 @@
 // of the sentence or the previous one, preferring people) only to find the entity.
 import type { Article, Entity, Quote, Span, Speaker } from './types';
 import { isTitleLike } from './quotes';
+import firstNameData from '../data/first-names.json';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
 import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
 import { AUX, CUE_FORMS, LEADING_FUNCTION, PERSONAL_PRONOUNS, ORG_WORDS, PERSON_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
@@ -31,6 +32,8 @@ interface Result {
   /** For pronouns: the antecedent's token range and how it was chosen. */
   antecedent: Antecedent | null;
 }
+
+const FIRST_NAMES = new Set<string>(firstNameData.names);
 
 const SUBORDINATE_START = new Set(
   `in on at after before during while when as although though if because since despite with without by for from
@@ -395,7 +398,9 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     if (np && np.kind === 'pronoun') {
       // "Cruz said if elected he could …": an outer named speaker in the same sentence wins.
       const outer = beforeQuote(toks, lo, np.first - 1, sentFirst);
-      if (outer && (outer.np.kind === 'name' || outer.np.kind === 'nominal') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
+      let clauseBreak = false;
+      if (outer?.cue) for (let k = outer.cue.last + 1; k < np.first; k++) if (/^[,;:—–]$/.test(toks[k].text)) clauseBreak = true;
+      if (outer && !clauseBreak && (outer.np.kind === 'name' || outer.np.kind === 'nominal') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
         return { ...outer, method: `${outer.method} (outer reporting clause)` };
     }
     if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
@@ -541,6 +546,19 @@ function personNames(view: TokenView, entities: Entity[]): People {
     names.add(parts[parts.length - 1]);
   }
   const { toks } = view;
+  // "Piet Hein", "John Keel": a capitalised run opening with a known first name; its last word
+  // alone (the surname) then also names a person.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.quote >= 0 || t.kind !== 'word' || !FIRST_NAMES.has(t.text) || i === view.sents[t.sent].first) continue;
+    let j = i + 1;
+    while (j < toks.length && j < i + 4 && toks[j].kind === 'word' && isCapitalized(toks[j].text) && !LEADING_FUNCTION.has(toks[j].text)) j++;
+    if (j === i + 1) continue;
+    const last = toks[j - 1].text.replace(/['’]s$/, '');
+    if (ORG_WORDS.has(last)) continue;
+    names.add(last);
+    i = j - 1;
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!TITLES.has(toks[i].text) || toks[i].quote >= 0) continue;
     let j = i + 1;
@@ -601,6 +619,7 @@ function isPersonLike(view: TokenView, people: People, r: { first: number; last:
   const words = name.split(' ');
   if (words.some((w) => ORG_WORDS.has(w))) return false;
   if (people.names.has(words[words.length - 1])) return true;
+  if (words.length >= 2 && FIRST_NAMES.has(words[0])) return true;
   // A title inside the phrase ("Sen. Graham", "Foreign Minister Lavrov").
   for (let i = np.first; i < r.first; i++) if (TITLES.has(toks[i].text)) return true;
   return false;

@@ -16,6 +16,7 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SOURCE_NOUNS,
+  PERSON_NOUNS,
   TITLES,
   isCapitalized,
 } from './lexicon';
@@ -226,7 +227,8 @@ export function speakerRange(toks: Tok[], np: NP): { first: number; last: number
   )
     a--;
   let b = a;
-  for (let i = a; i < np.head; i++) if (TITLES.has(toks[i].text)) b = i + 1;
+  // Titles and capitalised role nouns before the name ("Sen.", "Treasurer", "Councillor").
+  for (let i = a; i < np.head; i++) if (TITLES.has(toks[i].text) || PERSON_NOUNS.has(toks[i].lower)) b = i + 1;
   if (b > np.head) {
     // Only titles ("the President"): the whole phrase names the source.
     return { first: np.first, last: np.last };

@@ -1,0 +1,180 @@
+// Speaker attribution on invented passages, one pattern per test. The speaker stage runs with
+// no entities (its own fallback) unless a test gives entities to link.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from '../../server/src/engine/structure';
+import { findQuotes } from '../../server/src/engine/quotes';
+import { attributeSpeakers } from '../../server/src/engine/speakers';
+import type { Entity, Quote } from '../../server/src/engine/types';
+
+const HEAD = 'Harbour plan divides council\n\n';
+
+function attribute(body: string, entities: Entity[] = []): Quote[] {
+  const article = readArticle(HEAD + body, 'text');
+  const { quotes } = findQuotes(article);
+  return attributeSpeakers(article, quotes, entities);
+}
+
+/** [quote opening words, speaker text, cue text] for each quote. */
+function who(quotes: Quote[]) {
+  return quotes.map((q) => [q.text.slice(0, 12), q.speaker?.text ?? null, q.cue?.text ?? null]);
+}
+
+test('"…," X said', () => {
+  const [q] = attribute('“We will rebuild the pier before winter,” Mayor Ana Ruiz said on Monday.');
+  assert.equal(q.speaker?.text, 'Ana Ruiz'); // title stripped
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.speaker?.anonymous, false);
+  assert.match(q.speaker?.method ?? '', /said/);
+});
+
+test('"…," said X', () => {
+  const [q] = attribute('“The pier is older than the town hall,” said Tomas Berg, a local historian.');
+  assert.equal(q.speaker?.text, 'Tomas Berg');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('X said: "…" and X replied: "…"', () => {
+  const qs = attribute(
+    'Councillor Lena Ward said: “We cannot afford it.”\n\nAsked about the cost, Treasurer Omar Haddad replied: “We can if we borrow.”',
+  );
+  assert.deepEqual(who(qs), [
+    ['“We cannot a', 'Lena Ward', 'said'],
+    ['“We can if w', 'Omar Haddad', 'replied'],
+  ]);
+});
+
+test('X told CNN, with a long appositive between the name and the verb', () => {
+  const [q] = attribute(
+    '“I think it is unlikely the council will relent,” Nicholas Burns, a former senior harbour official now at the Maritime Institute of Northern Studies told CNN.',
+  );
+  assert.equal(q.speaker?.text, 'Nicholas Burns');
+  assert.equal(q.cue?.text, 'told');
+});
+
+test('according to X, and X was quoted as saying', () => {
+  const qs = attribute(
+    'The vote was “a foregone conclusion,” according to a spokesman for the harbour board.\n\n' +
+      'Earlier, the Coastal News Agency quoted Captain Piet Hein as saying that the cranes would stay.\n\n' +
+      '“We will not move them until the new quay is finished,” he was quoted as saying.',
+  );
+  assert.equal(qs[0].speaker?.text, 'a spokesman for the harbour board');
+  assert.equal(qs[0].speaker?.anonymous, true);
+  assert.equal(qs[0].cue?.text, 'according to');
+  assert.equal(qs[1].speaker?.text, 'he');
+  assert.equal(qs[1].cue?.text, 'quoted as saying');
+  assert.match(qs[1].speaker?.method ?? '', /he → Piet Hein/);
+});
+
+test('a second quote in the paragraph continues the speaker; so does a quote-only next paragraph', () => {
+  const qs = attribute(
+    '“If the plan fails, we are stuck,” Sen. Lindsey Graham told reporters. “Nobody wants that.”\n\n' +
+      '“And nobody will pay for a second plan.”',
+  );
+  assert.deepEqual(
+    qs.map((q) => q.speaker?.text),
+    ['Lindsey Graham', 'Lindsey Graham', 'Lindsey Graham'],
+  );
+  assert.match(qs[1].speaker?.method ?? '', /continues the previous quote/);
+  assert.match(qs[2].speaker?.method ?? '', /previous paragraph/);
+});
+
+test('a multi-paragraph quote: every piece has the same speaker', () => {
+  const qs = attribute(
+    '“The first thing we did was count the boats,” the inspector said. “Then we counted the nets.\n\n' +
+      '“After that we wrote to the ministry and waited for an answer.”',
+  );
+  assert.equal(qs.length, 3);
+  for (const q of qs) assert.equal(q.speaker?.text, 'the inspector');
+});
+
+test('"he said" goes to the subject of the previous sentence, not the last speaker', () => {
+  const qs = attribute(
+    'Harbour Master John Keel and Mayor Sergei Lavrin met on Thursday.\n\n' +
+      '“Force might be needed,” Keel said, as Lavrin looked on.\n\n' +
+      'But Lavrin made it clear that the town wants the harbour board to drop its threats.\n\n' +
+      '“We proceed from the fact that no strike is needed,” he said.',
+  );
+  assert.equal(qs[0].speaker?.text, 'Keel');
+  assert.equal(qs[1].speaker?.text, 'he');
+  assert.match(qs[1].speaker?.method ?? '', /he → (Mayor )?Sergei Lavrin|he → Lavrin/);
+  assert.match(qs[1].speaker?.method ?? '', /subject of the previous sentence/);
+});
+
+test('"he added" after a sentence that opens with an attributed quote', () => {
+  const qs = attribute(
+    '“It is too early to tell,” Obrien said in his speech.\n\n“But this has the potential to help,” he added.',
+  );
+  assert.equal(qs[1].speaker?.text, 'he');
+  assert.match(qs[1].speaker?.method ?? '', /he → Obrien/);
+});
+
+test('a pronoun resolved earlier in the same sentence', () => {
+  const [q] = attribute('While Mayor Ruiz has asked the board to wait, she did say that she wants the cranes moved “to keep the pressure on.”');
+  assert.equal(q.kind, 'partial');
+  assert.equal(q.speaker?.text, 'she');
+  assert.match(q.speaker?.method ?? '', /she → Ruiz/);
+});
+
+test('nominal and anonymous sources: officials, sources, the newspaper', () => {
+  const qs = attribute(
+    'The talks covered what a senior harbour board official said was “a substantive discussion about the cranes.”\n\n' +
+      '“The decision is final,” sources said.\n\n' +
+      '“The council has lost its nerve,” the newspaper wrote in an editorial.',
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.speaker?.text, q.speaker?.anonymous]),
+    [
+      ['a senior harbour board official', true],
+      ['sources', true],
+      ['the newspaper', false],
+    ],
+  );
+  assert.equal(qs[0].kind, 'partial');
+});
+
+test('partial quotes take the cue before them', () => {
+  const [q] = attribute('Treasurer Haddad said “it obviously will take some time” to assess the damage.');
+  assert.equal(q.kind, 'partial');
+  assert.equal(q.speaker?.text, 'Haddad');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('scare quotes and quoted titles get no speaker', () => {
+  const qs = attribute('‘Verifiable process’ required\n\nThe so-called “experts” were absent from “Harbour Watch” on Sunday.');
+  assert.ok(qs.length >= 2);
+  for (const q of qs) {
+    assert.equal(q.kind, 'scare');
+    assert.equal(q.speaker, null);
+  }
+});
+
+test('entities link by overlapping mention, pronouns through their antecedent', () => {
+  const body = 'Mayor Ana Ruiz opened the meeting.\n\n“We will rebuild,” she said.\n\n“It will take a year,” Ruiz said.';
+  const text = HEAD + body;
+  const at = (s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    return { start, end: start + s.length, text: s };
+  };
+  const first = at('Ana Ruiz');
+  const entities: Entity[] = [
+    { id: 'e1', type: 'person', name: 'Ana Ruiz', aliases: ['Ruiz'], roles: ['Mayor'], mentions: [first, at('Ruiz', first.end)] },
+  ];
+  const qs = attribute(body, entities);
+  assert.equal(qs[0].speaker?.text, 'she');
+  assert.equal(qs[0].speaker?.entity, 'e1');
+  assert.match(qs[0].speaker?.method ?? '', /she → Ana Ruiz/);
+  assert.equal(qs[1].speaker?.entity, 'e1');
+});
+
+test('the speaker span is the text at its offsets', () => {
+  const body = '“Force might be needed,” Keel said.\n\n“We proceed,” said the harbour board chairman.';
+  const text = HEAD + body;
+  for (const q of attribute(body)) {
+    assert.ok(q.speaker);
+    assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+    assert.ok(q.cue);
+    assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+  }
+});
