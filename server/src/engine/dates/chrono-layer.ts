@@ -70,7 +70,7 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
       year = month = day = null;
     }
     let clock = '';
-    if (hasClock) clock = `T${pad(hour!)}:${pad(known(c, 'minute') ?? 0)}` + (/\b(?:UTC|GMT|Z)\b(?!\s*[+-]\s*\d)/.test(text) ? 'Z' : '');
+    if (hasClock) clock = `T${pad(hour!)}:${pad(known(c, 'minute') ?? 0)}` + (/(?:\b(?:UTC|GMT|Z)\b|\dZ\b)(?!\s*[+-]\s*\d)/.test(text) ? 'Z' : '');
     if (month !== null && day !== null) {
       if (year !== null) {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${year}-${pad(month)}-${pad(day)}${clock}`, relative: false, prio: 6 });
