@@ -127,7 +127,7 @@ async function waitUntil(what, probe, timeoutMs = 30_000) {
 
 /** The rendered span of the person "David Okafor" (a span whose whole text is the name). */
 async function personSpan(page) {
-  const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /^(David\sOkafor|Okafor)$/ }).first();
+  const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /^David\sOkafor$/ }).first();
   await span.waitFor({ timeout: 10_000 });
   return span;
 }
@@ -142,7 +142,8 @@ function colours(page) {
       return s ? getComputedStyle(s).color : null;
     };
     return {
-      person: colourOf((t) => t === 'David Okafor' || t === 'Okafor'),
+      // "David Okafor" is a person token; "Okafor said" is a speaker token, coloured differently.
+      person: colourOf((t) => t === 'David Okafor'),
       quote: colourOf((t) => t.includes('rush a decision')),
       plain: colourOf((t) => t.includes('postponed a vote')),
     };
