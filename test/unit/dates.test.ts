@@ -224,3 +224,11 @@ test('"over the weekend" is the weekend just gone', () => {
   assert.equal(value('Protesters gathered over the weekend.', 'the weekend', '2013-09-15'), '2013-W37-WE');
   assert.equal(value('Crowds are expected this weekend.', 'this weekend', '2013-09-11'), '2013-W37-WE');
 });
+
+test('discourse "Now," is not a time; "now" in a clause is PRESENT_REF', () => {
+  const text = 'Now, he says the plan failed. The former envoy, now at Harvard, agreed.';
+  assert.deepEqual(
+    dates(text).map((d) => [d.text, d.value]),
+    [['now', 'PRESENT_REF']],
+  );
+});

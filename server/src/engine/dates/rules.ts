@@ -548,7 +548,8 @@ const rules: Rule[] = [
       const after = ctx.text.slice(end, end + 12);
       if (/soon$/.test(w) && (/\bas\s+$/i.test(before) || /^as\b|^so\b/.test(w) || /^\s+after\b/i.test(after))) return;
       if (w === 'so far' || w === 'to date') return;
-      if (w === 'now' && /^\s*that\b/i.test(after) && /[.!?]\s*$|^$/.test(before)) return;
+      // Discourse "Now, …" / "Now for …" opening a sentence is not a time.
+      if (w === 'now' && /^(?:\s*that\b|,|\s+for\b)/i.test(after) && /(?:^|[.!?"'“”‘’`]\s*)$/.test(before)) return;
       let value = 'PRESENT_REF';
       if (/future|soon|coming/.test(w)) value = 'FUTURE_REF';
       else if (/past|recently|lately|previously|formerly/.test(w)) value = 'PAST_REF';
