@@ -4,7 +4,7 @@
 //    loaded; prints the URL to open in a browser. Ctrl+C stops it.
 // Options: --port N (server mode, default 3210 or the next free one), --server (force server mode).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, root, startVSCodeServer, stopProcess } from './e2e/vscode-server.mjs';
 
@@ -24,12 +24,22 @@ if (hasCode) {
 const portArg = args.indexOf('--port');
 const wanted = portArg >= 0 ? Number(args[portArg + 1]) : 3210;
 const data = path.join(root, '.e2e-cache', 'start');
-mkdirSync(data, { recursive: true });
+const userSettings = path.join(data, 'data', 'User', 'settings.json');
+if (!existsSync(userSettings)) {
+  // First run: trust the samples folder and keep the window uncluttered (edit freely afterwards).
+  mkdirSync(path.dirname(userSettings), { recursive: true });
+  writeFileSync(userSettings, JSON.stringify({
+    'security.workspace.trust.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+  }, null, 2));
+}
 console.log('No desktop `code` on PATH: starting the VS Code server (first run installs it into .e2e-cache/, about two minutes).');
 const server = await startVSCodeServer({
   dataDir: path.join(data, 'data'),
   extensionsDir: path.join(data, 'extensions'),
-  smokeTest: false,
+  // The switch under which the web workbench honours the payload's extensionDevelopmentPath.
+  smokeTest: true,
   port: (await isFree(wanted)) ? wanted : await freePort(),
 });
 const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${root}`]]);
