@@ -100,7 +100,7 @@ const ORG_AFTER = new Set([
   'spokeswoman', 'spokesperson', 'officials', 'executives', 'subsidiary', 'unit', 'board', 'chief', 'inc', 'corp',
 ]);
 const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
-const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'against', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
+const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
 const TEAM_AFTER = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'drew', 'lost', 'won', 'defeated', 'trailed', 'led', 'leads', 'scored', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 const ORG_BEFORE = new Set(['airline', 'carrier', 'maker', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'company', 'firm', 'bank', 'retailer', 'magazine', 'newspaper', 'daily', 'weekly', 'broadcaster', 'network', 'giant', 'conglomerate', 'consortium', 'insurer', 'lender', 'operator', 'producer', 'supplier', 'developer', 'studio', 'label', 'club', 'side', 'outfit', 'party', 'group', 'agency', 'website', 'startup', 'chain', 'brewer', 'miner', 'publisher', 'charity', 'organisation', 'organization', 'channel', 'station', 'tabloid', 'paper', 'rival', 'subsidiary', 'unit', 'firms', 'companies', 'airlines', 'exchange', 'regulator', 'union', 'university', 'club', 'team', 'band']);
 const ORG_STARTS = new Set(['Air', 'Radio', 'Banco', 'Banca', 'Bank', 'Deutsche', 'Credit', 'Crédit', 'Société', 'Societe', 'Royal', 'Club', 'Grupo', 'Groupe', 'Compagnie', 'Aero']);
@@ -437,7 +437,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   // results lists: "Tim Henman (Britain) beat ..."
   if (nextTok?.text === '(' && runEnd + 2 < tokens.length && tokens[runEnd + 2].text === ')' && exact.get(tokens[runEnd + 1].text)?.kind === 'country' && !entry) scores.person += 1.5;
-  if (prev === 'the' && !title) {
+  // "the Assad regime", "the Dole campaign" use a person's name as an attribute; "the X said" does not
+  if (prev === 'the' && !title && !(nextTok?.kind === 'word' && /^\p{Ll}/u.test(nextTok.text))) {
     scores.person -= 1;
     scores.organization += 0.5;
   }
@@ -456,7 +457,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     placeContext = true;
   }
   let team = false;
-  if (!personShaped && (entry?.kind !== 'country' || !entry)) {
+  // cricket scorecards: "c Healy b Fleming 44", "Tillekeratne lbw b Fleming 1"
+  if (/^(b|c|st|lbw)$/.test(prev)) scores.person += 2;
+  if (!personShaped && !/^(b|c|st|lbw)$/.test(prev) && entry?.kind !== 'country' && entry?.kind !== 'region') {
     const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
