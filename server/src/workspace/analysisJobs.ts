@@ -15,7 +15,8 @@ export type JobRequest =
   | { type: 'forget'; uri: string };
 
 export type JobResult =
-  | { type: 'analyze'; analysis: Analysis | EncodedAnalysis }
+  /** `summary`: the FileSummary as JSON, computed in the worker (it takes a while for a huge article). */
+  | { type: 'analyze'; analysis: Analysis | EncodedAnalysis; summary?: string }
   | { type: 'index'; summary: FileSummary | null; skipped?: string }
   | { type: 'forget' };
 

@@ -2,12 +2,17 @@
 // thread keeps answering requests while a long article is analysed.
 import { parentPort } from 'node:worker_threads';
 import { encodeAnalysis, JobRunner, type JobRequest } from './analysisJobs';
+import { summarize } from './summary';
 
 const runner = new JobRunner();
 parentPort?.on('message', (msg: { id: number; req: JobRequest }) => {
   try {
     const result = runner.run(msg.req);
-    if (result.type === 'analyze' && !('encoded' in result.analysis)) result.analysis = encodeAnalysis(result.analysis);
+    if (result.type === 'analyze' && msg.req.type === 'analyze' && !('encoded' in result.analysis)) {
+      // The cross-document summary is computed here too: for a huge article it would hold the main thread.
+      result.summary = JSON.stringify(summarize(msg.req.uri, msg.req.text, result.analysis));
+      result.analysis = encodeAnalysis(result.analysis);
+    }
     parentPort!.postMessage({ id: msg.id, ok: true, result });
   } catch (err) {
     const e = err as Error;

@@ -184,12 +184,14 @@ export class Analyzer {
     return text.length > LargeDocument ? this.large : this.normal;
   }
 
-  async analyze(uri: string, text: string, fileName: string): Promise<Analysis> {
+  async analyze(uri: string, text: string, fileName: string): Promise<{ analysis: Analysis; summary: FileSummary | null }> {
     const lane = this.laneFor(text);
     // The block cache lives with the lane that last analysed the document.
     (lane === this.large ? this.normal : this.large).post({ type: 'forget', uri });
     const r = await lane.submit({ type: 'analyze', uri, text, fileName }, uri, timeLimit(text.length));
-    return decodeAnalysis((r as Extract<JobResult, { type: 'analyze' }>).analysis);
+    const result = r as Extract<JobResult, { type: 'analyze' }>;
+    const analysis = await decodeAnalysis(result.analysis);
+    return { analysis, summary: result.summary ? (JSON.parse(result.summary) as FileSummary) : null };
   }
 
   /** Start the analysis worker and warm the engine up before the first article arrives. */

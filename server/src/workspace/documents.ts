@@ -142,9 +142,9 @@ export class DocumentStore {
     st.skippedReason = null;
     const fileName = uriToPath(doc.uri) ?? doc.uri;
     const run = this.analyzer.analyze(doc.uri, text, fileName).then(
-      (analysis) => {
+      ({ analysis, summary }) => {
         st.lastError = null;
-        return this.store(st, new DocModel(doc.uri, version, text, analysis));
+        return this.store(st, new DocModel(doc.uri, version, text, analysis, null, summary));
       },
       (err: Error) => {
         if (err instanceof SupersededError) throw err;

@@ -69,7 +69,9 @@ export class DocModel {
     readonly analysis: Analysis,
     /** Set when the analysis failed or the document was skipped; features then return nothing. */
     readonly failure: string | null = null,
+    summary: FileSummary | null = null,
   ) {
+    this.summaryCache = summary;
     this.lines = new LineIndex(text);
     for (const e of analysis.entities) {
       this.entityById.set(e.id, e);
