@@ -69,14 +69,16 @@ export function isoDuration(n: number | 'X', unit: string): string {
   if (unit === '2W') return n === 'X' ? 'PXW' : `P${n * 2}W`;
   let u = unit;
   let k: number | 'X' = n;
+  // Counted decades and centuries become years (P20Y); vague ones keep TimeBank's unit letters
+  // (E decade, C century, L millennium: "decades" → PXE).
   if (unit === 'DE') {
-    u = n === 'X' ? 'DE' : 'Y';
+    u = n === 'X' ? 'E' : 'Y';
     k = n === 'X' ? 'X' : n * 10;
   } else if (unit === 'CE') {
-    u = n === 'X' ? 'CE' : 'Y';
+    u = n === 'X' ? 'C' : 'Y';
     k = n === 'X' ? 'X' : n * 100;
   } else if (unit === 'ML') {
-    u = 'Y';
+    u = n === 'X' ? 'L' : 'Y';
     k = n === 'X' ? 'X' : n * 1000;
   }
   const time = u === 'H' || u === 'MIN' || u === 'S';
