@@ -228,6 +228,7 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
   const clusters: Cluster[] = [];
   const byGroup = new Map<string, Cluster>();
   const byKeyType = new Map<string, Cluster>();
+  const companyByFirst = new Map<string, Cluster>();
   let lastEnd = -1;
   for (const m of mentions) {
     if (m.start < lastEnd) continue; // overlapping (a weak lookup inside a strong span)
@@ -269,7 +270,7 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
       if (m.group) c = byGroup.get(m.group);
       if (!c) c = byKeyType.get(type + '\u0000' + k);
       if (!c && type === 'organization' && m.tokens.length === 1 && !isAcronym(m.name)) {
-        c = clusters.find((o) => o.alive && o.type === 'organization' && o.mentions.some((x) => x.tokens.length > 1 && keyOf(x.tokens[0]) === k && (noStart.has(x.tokens[x.tokens.length - 1]) || orgHeads.has(x.tokens[x.tokens.length - 1]))));
+        c = companyByFirst.get(k);
       }
       if (!c) {
         c = { type, mentions: [], pkey: [], groups: new Set(), keys: new Set(), alive: true };
@@ -283,6 +284,11 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
     c.mentions.push(m);
     c.keys.add(k);
     byKeyType.set(c.type + '\u0000' + k, c);
+    if (c.type === 'organization' && m.tokens.length > 1) {
+      const last = m.tokens[m.tokens.length - 1];
+      const first = keyOf(m.tokens[0]);
+      if ((noStart.has(last) || orgHeads.has(last)) && !companyByFirst.has(first)) companyByFirst.set(first, c);
+    }
   }
   mergeAcronyms(clusters);
   mergeOrgSuffixes(clusters);
@@ -324,21 +330,29 @@ function mergeAcronyms(clusters: Cluster[]): void {
 
 /** "Security Council" joins "United Nations Security Council" when that is the only longer form. */
 function mergeOrgSuffixes(clusters: Cluster[]): void {
+  // proper suffixes of every organisation name -> clusters that have it
+  const bySuffix = new Map<string, Set<Cluster>>();
+  for (const o of clusters) {
+    if (!o.alive || o.type !== 'organization') continue;
+    for (const m of o.mentions) {
+      const parts = keyOf(m.name).split(' ');
+      for (let i = 1; i < parts.length - 1; i++) {
+        const suffix = parts.slice(i).join(' ');
+        const set = bySuffix.get(suffix) ?? new Set<Cluster>();
+        set.add(o);
+        bySuffix.set(suffix, set);
+      }
+    }
+  }
   for (const c of clusters) {
     if (!c.alive || c.type !== 'organization') continue;
     if (!c.mentions.every((m) => m.tokens.length >= 2)) continue;
-    const names = new Set(c.mentions.map((m) => keyOf(m.name)));
-    const targets = clusters.filter(
-      (o) =>
-        o.alive &&
-        o !== c &&
-        o.type === 'organization' &&
-        o.mentions.some((m) => {
-          const k = keyOf(m.name);
-          return [...names].every((n) => k.length > n.length && k.endsWith(' ' + n));
-        }),
-    );
-    if (targets.length === 1) absorb(targets[0], c);
+    let targets: Cluster[] | null = null;
+    for (const n of new Set(c.mentions.map((m) => keyOf(m.name)))) {
+      const here = [...(bySuffix.get(n) ?? [])].filter((o) => o.alive && o !== c);
+      targets = targets === null ? here : targets.filter((t) => here.includes(t));
+    }
+    if (targets && targets.length === 1) absorb(targets[0], c);
   }
 }
 
