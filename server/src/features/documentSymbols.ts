@@ -35,7 +35,16 @@ function entitySymbol(model: DocModel, e: Entity, kind: SymbolKind, children?: D
   return sym;
 }
 
+const computed = new WeakMap<DocModel, DocumentSymbol[]>();
+
+/** The outline of one analysed version (computed once: outline views ask often). */
 export function documentSymbols(model: DocModel): DocumentSymbol[] {
+  let out = computed.get(model);
+  if (!out) computed.set(model, (out = outline(model)));
+  return out;
+}
+
+function outline(model: DocModel): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const speakerSyms: DocumentSymbol[] = [];
   const quoted = new Set<string>();
