@@ -668,6 +668,17 @@ const rules: Rule[] = [
       emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, anaphor: { unit: 'D', offset: 0, suffix: `T${pod}` } });
     },
   },
+  // "the second day of the offensive", "the third week of talks": a day/week of the story
+  {
+    re: R(`\\b(?:the|its|their|his|her)\\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day|week)(?=\\s+(?:of|in|since|after)\\b)`),
+    prio: 2,
+    run(m, ctx, emit) {
+      void ctx;
+      const unit = m[2].toLowerCase() === 'day' ? 'D' : 'W';
+      const start = m.index + m[0].indexOf(m[1]);
+      emit({ start, end: m.index + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit, offset: 0 } });
+    },
+  },
   // Two-digit years: "since '82"
   {
     re: R(`(?<=\\b(?:since|in|of|from|until|by|before|after|class\\s+of|summer\\s+of|spring\\s+of|fall\\s+of|winter\\s+of)\\s+)['’](\\d\\d)\\b(?!['’]?s)`),
