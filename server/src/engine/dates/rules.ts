@@ -679,6 +679,15 @@ const rules: Rule[] = [
       emit({ start, end: m.index + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit, offset: 0 } });
     },
   },
+  // "overnight": the night before the story's day
+  {
+    re: R(`\\bovernight\\b`),
+    prio: 1,
+    run(m, ctx, emit) {
+      void ctx;
+      emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, anaphor: { unit: 'D', offset: -1, suffix: 'TNI' } });
+    },
+  },
   // Two-digit years: "since '82"
   {
     re: R(`(?<=\\b(?:since|in|of|from|until|by|before|after|class\\s+of|summer\\s+of|spring\\s+of|fall\\s+of|winter\\s+of)\\s+)['’](\\d\\d)\\b(?!['’]?s)`),
