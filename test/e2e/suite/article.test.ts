@@ -127,6 +127,31 @@ describe('an invented article (.news)', function () {
     assert.deepEqual(editor.selection.active, start(Q2), 'previous quote by Okafor');
   });
 
+  it('Go to Speaker moves the cursor from a quote to its speaker', async function () {
+    editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(positionOf(doc, Q2, 4), positionOf(doc, Q2, 4));
+    await vscode.commands.executeCommand('newsLens.goToSpeaker');
+    const at = await waitFor('the cursor to leave the quote', () => {
+      const p = vscode.window.activeTextEditor?.selection.active;
+      return p && !p.isEqual(positionOf(doc, Q2, 4)) ? p : undefined;
+    }, 10_000);
+    const word = doc.getText(doc.getWordRangeAtPosition(at));
+    assert.match(word, /Okafor|David/, `cursor on "${word}"`);
+  });
+
+  it('runs the code lens command (newsLens.showReferences) with the arguments from the server', async function () {
+    const lenses = await waitFor('code lenses', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
+      return l?.some((x) => x.command?.command === 'newsLens.showReferences') ? l : undefined;
+    });
+    const lens = lenses.find((x) => x.command?.command === 'newsLens.showReferences' && /Okafor|quote/.test(x.command.title ?? ''))!;
+    assert.match(lens.command!.title, /\d+ quotes? · \d+ articles?/);
+    const args = lens.command!.arguments as [string, unknown, unknown[]];
+    assert.ok(Array.isArray(args?.[2]) && args[2].length > 0, 'the lens carries locations');
+    await vscode.commands.executeCommand(lens.command!.command, ...args);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
   it('lists all quotes by the speaker under the cursor', async function () {
     editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(positionOf(doc, Q2, 4), positionOf(doc, Q2, 4));
