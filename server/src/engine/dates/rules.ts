@@ -425,8 +425,7 @@ const rules: Rule[] = [
   {
     re: R(`\\b(?:the\\s+)?(?:(early|late|mid)(?:\\s+|-))?(?:((?:1[6-9]|20)\\d)0['’]?s|(?:['’]|(?<=\\b(?:the|of|and|in|early|late|mid)[\\s-]+))(\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century|(nineteenth|twentieth|twenty-first|eighteenth)[\\s-]+century)\\b`),
     prio: 3,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
       const cents: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
       let value: string;
@@ -560,8 +559,7 @@ const rules: Rule[] = [
   {
     re: R(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY_RE}|${POD_RE}|${SEASON_RE}|${MONTH_RE})(?!\\s*\\d)\\b`),
     prio: 4,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       const start = m.index;
       const end = start + m[0].length;
       const w = m[2];
@@ -636,8 +634,7 @@ const rules: Rule[] = [
   {
     re: R(`\\b(?:(the\\s+(?:near|short|long|longer|medium)\\s+term)|(a\\s+later\\s+date)|(?<=\\b(?:for|in|after|within|quite|take|took|takes)\\s+)(a\\s+(?:long\\s+|short\\s+|little\\s+)?while|some\\s+time|a\\s+(?:long|short)\\s+time))\\b`),
     prio: 2,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[1] || m[2]) emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
@@ -662,8 +659,7 @@ const rules: Rule[] = [
   {
     re: R(`(?<=\\b(?:in|during|by|until|through|throughout)\\s+)the\\s+(?:(?:early|late)\\s+)?(morning|afternoon|evening)\\b(?!\\s+(?:of|after|before)\\b)`),
     prio: 2,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       const pod = PARTS_OF_DAY[m[1].toLowerCase()];
       emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, anaphor: { unit: 'D', offset: 0, suffix: `T${pod}` } });
     },
@@ -672,8 +668,7 @@ const rules: Rule[] = [
   {
     re: R(`\\b(?:the|its|their|his|her)\\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?(day|week)(?=\\s+(?:of|in|since|after)\\b)`),
     prio: 2,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       const unit = m[2].toLowerCase() === 'day' ? 'D' : 'W';
       const start = m.index + m[0].indexOf(m[1]);
       emit({ start, end: m.index + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit, offset: 0 } });
@@ -683,8 +678,7 @@ const rules: Rule[] = [
   {
     re: R(`\\bovernight\\b`),
     prio: 1,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, anaphor: { unit: 'D', offset: -1, suffix: 'TNI' } });
     },
   },
@@ -702,8 +696,7 @@ const rules: Rule[] = [
   {
     re: R(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(UTC|GMT|Z)\\b`, 'g'),
     prio: 5,
-    run(m, ctx, emit) {
-      void ctx;
+    run(m, _ctx, emit) {
       emit({ start: m.index, end: m.index + m[0].length, type: 'time', value: null, relative: true, clock: `T${m[1]}:${m[2]}Z` });
     },
   },
@@ -712,7 +705,6 @@ const rules: Rule[] = [
     re: R(`\\b(?:(?:(early|late)\\s+)?(noon|midnight|midday|mid[\\s-]?afternoon|mid[\\s-]?morning))(?:\\s+(${WEEKDAY_RE}|today|yesterday|tomorrow))?\\b`),
     prio: 3,
     run(m, ctx, emit) {
-      void ctx;
       if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return; // "High Noon"
       const w = m[2].toLowerCase().replace(/[\s-]/, '');
       const clock = w === 'midnight' ? 'T24:00' : w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
