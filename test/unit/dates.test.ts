@@ -232,3 +232,9 @@ test('discourse "Now," is not a time; "now" in a clause is PRESENT_REF', () => {
     [['now', 'PRESENT_REF']],
   );
 });
+
+test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
+  assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
+  assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);
+  assert.equal(value('Shops closed on Christmas Day 2012.', 'Christmas Day 2012', null), '2012-12-25');
+});

@@ -38,7 +38,8 @@ export function holidayCandidates(ctx: BlockContext): Candidate[] {
     if (!h) continue;
     const start = m.index;
     const end = start + m[0].length;
-    // "New Year" alone only as a date ("New Year celebrations" is fine, "New Year's resolution" too).
+    // Other calendars' new years fall elsewhere ("Chinese New Year", "Jewish New Year").
+    if (/^new year/i.test(name) && /\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Iranian|Vietnamese|Tibetan|Thai)\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
     if (m[3]) {
       out.push({ start, end, type: 'date', value: fmtDay(holidayDate(h, +m[3])), relative: false, prio: 3 });
       continue;
