@@ -105,9 +105,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const q = quotes[qi];
     const s = sents[toks[qt.first].sent];
     // Context outside quotes in the quote's sentence.
+    // Context starts after the previous real quote of the sentence (titles and scare terms are
+    // part of the writer's words: `As X, author of "Title," put it, "…"`).
     let lo = s.first;
     for (let k = qt.first - 1; k >= s.first; k--)
-      if (toks[k].quote >= 0) {
+      if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') {
         lo = k + 1;
         break;
       }
@@ -296,6 +298,11 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Foun
     }
     return null;
   }
+  // "a voice-over in the ad states", "a welcome message on the website reads"
+  if (np.kind === 'nominal' && /^(in|on|at|from|of)$/.test(toks[j]?.lower ?? '')) {
+    const pp = rightNP(toks, j + 1, hi, sentFirst);
+    if (pp && pp.last < j + 7) j = pp.last + 1;
+  }
   while (j <= hi && toks[j].kind === 'word' && (AUX.has(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j++;
   if (j <= hi && isCue(toks, j, sentFirst)) {
     // "he was quoted as saying": cue is the whole phrase
@@ -332,7 +339,7 @@ function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: number): N
     if (t.kind !== 'word') continue;
     if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { first: k, last: k, head: k, kind: 'pronoun' };
     const p = toks[k - 1];
-    if (k === lo || (p && (CLAUSE_OPENERS.has(p.lower) || p.text === ','))) {
+    if (k === lo || (p && CLAUSE_OPENERS.has(p.lower))) {
       const np = rightNP(toks, k, c - 1, sentFirst);
       if (np && (np.kind === 'name' || np.kind === 'nominal') && np.last < c - 1) return np;
     }
@@ -375,13 +382,13 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
         if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `subject of ‘${toks[k].text}’, ‘${toks[c].text}’` };
         break;
       }
-      const subj = subjectNP(toks, lo, c - 1);
+      const subj = subjectNP(toks, sentFirst, c - 1);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
       continue;
     }
     // "X distanced himself by saying …": a gerund after a preposition belongs to the subject.
     if (/ing$/.test(lower) && /^(by|after|before|while|in|when|without|for|upon|on)$/.test(toks[c - 1]?.lower ?? '')) {
-      const subj = subjectNP(toks, lo, c - 2);
+      const subj = clauseSubject(toks, lo, c - 1, sentFirst);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c - 1].text} ${toks[c].text}’)` };
       continue;
     }
@@ -390,7 +397,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     // an object belongs to the clause's subject.
     if (/ing$/.test(lower) && !/^(is|was|were|are|been|be|am|'s|’s)$/.test(toks[c - 1]?.lower ?? '')) {
       const prep = np ? toks[np.first - 1] : undefined;
-      if (!np || (np.kind === 'nominal' && !PERSON_NOUNS.has(toks[np.head].lower)) || (prep && NP_PREPS.has(prep.lower))) {
+      const withSubject = prep?.lower === 'with' && np && np.kind !== 'nominal'; // "with Trump yelling"
+      if (!withSubject && (!np || (np.kind === 'nominal' && !PERSON_NOUNS.has(toks[np.head].lower)) || (prep && NP_PREPS.has(prep.lower)))) {
         const subj = clauseSubject(toks, lo, np ? np.first : c, sentFirst);
         if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘${toks[c].text}’)` };
       }
@@ -643,7 +651,7 @@ function resolvePronoun(
   const pron = toks[p].lower;
   const personal = pron === 'he' || pron === 'she' || pron === 'who';
   const si = toks[p].sent;
-  if (pron === 'who' || pron === 'which') {
+  if (pron === 'who' || pron === 'which' || pron === 'that') {
     // "Smith, who said": the phrase before the comma
     let k = p - 1;
     if (toks[k]?.text === ',') k--;

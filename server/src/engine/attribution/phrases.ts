@@ -95,22 +95,34 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
       const before = toks[named.first - 2];
       if (before && isWord(before) && !isCapitalized(before.text)) return named;
     }
-    let best = -1;
+    const candidates: number[] = [];
     for (let k = j - 1; k >= lo && k > j - 40; k--) {
       const t = toks[k];
-      if (t.quote >= 0 || /^[.!?;:]$/.test(t.text)) break;
+      if (t.quote >= 0) continue; // a quoted title inside the appositive
+      if (/^[.!?;:]$/.test(t.text)) break;
       if (t.text !== ',' && t.text !== mark) continue;
       const after = toks[k + 1];
       const before = toks[k - 1];
-      if (after && before && isWord(before) && (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text) || isPossessive(after.text) || /^\p{Ll}/u.test(after.text)) && isCapitalized(before.text)) best = k;
+      if (after && before && isWord(before) && (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text) || isPossessive(after.text) || /^\p{Ll}/u.test(after.text)) && isCapitalized(before.text))
+        candidates.push(k);
     }
-    if (best < 0) return null;
-    j = best - 1;
-    if (j >= lo && toks[j].text === ')') {
-      let k = j - 1;
-      while (k >= lo && k > j - 10 && toks[k].text !== '(') k--;
-      j = k - 1;
+    // The leftmost comma that closes a name starts the appositive ("Smith, a Republican from
+    // Texas, who …, said"); "Or, as Tom Ridge, …" skips the "Or,".
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      let e = candidates[c] - 1;
+      if (e >= lo && toks[e].text === ')') {
+        let k = e - 1;
+        while (k >= lo && k > e - 10 && toks[k].text !== '(') k--;
+        e = k - 1;
+      }
+      const np = collectLeft(toks, e, lo, sentFirst);
+      if (np) return np;
     }
+    return null;
+  }
+  if (j >= lo && (toks[j].lower === 'that' || toks[j].lower === 'which') && j + 1 < toks.length) {
+    // "a message that said": a relative pronoun speaker
+    return { first: j, last: j, head: j, kind: 'relative' };
   }
   return collectLeft(toks, j, lo, sentFirst);
 }
