@@ -229,6 +229,19 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
   const byGroup = new Map<string, Cluster>();
   const byKeyType = new Map<string, Cluster>();
   const companyByFirst = new Map<string, Cluster>();
+  // people by normalised surname and first name, in order of creation (the latest wins)
+  const byLastName = new Map<string, Cluster[]>();
+  const byFirstName = new Map<string, Cluster[]>();
+  const push = (map: Map<string, Cluster[]>, key: string | undefined, c: Cluster) => {
+    if (!key) return;
+    const list = map.get(key) ?? [];
+    if (list[list.length - 1] !== c) list.push(c);
+    map.set(key, list);
+  };
+  const index = (c: Cluster) => {
+    push(byLastName, c.pkey[c.pkey.length - 1], c);
+    if (c.pkey.length >= 2) push(byFirstName, c.pkey[0], c);
+  };
   let lastEnd = -1;
   for (const m of mentions) {
     if (m.start < lastEnd) continue; // overlapping (a weak lookup inside a strong span)
@@ -242,29 +255,28 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
       if (!c && p.length >= 2) {
         const last = p[p.length - 1];
         // same surname and a compatible first name, or a surname-only cluster waiting for its full name
-        for (let x = clusters.length - 1; x >= 0 && !c; x--) {
-          const o = clusters[x];
-          if (!o.alive || o.type !== 'person') continue;
-          const op = o.pkey;
-          if (op.length >= 2 && op[op.length - 1] === last && firstNamesCompatible(op[0], p[0])) c = o;
-          else if (op.length === 1 && op[0] === last) c = o;
+        const list = byLastName.get(last) ?? [];
+        for (let x = list.length - 1; x >= 0 && !c; x--) {
+          const op = list[x].pkey;
+          if (op[op.length - 1] !== last) continue;
+          if ((op.length >= 2 && firstNamesCompatible(op[0], p[0])) || op.length === 1) c = list[x];
         }
       } else if (!c && p.length === 1) {
         const t = p[0];
-        for (let x = clusters.length - 1; x >= 0 && !c; x--) {
-          const o = clusters[x];
-          if (o.alive && o.type === 'person' && o.pkey.length >= 2 && o.pkey[o.pkey.length - 1] === t) c = o;
-        }
-        for (let x = clusters.length - 1; x >= 0 && !c; x--) {
-          const o = clusters[x];
-          if (o.alive && o.type === 'person' && o.pkey.length >= 2 && o.pkey[0] === t) c = o;
-        }
+        const byLast = byLastName.get(t) ?? [];
+        for (let x = byLast.length - 1; x >= 0 && !c; x--) if (byLast[x].pkey.length >= 2 && byLast[x].pkey[byLast[x].pkey.length - 1] === t) c = byLast[x];
+        const byFirst = byFirstName.get(t) ?? [];
+        for (let x = byFirst.length - 1; x >= 0 && !c; x--) if (byFirst[x].pkey.length >= 2 && byFirst[x].pkey[0] === t) c = byFirst[x];
       }
       if (c) {
-        if (p.length > c.pkey.length) c.pkey = p;
+        if (p.length > c.pkey.length) {
+          c.pkey = p;
+          index(c);
+        }
       } else {
         c = { type, mentions: [], pkey: p, groups: new Set(), keys: new Set(), alive: true };
         clusters.push(c);
+        index(c);
       }
     } else {
       if (m.group) c = byGroup.get(m.group);
