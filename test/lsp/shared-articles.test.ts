@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Diagnostic, Hover, InlayHint, Location } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, Hover, InlayHint, Location } from 'vscode-languageserver-protocol';
 import { sharedArticles } from '../../scripts/paths';
 import { offsetToPosition, startServer, type Session } from './client';
 
@@ -91,5 +91,47 @@ describe('shared articles', { skip }, () => {
     const inJpost = refs.filter((r) => r.uri === jpost).map((r) => s.rangeText(jpost, r.range));
     assert.ok(inJpost.includes('Sergei Lavrov'));
     assert.ok(inJpost.some((t) => t.startsWith('"We proceed from the fact')), 'his quote in the other article');
+  });
+
+  test('next / previous quote by John Kerry in the Jerusalem Post article, per the gold speakers', async () => {
+    const jpost = uris[1];
+    const gold = golds[1].quotes.filter((q) => q.speaker === 'John Kerry').map((q) => q.start);
+    assert.ok(gold.length >= 3);
+    type R = { target: Location | null; wrapped: boolean };
+    const text = s.text(jpost);
+    const posOf = (offset: number) => offsetToPosition(text, offset + 2);
+    for (let i = 0; i < gold.length; i++) {
+      const r = await s.request<R>('newsLens/adjacentQuote', { textDocument: { uri: jpost }, position: posOf(gold[i]), direction: 'next' });
+      const want = offsetToPosition(text, gold[(i + 1) % gold.length]);
+      assert.deepEqual(r.target?.range.start, want, `after quote ${i + 1}`);
+      assert.equal(r.wrapped, i === gold.length - 1);
+    }
+    const back = await s.request<R>('newsLens/adjacentQuote', { textDocument: { uri: jpost }, position: posOf(gold[0]), direction: 'previous' });
+    assert.deepEqual(back.target?.range.start, offsetToPosition(text, gold[gold.length - 1]));
+    assert.equal(back.wrapped, true);
+  });
+
+  test('the outline lists each gold speaker with as many quotes as the gold gives them', async () => {
+    const problems: string[] = [];
+    for (let i = 0; i < uris.length; i++) {
+      const syms = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uris[i] } });
+      // A quote whose gold also accepts another speaker may sit under either name.
+      const range = new Map<string, [number, number]>();
+      for (const q of golds[i].quotes) {
+        if (!q.speaker || !/^[A-Z]/.test(q.speaker)) continue;
+        const names = [q.speaker, ...q.alsoAccepted];
+        for (const n of names) {
+          const r = range.get(n) ?? [0, 0];
+          if (names.length === 1) r[0]++;
+          r[1]++;
+          range.set(n, r);
+        }
+      }
+      for (const [name, [min, max]] of range) {
+        const n = syms.find((x) => x.name === name)?.children?.length ?? 0;
+        if (n < min || n > max) problems.push(`${name}: ${n} quotes (gold ${min === max ? min : `${min}–${max}`})`);
+      }
+    }
+    assert.deepEqual(problems, []);
   });
 });
