@@ -100,6 +100,7 @@ const ORG_AFTER = new Set([
   'spokeswoman', 'spokesperson', 'officials', 'executives', 'subsidiary', 'unit', 'board', 'chief', 'inc', 'corp',
 ]);
 const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
+const REPORT_VERBS = new Set(['said', 'says', 'added', 'announced', 'reported', 'expects', 'expected', 'posted', 'confirmed', 'denied', 'plans', 'planned', 'hopes', 'hoped', 'thinks', 'believes', 'told', 'warned', 'insisted', 'claimed']);
 const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
 const TEAM_AFTER = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'drew', 'lost', 'won', 'defeated', 'trailed', 'led', 'leads', 'scored', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
 const ORG_BEFORE = new Set(['airline', 'carrier', 'maker', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'company', 'firm', 'bank', 'retailer', 'magazine', 'newspaper', 'daily', 'weekly', 'broadcaster', 'network', 'giant', 'conglomerate', 'consortium', 'insurer', 'lender', 'operator', 'producer', 'supplier', 'developer', 'studio', 'label', 'club', 'side', 'outfit', 'party', 'group', 'agency', 'website', 'startup', 'chain', 'brewer', 'miner', 'publisher', 'charity', 'organisation', 'organization', 'channel', 'station', 'tabloid', 'paper', 'rival', 'subsidiary', 'unit', 'firms', 'companies', 'airlines', 'exchange', 'regulator', 'union', 'university', 'club', 'team', 'band']);
@@ -447,6 +448,25 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else scores.organization += 0.5;
   }
   if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // "Magna said it would", "Kerry said he would"; "X, which" / "X, who"
+  if (REPORT_VERBS.has(next) && !info.possessiveEnd) {
+    for (let k = runEnd + 1; k < Math.min(tokens.length, runEnd + 4); k++) {
+      const w = tokens[k].text.toLowerCase();
+      if (w === 'it' || w === 'its') {
+        scores.organization += 1.5;
+        break;
+      }
+      if (w === 'he' || w === 'she' || w === 'his' || w === 'her') {
+        scores.person += 1;
+        break;
+      }
+    }
+  }
+  if (nextTok?.text === ',' && runEnd + 1 < tokens.length) {
+    const w = tokens[runEnd + 1].text.toLowerCase();
+    if (w === 'who') scores.person += 1;
+    else if (w === 'which') scores.organization += 0.8;
+  }
   // "German airline Lufthansa", "the Italian company, Fiat"
   const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
   if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
