@@ -175,7 +175,8 @@ export class Analyzer {
 
   constructor(log: (msg: string) => void, useWorkers = true) {
     this.normal = new Lane('analysis', log, useWorkers);
-    this.large = new Lane('large-article', log, useWorkers);
+    // Holds the block caches of very long articles; after ten idle minutes its memory goes back.
+    this.large = new Lane('large-article', log, useWorkers, 600_000);
     // The index worker holds no per-document state: let it go when the workspace has been indexed.
     this.index = new Lane('index', log, useWorkers, 30_000);
   }
