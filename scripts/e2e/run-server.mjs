@@ -87,7 +87,7 @@ async function session(extensionTestsPath, vscodeVersion, started) {
     await page.waitForSelector('.monaco-workbench', { timeout: WORKBENCH_TIMEOUT_MS });
     log('workbench loaded; the suite runs in the extension host');
 
-    const results = await waitForResults(file, server);
+    const results = await waitForResults(file, server, browser);
     if (!results) {
       return { code: 1, infrastructure: `no results within ${SUITE_TIMEOUT_MS / 1000} s`, ...report(null, [], vscodeVersion, started) };
     }
@@ -106,6 +106,7 @@ async function session(extensionTestsPath, vscodeVersion, started) {
   } finally {
     rmSync(hold, { force: true });
     writeFileSync(path.join(resultsDir, 'browser-console.log'), consoleLog.join('\n') + '\n');
+    if (!readResults(file) || readResults(file).failed) printErrors(consoleLog);
     await browser?.close().catch(() => {});
     server?.stop();
     dirs.cleanup();
@@ -113,16 +114,26 @@ async function session(extensionTestsPath, vscodeVersion, started) {
 }
 
 /** Waits for the suite's results file; gives up on timeout or if the VS Code server dies. */
-async function waitForResults(file, server) {
+async function waitForResults(file, server, browser) {
   const deadline = Date.now() + SUITE_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const r = readResults(file);
     if (r) return r;
     if (server.child.exitCode !== null) throw new Error(`the VS Code server exited (${server.child.exitCode}):\n${server.output().slice(-2000)}`);
+    if (!browser.isConnected()) throw new Error('Chromium exited before the suite finished');
     await new Promise((res) => setTimeout(res, 250));
   }
   console.log(`[e2e] timed out; last VS Code server output:\n${server.output().slice(-3000)}`);
   return null;
+}
+
+/** The workbench's and extension host's errors (the extension host logs to the browser console), without known noise. */
+function printErrors(lines) {
+  const noise = /404|ServiceWorker|ENOTFOUND|ERR_NAME_NOT_RESOLVED|authentication provider|default agent|marketplace|open-vsx/i;
+  const errors = lines.filter((l) => /^\[(error|pageerror)\]/.test(l) && !noise.test(l));
+  if (!errors.length) return;
+  console.log(`[e2e] last errors in the browser console (all of it: ${path.relative(root, resultsDir)}/browser-console.log):`);
+  for (const l of errors.slice(-15)) console.log(`    ${l.slice(0, 400)}`);
 }
 
 function report(results, ui, vscodeVersion, started) {
