@@ -158,6 +158,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (results[qi] || !results[qi + 1] || quoteToks[qi].first < 0 || quoteToks[qi + 1].first < 0) continue;
     if (toks[quoteToks[qi].first].sent !== toks[quoteToks[qi + 1].first].sent) continue;
     if (quotes[qi].kind === 'scare' && isTitleLike(quotes[qi].text)) continue;
+    if (quotes[qi].kind === 'scare') continue; // a quoted term before a quotation is not said by its speaker
     results[qi] = results[qi + 1];
     methods[qi] = `${methods[qi + 1]} (same sentence as the next quote)`;
     own[qi] = true;
@@ -240,13 +241,20 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const speaker: Speaker = { ...sp, entity, anonymous, method };
     let kind = q.kind;
     // A short quoted term inside reported speech is a partial quote; quoted titles stay scare.
-    if (kind === 'scare' && own[qi] && r.cue && !isTitleLike(q.text) && article.blocks[toks[quoteToks[qi].first].block]?.kind !== 'heading')
+    if (kind === 'scare' && own[qi] && r.cue && !isTitleLike(q.text) && !isNickname(text, q) && article.blocks[toks[quoteToks[qi].first].block]?.kind !== 'heading')
       kind = 'partial';
     out.push({ ...q, kind, speaker, cue: r.cue });
     // Later continuations copy this result; keep the resolved antecedent for them.
     results[qi] = r;
   }
   return out;
+}
+
+/** `Jesús "Chuy" García`: a quoted nickname between parts of a name. */
+function isNickname(text: string, q: Span): boolean {
+  const before = /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, q.start - 20), q.start));
+  const after = /^\s+\p{Lu}/u.test(text.slice(q.end, q.end + 3));
+  return before && after;
 }
 
 function hasWords(toks: Tok[], a: number, b: number): boolean {
