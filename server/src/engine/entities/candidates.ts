@@ -143,6 +143,10 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
   for (const t of tokens) if (t.kind === 'word' && /^\d/.test(t.text)) numbers++;
   if (numbers >= 2) return 'normal';
   const headingKind = blockKind === 'headline' || blockKind === 'heading';
+  // a list of people ("Mark Calcavecchia, Payne Stewart, Billy Mayfair") is not a headline
+  let names = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) if (firstNameSet.has(tokens[i].text) && tokens[i + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1].text)) names++;
+  if (names >= 2 && !headingKind) return 'normal';
   if ((headingKind || (unpunctuated && words <= 14)) && capCommon >= 2 && capCommon / common >= 0.6) return 'title';
   return 'normal';
 }
@@ -400,11 +404,13 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
   }
   const nameShaped = texts.filter((w) => isNameShaped(w) || isInitial(w) || particles.has(w) || /^(al|el)-/.test(w)).length;
-  if (firstNameSet.has(firstTok)) {
+  // Name shapes say nothing about a name the gazetteer knows ("El Salvador", "Georgia").
+  const known = entry !== undefined;
+  if (firstNameSet.has(firstTok) && !known) {
     if (multi && isCapLike(texts[1])) scores.person += 2;
     else if (!multi) scores.person += 0.4;
   }
-  if (multi && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
+  if (multi && !known && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
   if (multi && texts.some(isInitial) && !isInitial(last)) scores.person += 1.5;
   if (!entry && isAcronym(name)) scores.organization += 1.2;
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
@@ -436,6 +442,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     scores.place += 2;
     placeContext = true;
   }
+  // results lists: "Ato Boldon (Trinidad) 20.1": a lone name in brackets after a name is a country
+  if (prev === '(' && nextTok?.text === ')' && prevTok >= 1 && tokens[prevTok - 1].kind === 'word' && isCapLike(tokens[prevTok - 1].text) && !multi && !isAcronym(name) && !entry)
+    scores.place += 1.5;
   // results lists: "Tim Henman (Britain) beat ..."
   if (nextTok?.text === '(' && runEnd + 2 < tokens.length && tokens[runEnd + 2].text === ')' && exact.get(tokens[runEnd + 1].text)?.kind === 'country' && !entry) scores.person += 1.5;
   // "the Assad regime", "the Dole campaign" use a person's name as an attribute; "the X said" does not

@@ -149,6 +149,23 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] 
   for (const s of weak) {
     const toks = s.tokens;
     let i = 0;
+    // a capitals dateline: "MONTE CARLO 1996-08-30", "MAHALA, Bosnia 1996-08-31"
+    if (s.caps) {
+      let j = 0;
+      while (j < toks.length && j < 3 && toks[j].kind === 'word' && isAllCaps(toks[j].text) && !/\d/.test(toks[j].text)) j++;
+      const after = toks[j];
+      if (j > 0 && after && (/^\d{4}-\d\d-\d\d$/.test(after.text) || (after.text === ',' && toks.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.text))))) {
+        const words = toks.slice(0, j).map((t) => t.text);
+        const key = keyOf(words.join(' '));
+        const e = byKey.get(key);
+        if (!e || e.type === 'place') {
+          const scores = { person: 0, organization: 0, place: 1, other: 0 };
+          const name = e?.name ?? words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+          out.push({ start: toks[0].start, end: toks[j - 1].end, name, tokens: words, scores, type: 'place', group: e?.group, gazetteer: e?.kind, weak: true });
+          i = j;
+        }
+      }
+    }
     while (i < toks.length) {
       if (toks[i].kind !== 'word') {
         i++;
