@@ -39,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   let starting: Promise<void> = start(serverModule);
+  starting.catch(() => undefined); // reported by start(); ready() still rejects for callers
   // Restarts run one after another: stopping a client that is still starting would leave it running
   // beside its replacement (every hover and hint twice).
   let queue: Promise<void> = Promise.resolve();
