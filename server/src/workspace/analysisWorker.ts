@@ -1,8 +1,20 @@
 // Worker thread entry (bundled to dist/analysisWorker.js): runs analysis jobs so the server's main
 // thread keeps answering requests while a long article is analysed.
-import { parentPort } from 'node:worker_threads';
+import os from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { encodeAnalysis, JobRunner, type JobRequest } from './analysisJobs';
 import { summarize } from './summary';
+
+// Background lanes (long articles, the workspace index) lower their thread's scheduling priority (on Linux,
+// nice values are per thread): when the cores are busy, the main thread, which answers requests, runs first.
+const nice = (workerData as { nice?: number } | undefined)?.nice ?? 0;
+if (nice) {
+  try {
+    os.setPriority(0, nice);
+  } catch {
+    /* not permitted here: run at normal priority */
+  }
+}
 
 const runner = new JobRunner();
 parentPort?.on('message', (msg: { id: number; req: JobRequest }) => {

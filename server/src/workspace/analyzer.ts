@@ -47,6 +47,8 @@ class Lane {
     useWorker: boolean,
     /** Stop the worker after this long without work (its memory goes back); 0 keeps it. */
     private readonly idleMs = 0,
+    /** Nice value of the worker thread (background lanes yield the CPU to the main thread). */
+    private readonly nice = 0,
   ) {
     this.inProcess = useWorker && workerFile() ? null : new JobRunner();
   }
@@ -117,7 +119,7 @@ class Lane {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const file = workerFile()!;
-    const worker = new Worker(file, { execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+    const worker = new Worker(file, { execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [], workerData: { nice: this.nice } });
     worker.unref();
     worker.on('message', (msg: { id: number; ok: boolean; result?: JobResult; error?: string }) => {
       if (!this.running || msg.id !== this.running.id) return;
@@ -176,9 +178,9 @@ export class Analyzer {
   constructor(log: (msg: string) => void, useWorkers = true) {
     this.normal = new Lane('analysis', log, useWorkers);
     // Holds the block caches of very long articles; after ten idle minutes its memory goes back.
-    this.large = new Lane('large-article', log, useWorkers, 600_000);
+    this.large = new Lane('large-article', log, useWorkers, 600_000, 10);
     // The index worker holds no per-document state: let it go when the workspace has been indexed.
-    this.index = new Lane('index', log, useWorkers, 30_000);
+    this.index = new Lane('index', log, useWorkers, 30_000, 10);
   }
 
   private laneFor(text: string): Lane {
