@@ -400,6 +400,12 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c - 1].text} ${toks[c].text}’)` };
       continue;
     }
+    if (toks[c - 1]?.lower === 'to') {
+      // "Pence went on to say", "wants to tell": the subject of the governing verb
+      const subj = clauseSubject(toks, lo, c - 1, sentFirst);
+      if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘to ${toks[c].text}’)` };
+      continue;
+    }
     const np = leftNP(toks, c, lo, sentFirst);
     // "sent a press release saying", "a text message to supporters saying": a participle after
     // an object belongs to the clause's subject.

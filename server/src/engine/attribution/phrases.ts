@@ -102,8 +102,20 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
       if (/^[.!?;:]$/.test(t.text)) break;
       if (t.text !== ',' && t.text !== mark) continue;
       const after = toks[k + 1];
-      const before = toks[k - 1];
-      if (after && before && isWord(before) && (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text) || isPossessive(after.text) || /^\p{Ll}/u.test(after.text)) && isCapitalized(before.text))
+      let b = k - 1;
+      if (toks[b]?.text === ')') {
+        // "Elijah Cummings (D-Md.), chair of the committee, said"
+        while (b >= lo && b > k - 10 && toks[b].text !== '(') b--;
+        b--;
+      }
+      const before = toks[b];
+      if (
+        after &&
+        before &&
+        isWord(before) &&
+        (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text) || isPossessive(after.text) || /^\p{Ll}/u.test(after.text)) &&
+        (isCapitalized(before.text) || SOURCE_NOUNS.has(before.lower))
+      )
         candidates.push(k);
     }
     // The leftmost comma that closes a name starts the appositive ("Smith, a Republican from
@@ -132,6 +144,12 @@ const pronounBase = (w: string) => w.replace(/['’](d|ll|s|ve|re|m)$/, '');
 const TEMPORAL = new Set('time times day days week weeks month months year years past morning afternoon evening night moment weekend interview'.split(' '));
 
 export function collectLeft(toks: Tok[], j: number, lo: number, sentFirst: number): NP | null {
+  if (j >= lo && NOT_NAMES.has(toks[j]?.text ?? '') && /^(on|in|last|this|by|early|late)$/i.test(toks[j - 1]?.text ?? '')) {
+    // "Beck on Wednesday called": skip the date phrase
+    let k = j - 2;
+    while (k >= lo && isWord(toks[k]) && AUX.has(toks[k].lower)) k--;
+    return collectLeftRaw(toks, k, lo, sentFirst);
+  }
   const np = collectLeftRaw(toks, j, lo, sentFirst);
   // "Trump at the time said", "Beck, who has in the past described": skip the time phrase.
   if (np && np.kind === 'nominal' && TEMPORAL.has(toks[np.head].lower) && np.last === j) {
