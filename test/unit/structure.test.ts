@@ -236,3 +236,22 @@ test('stylesheet and markup lines pasted from a web page are boilerplate, not he
   assert.equal(got[got.length - 1], 'paragraph');
   assert.ok(got.length >= 4 && got.slice(1, -1).every((k) => k === 'boilerplate'), got.join(' '));
 });
+
+test('a very long paragraph is parsed in pieces cut at sentence ends, offsets intact', () => {
+  const sentences = Array.from({ length: 400 }, (_, i) => `The council met for the ${i + 1}th time on Monday, officials said.`);
+  const text = 'Marathon session\n\n' + sentences.join(' ');
+  assert.ok(text.length > 3 * 8_000);
+  const a = readArticle(text, 'text');
+  const body = a.sentences.filter((s) => s.block === 1);
+  assert.equal(body.length, sentences.length);
+  for (const [i, s] of body.entries()) assert.equal(text.slice(s.start, s.end), sentences[i]);
+  for (const s of body) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('Markdown too large for remark is read with the plain-text rules', async () => {
+  const { MARKDOWN_MAX_CHARS } = await import('../../server/src/engine/structure');
+  const text = '# Budget\n\n' + '- item\n'.repeat(Math.ceil(MARKDOWN_MAX_CHARS / 7));
+  const a = segment(text, 'markdown');
+  assert.equal(a.prose, text); // nothing masked: the plain-text path
+  assert.equal(a.blocks[0].kind, 'headline');
+});

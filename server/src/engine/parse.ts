@@ -26,8 +26,40 @@ const KIND: Record<string, Token['kind']> = {
   SymbolNode: 'symbol',
 };
 
+/**
+ * retext slows down more than linearly on very long runs of text (a 600 KB line of ". " takes
+ * 18 s), so blocks longer than this are parsed in pieces cut at a sentence end (else at a space).
+ * Real paragraphs are far shorter; only pasted dumps and garbage are cut.
+ */
+export const MAX_PARSE_PIECE = 8_000;
+
+/** Where to cut `text` at or before `limit`: after a sentence end, else at a space, else at `limit`. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const window = text.slice(from, limit);
+  const re = /[.!?…]["'”’)\]]*\s+/g;
+  let best = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) if (m.index + m[0].length < window.length) best = m.index + m[0].length;
+  if (best > window.length / 2) return from + best;
+  const space = window.lastIndexOf(' ');
+  return space > window.length / 2 ? from + space + 1 : limit;
+}
+
 /** Split one piece of prose into sentences and tokens; offsets relative to `text`. */
 export function parseProse(text: string): LocalSentence[] {
+  if (text.length <= MAX_PARSE_PIECE) return parsePiece(text);
+  const out: LocalSentence[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = text.length - from <= MAX_PARSE_PIECE ? text.length : cutPoint(text, from, from + MAX_PARSE_PIECE);
+    for (const s of parsePiece(text.slice(from, to))) {
+      out.push({ start: s.start + from, end: s.end + from, tokens: s.tokens.map((t) => ({ ...t, start: t.start + from, end: t.end + from })) });
+    }
+    from = to;
+  }
+  return out;
+}
+
+function parsePiece(text: string): LocalSentence[] {
   const tree = parser.parse(text) as unknown as NlcstNode;
   const out: LocalSentence[] = [];
   for (const para of tree.children ?? []) {

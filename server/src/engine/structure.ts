@@ -324,14 +324,21 @@ function markPhotoCaptions(src: string, blocks: Block[]): void {
   }
 }
 
+/**
+ * remark-parse slows down badly on huge inputs (tens of thousands of list items or blank lines
+ * take minutes), so Markdown longer than this (~40,000 words, far beyond any article) is read
+ * with the plain-text rules: markup characters then stay in the prose, but time stays bounded.
+ */
+export const MARKDOWN_MAX_CHARS = 250_000;
+
 export function segment(text: string, format: 'text' | 'markdown'): Pick<Article, 'blocks' | 'meta'> & { prose: string } {
-  if (format === 'markdown') {
+  if (format === 'markdown' && text.length <= MARKDOWN_MAX_CHARS) {
     const { chunks, meta, prose } = segmentMarkdown(text);
     return { blocks: classify(prose, chunks, format), meta, prose };
   }
   const chunks: Chunk[] = [];
   chunkRange(text, 0, text.length, wrapWidth(text), chunks);
-  return { blocks: classify(text, chunks, format), meta: {}, prose: text };
+  return { blocks: classify(text, chunks, 'text'), meta: {}, prose: text };
 }
 
 export function readArticle(text: string, format: 'text' | 'markdown', cache?: BlockCache): Article {
