@@ -53,3 +53,9 @@ test('files over MAX_FILE_BYTES are refused with the limit in the message', () =
   const r = decodeArticle(new Uint8Array(MAX_FILE_BYTES + 1), 'huge.txt');
   assert.ok('error' in r && /too large/.test(r.error) && /10\.0 MB/.test(r.error), JSON.stringify(r));
 });
+
+test('UTF-16 without a byte order mark gets its own message, not "binary"', () => {
+  const le = Uint8Array.from([...'Kerry said yes.'].flatMap((c) => [c.charCodeAt(0), 0]));
+  const r = decodeArticle(le, 'win.txt');
+  assert.ok('error' in r && /UTF-16/.test(r.error) && !/binary/.test(r.error), JSON.stringify(r));
+});

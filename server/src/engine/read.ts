@@ -56,13 +56,30 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return `binary file (NUL byte at byte offset ${i}), not a text article`;
+    if (b === 0) {
+      if (looksLikeUtf16(bytes)) return 'looks like UTF-16 text without a byte order mark; save the file as UTF-8';
+      return `binary file (NUL byte at byte offset ${i}), not a text article`;
+    }
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
   }
   if (control > Math.max(2, n * CONTROL_RATIO)) {
     return `binary file (${control} control characters in the first ${humanSize(n)}), not a text article`;
   }
   return null;
+}
+
+/** English in UTF-16: every other byte is NUL (odd ones for little-endian, even for big-endian). */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 8) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  return (odd > half * 0.7 && even < half * 0.05) || (even > half * 0.7 && odd < half * 0.05);
 }
 
 /**
