@@ -206,3 +206,46 @@ test('odd input does not break the tagger', () => {
   for (const e of list) for (const m of e.mentions) assert.ok(m.end > m.start);
   assert.equal(byName(list, 'Paris').type, 'place');
 });
+
+test('acronym prefixes join: "U.N. Security Council" is the "United Nations Security Council"', () => {
+  const text = `Council meets
+
+The United Nations Security Council met on Monday. Diplomats said the U.N. Security Council would vote soon, and the Security Council chair agreed.`;
+  const list = entities(text);
+  const council = byName(list, 'United Nations Security Council');
+  assert.ok(council.aliases.includes('U.N. Security Council'), `aliases ${council.aliases}`);
+  assert.ok(council.aliases.includes('Security Council'), `aliases ${council.aliases}`);
+  assert.equal(list.filter((e) => /Security Council/.test(e.name)).length, 1);
+});
+
+test('sports reports: sides named after places are organisations, national sides and venues stay places', () => {
+  const text = `Cricket - county championship
+
+TAUNTON 2026-06-12
+
+Wessex beat Mercia by six wickets at Taunton on Friday. Mercia 212 and 187, Wessex 301 and 99-4.
+
+Wessex captain Tom Hardy said his side deserved it. At Lord's, Kent v Essex was drawn. England play India on Sunday.`;
+  const list = entities(text);
+  assert.equal(byName(list, 'Kent').type, 'organization');
+  assert.equal(byName(list, 'Essex').type, 'organization');
+  assert.equal(byName(list, 'Taunton').type, 'place');
+  assert.equal(byName(list, 'Taunton').mentions[0].text, 'TAUNTON');
+  assert.equal(byName(list, 'England').type, 'place');
+  assert.equal(byName(list, 'India').type, 'place');
+  const hardy = byName(list, 'Tom Hardy');
+  assert.equal(hardy.type, 'person');
+});
+
+test('results lists: people with their countries in brackets', () => {
+  const text = `Athletics results
+
+Men's 100 metres
+1. Kwame Mensah (Ghana) 9.98
+2. Piet Verhoeven (Netherlands) 10.01
+3. Daniel Okoro (Nigeria) 10.05`;
+  const list = entities(text);
+  for (const p of ['Kwame Mensah', 'Piet Verhoeven', 'Daniel Okoro']) assert.equal(byName(list, p).type, 'person', p);
+  for (const c of ['Ghana', 'Netherlands', 'Nigeria']) assert.equal(byName(list, c).type, 'place', c);
+  assert.ok(!list.some((e) => e.name === 'Men'), 'the heading word is not an entity');
+});

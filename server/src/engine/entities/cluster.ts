@@ -320,6 +320,7 @@ export function clusterMentions(mentions: Mention[], text: string): Entity[] {
     }
   }
   mergeAcronyms(clusters);
+  mergeAcronymPrefixes(clusters);
   mergeOrgSuffixes(clusters);
   return toEntities(clusters.filter((c) => c.alive), text);
 }
@@ -357,6 +358,30 @@ function mergeAcronyms(clusters: Cluster[]): void {
   }
 }
 
+/** "U.N. Security Council" joins "United Nations Security Council". */
+function mergeAcronymPrefixes(clusters: Cluster[]): void {
+  const byTail = new Map<string, { c: Cluster; head: string[] }[]>();
+  for (const c of clusters) {
+    if (!c.alive || c.type !== 'organization') continue;
+    for (const m of c.mentions) {
+      for (let i = 1; i < m.tokens.length && i <= 4; i++) {
+        const tail = keyOf(m.tokens.slice(i).join(' '));
+        const list = byTail.get(tail) ?? [];
+        list.push({ c, head: m.tokens.slice(0, i) });
+        byTail.set(tail, list);
+      }
+    }
+  }
+  for (const list of byTail.values()) {
+    for (const a of list) {
+      if (a.head.length !== 1 || !isAcronym(a.head[0]) || !a.c.alive) continue;
+      const letters = a.head[0].replace(/\./g, '').toUpperCase();
+      const b = list.find((x) => x.c !== a.c && x.c.alive && x.head.length > 1 && initials(x.head) === letters);
+      if (b) absorb(b.c, a.c);
+    }
+  }
+}
+
 /** "Security Council" joins "United Nations Security Council" when that is the only longer form. */
 function mergeOrgSuffixes(clusters: Cluster[]): void {
   // proper suffixes of every organisation name -> clusters that have it
@@ -387,6 +412,13 @@ function mergeOrgSuffixes(clusters: Cluster[]): void {
 
 function canonicalOf(c: Cluster): Mention {
   let bestM = c.mentions[0];
+  if (c.type === 'other') {
+    // nationalities: the commonest spelling ("Russian" over "Russians")
+    const freq = new Map<string, number>();
+    for (const m of c.mentions) freq.set(m.name, (freq.get(m.name) ?? 0) + (m.weak ? 0.5 : 1));
+    for (const m of c.mentions) if ((freq.get(m.name) ?? 0) > (freq.get(bestM.name) ?? 0)) bestM = m;
+    return bestM;
+  }
   const score = (m: Mention) =>
     (m.weak ? -100 : 0) + (isAllCaps(m.name) && !isAcronym(m.name) ? -50 : 0) + m.tokens.length * 10 + m.name.length / 100;
   for (const m of c.mentions) if (score(m) > score(bestM)) bestM = m;

@@ -70,9 +70,10 @@ for (const [alias, group] of Object.entries(countryAlias)) add(alias, { type: 'p
 for (const p of regions.places) add(p, { type: 'place', kind: 'region' });
 for (const s of places.states) add(s, { type: 'place', kind: 'state' });
 for (const c of places.cities) add(c, { type: 'place', kind: 'city' });
-for (const [d] of Object.entries(countries.demonyms as Record<string, string>)) {
-  add(d, { type: 'other', kind: 'demonym' });
-  add(d + 's', { type: 'other', kind: 'demonym' });
+for (const [d, country] of Object.entries(countries.demonyms as Record<string, string>)) {
+  // "Russian" and "Russians" are one entity
+  add(d, { type: 'other', kind: 'demonym', group: 'demonym:' + country });
+  add(d + 's', { type: 'other', kind: 'demonym', group: 'demonym:' + country });
 }
 for (const r of organizations.religionsAndIdeologies) add(r, { type: 'other', kind: 'other' });
 
