@@ -64,6 +64,14 @@ describe('document versions', () => {
     assert.deepEqual(ranged, full.filter((t) => t.line >= 8 && t.line < 12));
   });
 
+  test('CRLF line ends: tokens land on the right words', async () => {
+    const uri = s.open(tmp('crlf.news'), 'news', strikeText.replace(/\n/g, '\r\n'));
+    const tokens = await s.tokens(uri);
+    assert.ok(tokens.some((t) => t.type === 'speaker' && t.text === 'Wilk'));
+    assert.ok(tokens.some((t) => t.type === 'quote' && t.text.startsWith('"It will take us')));
+    assert.ok(tokens.every((t) => !t.text.includes('\r')));
+  });
+
   test('documents in other languages are not annotated', async () => {
     const uri = s.open(tmp('code.js'), 'javascript', '// "This is not a quote," he said.\n');
     const r = await s.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
