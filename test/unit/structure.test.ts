@@ -150,6 +150,7 @@ test('boilerplate and caption patterns do not catch prose', () => {
   assert.ok(isCaption('Lavrov Kerry370'));
   assert.ok(!isCaption('A Reuters/Ipsos poll found that most voters agreed.'));
   assert.ok(!isCaption('Route 66'));
+  assert.ok(!isCaption('Search for MH370'));
 });
 
 const MARKDOWN = [

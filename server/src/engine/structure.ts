@@ -32,7 +32,7 @@ const IMAGE_NAME = /^(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,5}[\p{L}'’.-]*\p{L}\s?\d{2
 export const DATELINE_OPENING =
   /^(?:\([A-Z][A-Za-z.&' ]{1,30}\)|[A-Z][A-Z.'’ ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([A-Za-z.&' ]{2,30}\))?)\s*[-–—]{1,2}\s/;
 /** Words that, ending a line, mean the sentence goes on on the next line. */
-const DANGLING = /(?:[,(–—-]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|who|whom|which|whose|as|than|into|about|said|says|told)\b)$/i;
+const DANGLING = /(?:[,(–—-]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|who|whom|which|whose|as|than|into|about)\b)$/i;
 
 const HEADLINE_MAX = 200;
 const HEADLINE_SHORT = 120;
@@ -98,7 +98,8 @@ export function isMarkupJunk(block: string): boolean {
 export function isCaption(line: string): boolean {
   if (line.length > 300) return false;
   if (CAPTION.some((re) => re.test(line))) return true;
-  return line.length <= 60 && !ENDS_SENTENCE.test(line) && IMAGE_NAME.test(line) && /\p{L}\d{2,4}$/u.test(line);
+  // Digits glued to a lowercase letter ("Kerry370"), unlike names such as "MH370" or "G20".
+  return line.length <= 60 && !ENDS_SENTENCE.test(line) && IMAGE_NAME.test(line) && /\p{Ll}\d{2,4}$/u.test(line);
 }
 
 /** A line that stands alone whatever follows it. */
