@@ -84,9 +84,15 @@ const indexer = new Indexer(index, analyzer, {
   folders: () => folders,
   log: logError,
   async progress(title) {
-    const reporter = await connection.window.createWorkDoneProgress();
-    reporter.begin(title, 0, 'finding articles', false);
-    return { report: (p, m) => reporter.report(p, m), done: () => reporter.done() };
+    try {
+      const reporter = await connection.window.createWorkDoneProgress();
+      reporter.begin(title, 0, 'finding articles', false);
+      return { report: (p, m) => reporter.report(p, m), done: () => reporter.done() };
+    } catch (err) {
+      // No progress UI (the client refused): index anyway.
+      log(`News Lens: no progress reporting: ${err}`);
+      return { report: () => undefined, done: () => undefined };
+    }
   },
   skipped(files) {
     for (const f of files) void connection.sendNotification(SkippedNotification, f satisfies SkippedParams);
