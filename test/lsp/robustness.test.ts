@@ -72,6 +72,13 @@ describe('document versions', () => {
     assert.ok(tokens.every((t) => !t.text.includes('\r')));
   });
 
+  test('closing a document clears its diagnostics', async () => {
+    const uri = s.open(tmp('close.news'), 'news', 'Headline\n\nMarch 3, 2024\n\n"Never closed, said the mayor.\n');
+    await s.until(() => (s.diagnostics.get(uri) ?? []).length > 0, 'diagnostics');
+    s.close(uri);
+    await s.until(() => s.diagnostics.get(uri)?.length === 0, 'cleared diagnostics');
+  });
+
   test('documents in other languages are not annotated', async () => {
     const uri = s.open(tmp('code.js'), 'javascript', '// "This is not a quote," he said.\n');
     const r = await s.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
