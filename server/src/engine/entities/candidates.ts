@@ -479,6 +479,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // "German airline Lufthansa", "the Italian company, Fiat"
   const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
   if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
+  // "the Eagles", "the Democrats": a capitalised plural after "the" mid-sentence names a team or group
+  if (prev === 'the' && !multi && !entry && !initial && /^\p{Lu}\p{Ll}+s$/u.test(name) && isCommon(name)) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
   // a venue heading: "Leicester: Leicestershire beat Somerset", "London (The Oval): ..."
   if (runStart === 0 && (next === '' && (nextTok?.text === ':' || (nextTok?.text === '(' && tokens.slice(runEnd).some((t) => t.text === ':'))))) {

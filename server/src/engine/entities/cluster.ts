@@ -134,7 +134,14 @@ export function typeMentions(cands: Mention[]): Mention[] {
 
 /** Step 3: names in headlines and capitals lines, found by lookup against the body's names and the gazetteers. */
 export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] {
-  const sports = new Set(typed.filter((c) => c.team).map((c) => keyOf(c.name))).size >= 2;
+  const teamKeys = new Set(typed.filter((c) => c.team).map((c) => keyOf(c.name)));
+  // results tables in capitals ("NEW YORK 74 59") show a sports report too
+  for (const s of weak) {
+    if (!s.caps) continue;
+    const words = s.tokens.filter((t) => t.kind === 'word');
+    if (words.length >= 2 && /^\d{1,3}$/.test(words[words.length - 1].text) && !/\d/.test(words[0].text)) teamKeys.add(keyOf(words[0].text));
+  }
+  const sports = teamKeys.size >= 2;
   const known = new Map<string, EntityType>();
   for (const c of typed) {
     known.set(keyOf(c.name), c.type!);
