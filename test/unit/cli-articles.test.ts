@@ -9,7 +9,7 @@ import { checkArticle, type ArticleGold } from '../../scripts/eval/articles';
 import type { Analysis } from '../../server/src/engine/types';
 
 const found = sharedArticles();
-if ('missing' in found) console.log(`# skipping the shared-article CLI test: ${found.missing}`);
+if ('missing' in found) console.log(`skipping the shared-article CLI test: ${found.missing}`);
 
 for (const base of 'files' in found ? found.files : []) {
   const name = base.split('/').pop();
