@@ -142,6 +142,35 @@ async function withModel<T>(uri: string, token: CancellationToken, empty: T, fn:
   }
 }
 
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+/**
+ * Position requests on a long article while its newest analysis runs: answer from the previous analysis when
+ * the cursor and every range in the answer lie before the first edited character; otherwise wait.
+ */
+async function withModelAt<T>(
+  uri: string,
+  position: { line: number; character: number },
+  token: CancellationToken,
+  empty: T,
+  fn: (m: DocModel, offset: number) => T,
+  ranges: (r: T) => Range[],
+): Promise<T> {
+  const prev = store.previousBeforeEdit(uri);
+  if (prev) {
+    try {
+      const offset = prev.model.offsetAt(position);
+      if (offset < prev.firstDiff) {
+        const r = fn(prev.model, offset);
+        if (ranges(r).every((x) => prev.model.offsetAt(x.end) < prev.firstDiff)) return r;
+      }
+    } catch (err) {
+      logError(`News Lens: request on the previous analysis failed: ${(err as Error)?.stack ?? err}`);
+    }
+  }
+  return withModel(uri, token, empty, (m) => fn(m, m.offsetAt(position)));
+}
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   caps = params.capabilities;
   folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -233,8 +262,12 @@ connection.languages.semanticTokens.onDelta((p, token) =>
   withModel(p.textDocument.uri, token, { data: [] } as Awaited<ReturnType<SemanticTokensProvider['delta']>>, (m) => tokens.delta(m, settings, p.previousResultId)),
 );
 connection.languages.semanticTokens.onRange((p, token) => withModel(p.textDocument.uri, token, { data: [] }, (m) => tokens.range(m, settings, p.range)));
-connection.onHover((p, token) => withModel(p.textDocument.uri, token, null, (m) => hover(ctx, m, m.offsetAt(p.position))));
-connection.onDefinition((p, token) => withModel(p.textDocument.uri, token, null, (m) => definition(m, m.offsetAt(p.position))));
+connection.onHover((p, token) =>
+  withModelAt(p.textDocument.uri, p.position, token, null, (m, o) => hover(ctx, m, o), (h) => (h?.range ? [h.range] : [])),
+);
+connection.onDefinition((p, token) =>
+  withModelAt(p.textDocument.uri, p.position, token, null, (m, o) => definition(m, o), (d) => (d ? [d.range] : [])),
+);
 connection.onReferences((p, token) =>
   withModel(p.textDocument.uri, token, [], (m) => references(ctx, m, m.offsetAt(p.position), p.context?.includeDeclaration ?? true)),
 );

@@ -60,6 +60,8 @@ export interface SessionOptions {
 
 export class Session {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Document version of the last diagnostics published for each URI (the version the server analysed). */
+  readonly diagnosticsVersion = new Map<string, number>();
   readonly skipped: { uri: string; reason: string }[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly serverRequests: string[] = [];
@@ -74,8 +76,9 @@ export class Session {
     readonly child: ChildProcess,
     public settings: Record<string, unknown>,
   ) {
-    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      if (p.version !== undefined) this.diagnosticsVersion.set(p.uri, p.version);
       this.wake();
     });
     conn.onNotification('newsLens/skipped', (p: { uri: string; reason: string }) => {

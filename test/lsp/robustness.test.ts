@@ -164,6 +164,32 @@ describe('failures', () => {
   });
 });
 
+describe('long articles', () => {
+  let s: Session;
+  before(async () => {
+    s = await startServer({});
+  });
+  after(() => s?.stop());
+
+  test('while a long article is re-analysed, a hover before the edit is answered from the previous analysis', async () => {
+    // Over 150,000 characters: the long-article path.
+    const text = Array.from({ length: 170 }, () => strikeText).join('\n');
+    assert.ok(text.length > 150_000);
+    const uri = s.open(tmp('long.news'), 'news', text);
+    await s.tokens(uri);
+    await s.until(() => s.diagnosticsVersion.get(uri) === 1, 'the first analysis');
+    const end = s.text(uri).lastIndexOf('next month');
+    s.edit(uri, end, end, 'early ');
+    const h = await s.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: s.pos(uri, 'Okafor said the vote') });
+    const analysedWhenAnswered = s.diagnosticsVersion.get(uri);
+    assert.match(h?.contents.value ?? '', /Maria Okafor/);
+    assert.equal(analysedWhenAnswered, 1, 'answered before version 2 was analysed');
+    // Positions after the edit wait for the new analysis.
+    const after = await s.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: s.pos(uri, 'early next month') });
+    assert.match(after?.contents.value ?? '', /Date/);
+  });
+});
+
 describe('transports', () => {
   test('the server also speaks LSP over --node-ipc', async () => {
     const { fork } = await import('node:child_process');

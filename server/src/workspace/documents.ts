@@ -5,7 +5,7 @@ import path from 'node:path';
 import { TextDocuments, type CancellationToken, ResponseError, LSPErrorCodes } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyAnalysis, DocModel } from './model';
-import { Analyzer, SupersededError } from './analyzer';
+import { Analyzer, LargeDocument, SupersededError } from './analyzer';
 import { fileFilter, uriToPath, unreadableReason, type FileFilter } from './files';
 import type { Settings } from './settings';
 
@@ -81,6 +81,27 @@ export class DocumentStore {
   /** Latest finished analysis, whatever its version (for cheap cross-document look-ups). */
   latest(uri: string): DocModel | null {
     return this.states.get(uri)?.model ?? null;
+  }
+
+  private diffMemo: { model: DocModel; version: number; firstDiff: number } | null = null;
+
+  /**
+   * For a long article whose newest analysis is still running: the previous analysis and the first offset
+   * where the text has changed since. Everything before that offset is identical in both versions, so a
+   * result lying entirely before it is still right (used for hovers and definitions while typing).
+   */
+  previousBeforeEdit(uri: string): { model: DocModel; firstDiff: number } | null {
+    const doc = this.documents.get(uri);
+    const model = this.states.get(uri)?.model;
+    if (!doc || !model || model.failure || model.version === doc.version || doc.getText().length <= LargeDocument) return null;
+    if (this.diffMemo?.model === model && this.diffMemo.version === doc.version) return this.diffMemo;
+    const a = model.text;
+    const b = doc.getText();
+    const n = Math.min(a.length, b.length);
+    let i = 0;
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    this.diffMemo = { model, version: doc.version, firstDiff: i };
+    return this.diffMemo;
   }
 
   /** Re-analyse every open document (settings changed). */
