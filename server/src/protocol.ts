@@ -60,6 +60,7 @@ export interface IndexStatusParams { indexed: number; total: number; skipped: nu
  * Limits the server applies. Documents above `newsLens.maxFileSize` bytes (default 2,000,000) are not analysed;
  * a `newsLens/skipped` notification and a window message say so. Analysis runs in worker threads, so the server
  * keeps answering while a large article (100,000 words, about 600 KB) is analysed; requests about that article wait
- * for its analysis (a few seconds), requests about other articles do not.
+ * for its analysis (a few seconds; hovers and definitions before the edited text are answered from the previous
+ * analysis), requests about other articles do not. See docs/lsp.md.
  */
 export const DefaultMaxFileSize = 2_000_000;
