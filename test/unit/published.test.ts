@@ -15,6 +15,8 @@ test('date lines near the top give the publication date', () => {
     ['September 12, 2013 14:05', '2013-09-12'],
     ['Published: Sept. 12, 2013 | 3:05 pm', '2013-09-12'],
     ['Thursday, 12 September 2013 10:01 GMT', '2013-09-12'],
+    ['By Jane Doe, CNN | Updated 10:32 AM ET, Wed September 11, 2013', '2013-09-11'],
+    ['Last modified: 12 Sep 2013 14:05 BST', '2013-09-12'],
   ]) {
     assert.deepEqual(published(`Talks open in Geneva\n${line}\n\n${BODY}`), { published: day, source: 'dateline' }, line);
   }
@@ -67,6 +69,7 @@ test('isValidDay and publishedError check the calendar', () => {
 
 test('parseDateLine refuses prose, bylines and dates without a year', () => {
   assert.equal(parseDateLine('By Jane Doe, CNN'), null);
+  assert.equal(parseDateLine('By Jane Doe | Geneva talks, September 12, 2013'), null);
   assert.equal(parseDateLine('Updated 10:32 AM ET'), null);
   assert.equal(parseDateLine('September 12'), null);
   assert.equal(parseDateLine('Talks will open on September 12, 2013 in Geneva'), null);

@@ -37,7 +37,16 @@ const FILLER =
  */
 export function parseDateLine(line: string): string | null {
   const text = line.trim();
-  if (!text || text.length > 120) return null;
+  if (!text || text.length > 160) return null;
+  // "By Jane Doe, CNN | Updated 10:32 AM ET, Wed September 11, 2013": judge the parts after the byline.
+  if (/^By\s/.test(text) && /[|•·]/.test(text)) {
+    for (const part of text.split(/\s*[|•·]\s*/).slice(1)) {
+      const day = parseDateLine(part);
+      if (day) return day;
+    }
+    return null;
+  }
+  if (text.length > 120) return null;
   if (!/\d/.test(text)) return null; // a full date always has a day or year number
   let results: chrono.ParsedResult[];
   try {

@@ -131,10 +131,10 @@ function continues(prev: string, next: string, wrap: number | null): boolean {
   if (ENDS_SENTENCE.test(prev) || prev.endsWith(':')) return false;
   if (isStandalone(prev) || isStandalone(next)) return false;
   if (/^(?:[-*•+]|\d{1,2}[.)])\s/.test(next)) return false; // a list item starts
-  if (/^By\s+\p{Lu}/u.test(next) || parseDateLine(next)) return false; // byline or date line
   if (/^\p{Ll}/u.test(next)) return true;
-  if (DANGLING.test(prev)) return true;
-  return wrap !== null && prev.length >= wrap * 0.7;
+  if (!DANGLING.test(prev) && !(wrap !== null && prev.length >= wrap * 0.7)) return false;
+  // A byline or date line under a long headline starts afresh (checked last: chrono is slow).
+  return !/^By\s+\p{Lu}/u.test(next) && !parseDateLine(next);
 }
 
 /** Blocks of src[from, to): runs of lines, joined where a line continues the previous one. */
