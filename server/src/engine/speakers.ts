@@ -341,12 +341,17 @@ function closingAttribution(toks: Tok[], i: number, hi: number, sentFirst: numbe
 
 /** Nearest clause subject left of token `c`: "when he brought up … and later said" → he. */
 function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: number): NP | null {
+  let comma = false;
   for (let k = c - 1; k >= lo && k > c - 30; k--) {
     const t = toks[k];
     if (t.quote >= 0 || t.text === ';') break;
+    if (t.text === ',') comma = true;
     if (t.kind !== 'word') continue;
     if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { first: k, last: k, head: k, kind: 'pronoun' };
     const p = toks[k - 1];
+    // A subordinate clause closed by a comma ("As the crowd began to chant, Silverman … joked")
+    // does not hold the subject.
+    if (p && comma && SUBORDINATORS.has(p.lower)) continue;
     if (k === lo || (p && CLAUSE_OPENERS.has(p.lower))) {
       const np = rightNP(toks, k, c - 1, sentFirst);
       if (np && (np.kind === 'name' || np.kind === 'nominal') && np.last < c - 1) return np;
@@ -355,6 +360,7 @@ function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: number): N
   return subjectNP(toks, lo, c - 1);
 }
 const NP_PREPS = new Set('to for with of from about at in on by into onto toward towards'.split(' '));
+const SUBORDINATORS = new Set('when while after because as since although though before until if'.split(' '));
 const CLAUSE_OPENERS = new Set('when while after because as that since although though before until and but so'.split(' '));
 
 /** Rule 2: the reporting clause before the quote in the same sentence. */
@@ -533,18 +539,30 @@ function headlineSpeaker(view: TokenView, qi: number): Found | null {
 /** The subject of the sentence starting at token `first`: skips "But", "Earlier on Thursday,". */
 function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   let i = first;
-  while (i <= hi && toks[i].kind !== 'word') i++;
-  while (i <= hi && ADVERB_START.has(toks[i].lower)) i++;
-  if (i <= hi && (SUBORDINATE_START.has(toks[i].lower) || /ing$/.test(toks[i].lower))) {
+  for (let round = 0; round < 4; round++) {
+    while (i <= hi && toks[i].kind !== 'word') i++;
+    while (i <= hi && ADVERB_START.has(toks[i].lower)) i++;
+    if (i > hi) return null;
+    const t = toks[i];
+    // Introductory phrases up to a comma: "Earlier on Thursday,", "Hours later,", "At a rally
+    // in Aspen, Colo.,"; a lone capitalised word before a comma continues a place name.
+    const intro =
+      SUBORDINATE_START.has(t.lower) ||
+      /ing$/.test(t.lower) ||
+      /^\d/.test(t.text) ||
+      INTRO_TIME.has(t.lower) ||
+      (round > 0 && isCapitalized(t.text) && toks[i + 1]?.text === ',');
+    if (!intro) break;
     let k = i;
     while (k <= hi && k < i + 35 && toks[k].text !== ',') k++;
-    if (k > hi || toks[k].text !== ',') return null;
+    if (k > hi || toks[k].text !== ',') return round === 0 ? null : null;
     i = k + 1;
   }
   while (i <= hi && toks[i].kind !== 'word') i++;
   if (i > hi || toks[i].quote >= 0) return null;
   return rightNP(toks, i, hi, first);
 }
+const INTRO_TIME = new Set('hours minutes days weeks months years moments decades seconds later earlier moments'.split(' '));
 
 // ---------------------------------------------------------------- pronouns and entities
 

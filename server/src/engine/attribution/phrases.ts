@@ -230,6 +230,8 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
       if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w))) break;
     }
+    // After a common-noun head ("the crowd", "Ryan’s campaign") only more nouns or a link go on.
+    if (last >= i && !linked && SOURCE_NOUNS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) break;
     if (isNameWord(toks, k, sentFirst) || (k > i && NAME_PARTICLES.has(w.lower)) || isNPWord(w) || (k === i && DETERMINERS.has(w.lower))) {
       last = k;
       continue;
