@@ -19,7 +19,6 @@ import {
   type GazetteerEntry,
 } from './lexicon';
 import {
-  hasLetter,
   isAcronym,
   isAllCaps,
   isCapLike,
@@ -31,6 +30,26 @@ import {
   titleCase,
 } from './shape';
 import { appositiveRole, preNameRole, splitTitle } from './roles';
+import { sentenceMode } from './headlines';
+import {
+  FUNCTION_WORDS,
+  HYPHEN_ORG,
+  HYPHEN_PLACE,
+  LEADING_DROP,
+  NUMBER_WORDS,
+  OPENERS,
+  ORG_AFTER,
+  ORG_BEFORE,
+  ORG_STARTS,
+  PERSON_AFTER,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  PLACE_NOUNS,
+  REPORT_VERBS,
+  TEAM_AFTER,
+  TEAM_BEFORE,
+  TIME_WORDS,
+} from './cues';
 
 export interface Tok {
   start: number;
@@ -77,38 +96,6 @@ export interface BlockEntities {
 
 const zero = (): Scores => ({ person: 0, organization: 0, place: 0, other: 0 });
 
-const FUNCTION_WORDS = new Set([
-  'about', 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'are',
-  'vs', 'v', 'into', 'over', 'after', 'up', 'off', 'out', 'be', 'its', 'it', 'if',
-]);
-const SPEECH_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'argued', 'noted', 'insisted', 'warned',
-  'announced', 'asked', 'replied', 'acknowledged', 'wrote', 'writes', 'tweeted', 'believes', 'thinks', 'claimed',
-  'claims', 'declared', 'admitted', 'denied', 'denies', 'urged', 'confirmed', 'suggested', 'recalled', 'testified',
-  'continued', 'responded', 'predicted', 'estimated', 'reported', 'say', 'tell', 'has', 'had', 'was', 'is', 'will',
-  'would', 'did', 'does', 'made', 'makes', 'met', 'won', 'scored', 'beat', 'who', 'himself', 'herself',
-]);
-const PERSON_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'argued', 'noted', 'insisted', 'recalled', 'replied', 'acknowledged', 'wrote', 'tweeted', 'who', 'himself', 'herself', 'testified', 'admitted']);
-const PLACE_BEFORE: Record<string, number> = {
-  in: 1, near: 1.2, outside: 1, across: 0.8, throughout: 1, around: 0.6, into: 0.8, from: 0.4, to: 0.4, at: 0.6, over: 0.4,
-  toward: 0.6, towards: 0.6, via: 0.8, inside: 0.8, northern: 1, southern: 1, eastern: 1, western: 1, central: 0.6,
-  capital: 0.8, city: 0.6, town: 0.6, village: 0.8, province: 0.8, region: 0.6, visit: 0.6, visited: 0.8, embassy: 0.2,
-};
-const ORG_AFTER = new Set([
-  'agency', 'newspaper', 'daily', 'company', 'group', 'firm', 'party', 'club', 'team', 'bank', 'network', 'channel',
-  'broadcaster', 'magazine', 'militia', 'organization', 'organisation', 'ministry', 'shares', 'stock', 'spokesman',
-  'spokeswoman', 'spokesperson', 'officials', 'executives', 'subsidiary', 'unit', 'board', 'chief', 'inc', 'corp',
-]);
-const PLACE_AFTER = new Set(['province', 'city', 'region', 'state', 'county', 'river', 'border', 'capital', 'district', 'coast', 'island', 'village', 'town', 'area', 'valley']);
-const REPORT_VERBS = new Set(['said', 'says', 'added', 'announced', 'reported', 'expects', 'expected', 'posted', 'confirmed', 'denied', 'plans', 'planned', 'hopes', 'hoped', 'thinks', 'believes', 'told', 'warned', 'insisted', 'claimed']);
-const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'defeated', 'beating', 'rivals', 'champions', 'hosts', 'visitors', 'leaders']);
-const TEAM_AFTER = new Set(['v', 'vs', 'vs.', 'v.', 'beat', 'drew', 'lost', 'won', 'defeated', 'trailed', 'led', 'leads', 'scored', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper']);
-const ORG_BEFORE = new Set(['airline', 'carrier', 'maker', 'manufacturer', 'automaker', 'carmaker', 'airframer', 'company', 'firm', 'bank', 'retailer', 'magazine', 'newspaper', 'daily', 'weekly', 'broadcaster', 'network', 'giant', 'conglomerate', 'consortium', 'insurer', 'lender', 'operator', 'producer', 'supplier', 'developer', 'studio', 'label', 'club', 'side', 'outfit', 'party', 'group', 'agency', 'website', 'startup', 'chain', 'brewer', 'miner', 'publisher', 'charity', 'organisation', 'organization', 'channel', 'station', 'tabloid', 'paper', 'rival', 'subsidiary', 'unit', 'firms', 'companies', 'airlines', 'exchange', 'regulator', 'union', 'university', 'club', 'team', 'band']);
-const ORG_STARTS = new Set(['Air', 'Radio', 'Banco', 'Banca', 'Bank', 'Deutsche', 'Credit', 'Crédit', 'Société', 'Societe', 'Royal', 'Club', 'Grupo', 'Groupe', 'Compagnie', 'Aero']);
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'island', 'port', 'capital', 'suburb', 'suburbs', 'district', 'county', 'outskirts', 'republic', 'streets', 'centre', 'center', 'municipality', 'prefecture', 'governorate', 'areas', 'area', 'coast', 'islands']);
-const HYPHEN_PLACE = new Set(['based', 'born', 'bred', 'area', 'bound']);
-const HYPHEN_ORG = new Set(['owned', 'run', 'controlled', 'funded', 'backed', 'sponsored', 'listed', 'led', 'brokered']);
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 
 interface Word {
   /** index into sentence tokens */
@@ -116,39 +103,6 @@ interface Word {
   text: string;
   start: number;
   end: number;
-}
-
-/** Is this sentence a headline-style (Title Case) or all-capitals line? */
-export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title' | 'normal' {
-  let words = 0;
-  let upper = 0;
-  let common = 0;
-  let capCommon = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || !hasLetter(t.text)) continue;
-    words++;
-    if (isAllCaps(t.text)) upper++;
-    const lower = t.text.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || !isCommon(lower)) continue;
-    // Only ordinary words tell a Title Case headline from prose full of names.
-    common++;
-    if (/^\p{Lu}/u.test(t.text)) capCommon++;
-  }
-  if (words === 0) return 'normal';
-  if (upper / words >= 0.6 && (words >= 2 || upper === 1)) return 'caps';
-  const last = tokens[tokens.length - 1];
-  const unpunctuated = !(last.kind === 'punct' ? /[.!?”"’]/.test(last.text) : /[.!?]$/.test(last.text));
-  // results lines ("Reading 2 Stoke 2") are tables, not headlines
-  let numbers = 0;
-  for (const t of tokens) if (t.kind === 'word' && /^\d/.test(t.text)) numbers++;
-  if (numbers >= 2) return 'normal';
-  const headingKind = blockKind === 'headline' || blockKind === 'heading';
-  // a list of people ("Mark Calcavecchia, Payne Stewart, Billy Mayfair") is not a headline
-  let names = 0;
-  for (let i = 0; i + 1 < tokens.length; i++) if (firstNameSet.has(tokens[i].text) && tokens[i + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1].text)) names++;
-  if (names >= 2 && !headingKind) return 'normal';
-  if ((headingKind || (unpunctuated && words <= 14)) && capCommon >= 2 && capCommon / common >= 0.6) return 'title';
-  return 'normal';
 }
 
 function gazetteer(name: string): GazetteerEntry | undefined {
@@ -277,9 +231,6 @@ function isSentenceInitial(tokens: Tok[], i: number): boolean {
   return t.kind !== 'word' && (OPENERS.has(t.text) || /^[“"‘'(\[:—–.!?-]+$/.test(t.text));
 }
 
-const TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'already', 'perhaps', 'maybe', 'instead', 'again', 'here', 'there', 'thus', 'hence', 'nevertheless', 'nonetheless', 'indeed', 'once', 'twice', 'overall', 'please', 'analysts', 'officials', 'sources', 'critics', 'experts', 'police', 'witnesses', 'residents', 'observers', 'supporters', 'opponents', 'voters', 'investors', 'traders', 'dealers', 'economists', 'diplomats', 'lawmakers', 'members', 'leaders', 'citizens', 'whether', 'although', 'though', 'because', 'unless', 'until', 'where', 'which', 'whose', 'why', 'asked', 'told', 'said', 'says', 'meet', 'meets', 'see', 'watch', 'with', 'without', 'against', 'amid', 'between', 'behind', 'beyond', 'like', 'near', 'per', 'plus', 'than', 'through', 'toward', 'towards', 'upon', 'via', 'within', 'latest', 'breaking', 'exclusive', 'update', 'analysis', 'opinion', 'editorial', 'comment', 'photos', 'video', 'watch', 'read', 'more']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'few', 'many', 'most', 'some', 'neither', 'either', 'any', 'another', 'every', 'each']);
-const LEADING_DROP = new Set(['a', 'an', 'the', 'but', 'and', 'or', 'if', 'when', 'as', 'after', 'before', 'while', 'still', 'also', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'senior', 'top', 'new', 'both', 'some', 'many', 'several', 'all', 'most', 'other', 'under', 'since', 'during', 'despite', 'unlike', 'like', 'dear', 'thanks', 'only', 'even', 'each', 'every', 'more', 'no', 'not', 'among', 'according', 'what', 'why', 'how', 'where', 'who']);
 
 function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: number, info: RunInfo, out: Candidate[]): void {
   let words = run;
