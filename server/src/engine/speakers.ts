@@ -61,13 +61,16 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if ((lemma === 'shoot back' || lemma === 'fire back') && next !== 'back') return false;
   if (lemma === 'point out' && next !== 'out') return false;
   if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
-  if (t.text !== t.lower && i !== sentFirst) return false; // "United States", "Post"
+  if (t.text !== t.lower && i !== sentFirst && !CAPITALISED_CUES.has(t.text)) return false; // "United States", "Post"
   const p = toks[i - 1];
   // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
   if (p && p.kind === 'word' && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/.test(p.lower) || /['’]s?$/.test(p.text) || /^\d/.test(p.text)))
     return false;
   return true;
 }
+
+/** Cue verbs some writers capitalise after the name of the platform ("Murphy Tweeted"). */
+const CAPITALISED_CUES = new Set(['Tweeted', 'Tweets', 'Tweeting']);
 
 /** "was asked", "were told": a passive cue whose subject is the addressee, not the speaker. */
 function isPassive(toks: Tok[], c: number): boolean {
@@ -431,6 +434,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       if (outer && !clauseBreak && (outer.np.kind === 'name' || outer.np.kind === 'nominal') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
         return { ...outer, method: `${outer.method} (outer reporting clause)` };
     }
+    // "his scathing remarks": a noun, not a reporting verb, unless the phrase names a person.
+    if (np && np.kind === 'nominal' && /^(his|her|their|its|our|my|your)$/.test(toks[np.first].lower) && !PERSON_NOUNS.has(toks[np.head].lower)) continue;
     if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
     // "Said Trump: …" / "…, said the senator, “…”"
     const inv = rightNP(toks, c + 1, hi, sentFirst);

@@ -63,6 +63,9 @@ function isNPWord(t: Tok): boolean {
 
 function classify(toks: Tok[], first: number, last: number, head: number, sentFirst: number): NP | null {
   const h = toks[head];
+  // "one senior Democrat", "a Republican": a capitalised common noun after a determiner.
+  if (SOURCE_NOUNS.has(h.lower) && DETERMINERS.has(toks[first].lower) && !isNameWord(toks, head - 1, sentFirst))
+    return { first, last, head, kind: 'nominal' };
   if (isNameWord(toks, head, sentFirst) || NAME_PARTICLES.has(h.lower)) return { first, last, head, kind: 'name' };
   if (SOURCE_NOUNS.has(h.lower)) return { first, last, head, kind: 'nominal' };
   // Other common nouns count only after a determiner ("the memo said").
@@ -231,7 +234,7 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w))) break;
     }
     // After a common-noun head ("the crowd", "Ryan’s campaign") only more nouns or a link go on.
-    if (last >= i && !linked && SOURCE_NOUNS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) break;
+    if (last >= i && !linked && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) break;
     if (isNameWord(toks, k, sentFirst) || (k > i && NAME_PARTICLES.has(w.lower)) || isNPWord(w) || (k === i && DETERMINERS.has(w.lower))) {
       last = k;
       continue;
