@@ -172,7 +172,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (results[qi] || quoteToks[qi].first < 0) continue;
     const prev = continuationSource(view, quotes, results, qi, text, true);
     if (prev) {
-      results[qi] = { ...results[prev.from]!, speaker: null };
+      results[qi] = renamed(view, results[prev.from]!, qi) ?? { ...results[prev.from]!, speaker: null };
       methods[qi] = prev.method;
       continue;
     }
@@ -184,7 +184,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
     const across = continuationSource(view, quotes, results, qi, text, false);
     if (across) {
-      results[qi] = { ...results[across.from]!, speaker: null };
+      results[qi] = renamed(view, results[across.from]!, qi) ?? { ...results[across.from]!, speaker: null };
       methods[qi] = across.method;
       continue;
     }
@@ -513,6 +513,26 @@ function previousReport(view: TokenView, quotes: Quote[], qi: number): Found | n
   if (!f || f.np.kind === 'relative') return null;
   f.method = `speaker of the reported speech in the previous sentence (${f.method})`;
   return f;
+}
+
+/**
+ * A continuation whose speaker is named again in between (`… Roloson said. Roloson supports
+ * Clinton. "I'm a college graduate…"`): the nearer mention, the subject of the sentence just
+ * before the quote, becomes the speaker span.
+ */
+function renamed(view: TokenView, from: Result, qi: number): Result | null {
+  const { toks, sents, quoteToks } = view;
+  if (!from.range || from.kind !== 'name') return null;
+  const si = toks[quoteToks[qi].first].sent;
+  const prev = sents[si - 1];
+  if (!prev || prev.first <= from.range.last) return null;
+  for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0) return null;
+  const subj = subjectNP(toks, prev.first, prev.last);
+  if (!subj || subj.kind !== 'name') return null;
+  const r = speakerRange(toks, subj);
+  const surname = (x: { first: number; last: number }) => toks[x.last].text.replace(/['’]s$/, '');
+  if (surname(r) !== surname(from.range)) return null;
+  return { ...from, speaker: null, range: r };
 }
 
 /** Piece `a` is left open at its block end and `b` reopens the next block. */

@@ -89,9 +89,11 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
     if (k < lo || toks[k].text !== '(') return null;
     j = k - 1;
   }
-  if (j >= lo && (toks[j].text === ',' || toks[j].text === '—' || toks[j].text === '–')) {
+  // `author of "Title," put it`: a comma inside a quoted title's closing marks still ends the appositive.
+  const commaInQuote = j >= lo && toks[j].quote >= 0 && toks[j].kind !== 'word' && toks[j - 1]?.text === ',';
+  if (j >= lo && (commaInQuote || toks[j].text === ',' || toks[j].text === '—' || toks[j].text === '–')) {
     // "Nicholas Burns, a former senior official, told": the subject is before the appositive.
-    const mark = toks[j].text;
+    const mark = commaInQuote ? ',' : toks[j].text;
     // "Trump's attorney, Alan Garten, said": the name between the commas is the speaker.
     const named = collectLeft(toks, j - 1, lo, sentFirst);
     if (named && named.kind === 'name' && toks[named.first - 1]?.text === mark && !isPossessive(toks[named.head].text)) {
