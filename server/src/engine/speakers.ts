@@ -133,9 +133,12 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const beforeEmpty = !hasWords(toks, lo, qt.first - 1);
     let found: Found | null = null;
     const commaEnd = /,\W*$/.test(q.text);
-    if (q.kind === 'direct' || beforeEmpty || commaEnd) found = afterQuote(toks, qt.last + 1, hi, s.first);
+    const openEnd = /[,?!]\W*$/.test(q.text);
+    if (q.kind === 'direct' || beforeEmpty || commaEnd) found = afterQuote(toks, qt.last + 1, hi, s.first, openEnd);
     if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
+    if (!found && !beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
+    if (!found && q.kind === 'direct') found = transcriptLabel(toks, qt.first, qt.last);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi, quotes);
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
       // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
@@ -267,7 +270,7 @@ function hasWords(toks: Tok[], a: number, b: number): boolean {
 
 
 /** Rule 1: `"…," X said`, `"…," said X`, `"…," X, appositive, told CNN`, `"…," according to X`. */
-function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Found | null {
+function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openEnd = false): Found | null {
   while (i <= hi && toks[i].kind !== 'word') {
     if (/^[.!?;:]$/.test(toks[i].text)) return null;
     i++;
@@ -315,6 +318,13 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number): Foun
     if (pp && pp.last < j + 7) j = pp.last + 1;
   }
   while (j <= hi && toks[j].kind === 'word' && (AUX.has(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j++;
+  // `"…," the nominee riffed`: after a quote ending in a comma, ? or !, a past-tense verb right
+  // after the name reports the quote even when it is not in the lexicon.
+  if (openEnd && j <= hi && toks[j].kind === 'word' && /^[a-z]{3,}ed$/.test(toks[j].text) && np.kind !== 'nominal' && !isCue(toks, j, sentFirst)) {
+    const after = toks[j + 1];
+    if (!after || after.kind === 'punct' || /^(on|in|at|to|with|about|during|after|before|as|while|from)$/.test(after.lower))
+      return { np, range: speakerRange(toks, np), cue: { first: j, last: j }, method: `name before the verb ‘${toks[j].text}’ after the quote` };
+  }
   if (j <= hi && isCue(toks, j, sentFirst)) {
     // "he was quoted as saying": cue is the whole phrase
     let last = j;
@@ -340,6 +350,17 @@ function closingAttribution(toks: Tok[], i: number, hi: number, sentFirst: numbe
     }
   }
   return null;
+}
+
+/** `"PENCE: Well, look…` — an interview transcript labels each answer with the speaker's name. */
+function transcriptLabel(toks: Tok[], first: number, last: number): Found | null {
+  let k = first;
+  while (k <= last && toks[k].kind !== 'word') k++;
+  const start = k;
+  while (k <= last && k < start + 4 && toks[k].kind === 'word' && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(toks[k].text)) k++;
+  if (k === start || toks[k]?.text !== ':') return null;
+  const np: NP = { first: start, last: k - 1, head: k - 1, kind: 'name' };
+  return { np, range: { first: start, last: k - 1 }, cue: { first: k, last: k }, method: 'transcript label before the colon' };
 }
 
 /** Nearest clause subject left of token `c`: "when he brought up … and later said" → he. */

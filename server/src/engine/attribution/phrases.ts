@@ -56,7 +56,8 @@ function isNameWord(toks: Tok[], i: number, sentFirst: number): boolean {
 
 /** A lowercase word that may sit inside a noun phrase (modifier or noun). */
 function isNPWord(t: Tok): boolean {
-  if (NP_STOP.has(t.lower) || AUX.has(t.lower) || CUE_FORMS.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower)) return false;
+  // "the email said", "the report": nouns that double as reporting verbs stay nouns here.
+  if (NP_STOP.has(t.lower) || AUX.has(t.lower) || (CUE_FORMS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) || PERSONAL_PRONOUNS.has(t.lower)) return false;
   if (RELATIVE_PRONOUNS.has(t.lower)) return false;
   return /^[\p{Ll}\p{N}]/u.test(t.text) || DETERMINERS.has(t.lower);
 }
