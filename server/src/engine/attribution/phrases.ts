@@ -119,7 +119,11 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
         after &&
         before &&
         isWord(before) &&
-        (APPOSITIVE_START.has(after.lower) || /^\d/.test(after.text) || isPossessive(after.text) || /^\p{Ll}/u.test(after.text)) &&
+        (APPOSITIVE_START.has(after.lower) ||
+          /^\d/.test(after.text) ||
+          isPossessive(after.text) ||
+          /^\p{Ll}/u.test(after.text) ||
+          /^[RDI]-[A-Z]/.test(after.text)) && // party-state tag: "Rand Paul, R-Ky., told"
         (isCapitalized(before.text) || SOURCE_NOUNS.has(before.lower))
       )
         candidates.push(k);
@@ -147,7 +151,13 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
 
 /** Noun phrase whose last token is `j`. */
 const pronounBase = (w: string) => w.replace(/['’](d|ll|s|ve|re|m)$/, '');
-const TEMPORAL = new Set('time times day days week weeks month months year years past morning afternoon evening night moment weekend interview'.split(' '));
+/** Heads of a time or occasion phrase between a subject and its verb ("Trump at the time said",
+ * "Trump in his announcement speech called"). */
+const TEMPORAL = new Set(
+  `time times day days week weeks month months year years past morning afternoon evening night moment weekend
+  interview interviews speech speeches statement address remarks rally debate appearance conference hearing
+  op-ed letter tweet post email video show broadcast podcast call session meeting briefing event`.split(/\s+/),
+);
 
 export function collectLeft(toks: Tok[], j: number, lo: number, sentFirst: number): NP | null {
   if (j >= lo && NOT_NAMES.has(toks[j]?.text ?? '') && /^(on|in|last|this|by|early|late)$/i.test(toks[j - 1]?.text ?? '')) {
@@ -160,7 +170,7 @@ export function collectLeft(toks: Tok[], j: number, lo: number, sentFirst: numbe
   // "Trump at the time said", "Beck, who has in the past described": skip the time phrase.
   if (np && np.kind === 'nominal' && TEMPORAL.has(toks[np.head].lower) && np.last === j) {
     const p = toks[np.first - 1];
-    if (p && /^(at|in|on|during|over|for|last|this|that|earlier)$/.test(p.lower)) {
+    if (p && /^(at|in|on|during|over|for|last|this|that|earlier|after|before)$/.test(p.lower)) {
       let k = np.first - 2;
       while (k >= lo && isWord(toks[k]) && AUX.has(toks[k].lower)) k--;
       return collectLeftRaw(toks, k, lo, sentFirst);
