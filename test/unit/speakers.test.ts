@@ -178,3 +178,35 @@ test('the speaker span is the text at its offsets', () => {
     assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
   }
 });
+
+test('participles, "as X put it", and an attribution closing the sentence', () => {
+  const qs = attribute(
+    'The harbour board rejected the plan on Friday, saying “the numbers do not add up.”\n\n' +
+      'Or, as Tomas Berg, author of “Harbour Lights,” put it, “The sea always wins.”\n\n' +
+      '“Boats on the quay” would be a disaster, Councillor Lena Ward said after the vote.',
+  );
+  const real = qs.filter((q) => q.kind !== 'scare');
+  assert.deepEqual(
+    real.map((q) => q.speaker?.text),
+    ['The harbour board', 'Tomas Berg', 'Lena Ward'],
+  );
+});
+
+test('an interview transcript labels its speakers', () => {
+  const qs = attribute('"HOST: Will the pier reopen this year?\n\n"RUIZ: Not before the spring, I am afraid."');
+  assert.deepEqual(
+    qs.map((q) => q.speaker?.text),
+    ['HOST', 'RUIZ'],
+  );
+});
+
+test('a past-tense verb after a comma-ended quote reports it, even outside the lexicon', () => {
+  const [q] = attribute('“Let me help you out – the answer is no,” the harbour master riffed, to laughter.');
+  assert.equal(q.speaker?.text, 'the harbour master');
+  assert.equal(q.cue?.text, 'riffed');
+});
+
+test('a passive cue does not make its subject the speaker', () => {
+  const [q] = attribute('Mayor Ruiz was asked, “Will the pier reopen this year?”');
+  assert.notEqual(q.speaker?.text, 'Ruiz');
+});

@@ -289,8 +289,13 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
     void j;
     return null;
   }
-  const np = rightNP(toks, i, hi, sentFirst);
+  let np = rightNP(toks, i, hi, sentFirst);
   if (!np) return null;
+  if (openEnd && np.last > np.first && /^[a-z]{3,}ed$/.test(toks[np.last].text)) {
+    // "the harbour master riffed": the phrase reader took the verb as a noun
+    const shorter = rightNP(toks, i, np.last - 1, sentFirst);
+    if (shorter) np = shorter;
+  }
   let j = np.last + 1;
   if (toks[j]?.text === '(') {
     while (j <= hi && toks[j].text !== ')') j++;
@@ -320,7 +325,7 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
   while (j <= hi && toks[j].kind === 'word' && (AUX.has(toks[j].lower) || /^[a-z]{3,}ly$/.test(toks[j].text))) j++;
   // `"…," the nominee riffed`: after a quote ending in a comma, ? or !, a past-tense verb right
   // after the name reports the quote even when it is not in the lexicon.
-  if (openEnd && j <= hi && toks[j].kind === 'word' && /^[a-z]{3,}ed$/.test(toks[j].text) && np.kind !== 'nominal' && !isCue(toks, j, sentFirst)) {
+  if (openEnd && j <= hi && toks[j].kind === 'word' && /^[a-z]{3,}ed$/.test(toks[j].text) && !isCue(toks, j, sentFirst)) {
     const after = toks[j + 1];
     if (!after || after.kind === 'punct' || /^(on|in|at|to|with|about|during|after|before|as|while|from)$/.test(after.lower))
       return { np, range: speakerRange(toks, np), cue: { first: j, last: j }, method: `name before the verb ‘${toks[j].text}’ after the quote` };
