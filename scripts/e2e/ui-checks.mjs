@@ -26,6 +26,10 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
     // Start from a fresh editor: close what the suite left open, then open the article from the Explorer.
     await runCommand(page, 'View: Close All Editors');
     await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: FILE }).first().click();
+    await page.locator('.tabs-container .tab.active').filter({ hasText: FILE }).waitFor({ timeout: 15_000 });
+    // The editor may come back scrolled where the suite left it: go to the top.
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
     await page.locator('.monaco-editor .view-line').filter({ hasText: /City\sCouncil\sDelays/ }).first().waitFor({ timeout: 15_000 });
     // Semantic colouring arrives after the server answers: wait until Okafor is coloured unlike plain text.
     await waitUntil('a person coloured unlike plain text', async () => {
