@@ -249,3 +249,13 @@ Men's 100 metres
   for (const c of ['Ghana', 'Netherlands', 'Nigeria']) assert.equal(byName(list, c).type, 'place', c);
   assert.ok(!list.some((e) => e.name === 'Men'), 'the heading word is not an entity');
 });
+
+test('name particles stay inside the name and the surname joins it', () => {
+  const text = `Rugby report
+
+Scrum-half Joost van der Westhuizen scored twice on Saturday. Van der Westhuizen said the side was ready, and Westhuizen's coach agreed.`;
+  const list = entities(text);
+  const joost = byName(list, 'Joost van der Westhuizen');
+  assert.equal(joost.type, 'person');
+  assert.ok(joost.aliases.includes('Westhuizen'), `aliases ${joost.aliases}`);
+});

@@ -179,9 +179,12 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
             continue;
           }
         }
-        if (run.length && particles.has(lower) && next?.kind === 'word' && isCapLike(next.text) && !isAllCaps(prev)) {
-          run.push({ i: j, text, start: w.start, end: w.end });
-          j++;
+        // name particles, also in chains: "Joost van der Westhuizen", "Maria de la Cruz"
+        let p = j;
+        while (p < n && p - j < 3 && tokens[p].kind === 'word' && particles.has(tokens[p].text)) p++;
+        if (run.length && p > j && p < n && tokens[p].kind === 'word' && isCapLike(tokens[p].text) && !isAllCaps(prev)) {
+          for (let q = j; q < p; q++) run.push({ i: q, text: tokens[q].text, start: tokens[q].start, end: tokens[q].end });
+          j = p;
           continue;
         }
         break;

@@ -28,7 +28,8 @@ function best(scores: Scores): EntityType {
 export function personKey(tokens: string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (isInitial(t) || particles.has(t) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t)) continue;
+    // "van der Westhuizen" / "Van der Westhuizen"; but "Al" in "Al Gore" is a first name
+    if (isInitial(t) || particles.has(t) || /^(van|von|de|der|den|da|di|du|del|della|la|le|ter)$/i.test(t) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t)) continue;
     const f = fold(stripPossessive(t).base)
       .toLowerCase()
       .replace(/^(al|el|ad|as|an|ar|at|az|ash)[-‐'’]/, '');
