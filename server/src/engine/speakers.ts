@@ -142,13 +142,13 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi, quotes);
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
       // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
+      const subj = subjectNP(toks, lo, qt.first - 2);
       const near = collectLeft(toks, qt.first - 2, lo, s.first);
-      if (near && (near.kind === 'name' || near.kind === 'nominal')) {
+      if (subj && subj.kind !== 'relative') {
+        found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
+      } else if (near && (near.kind === 'name' || near.kind === 'nominal')) {
+        // "From the report: …"
         found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
-      } else {
-        const subj = subjectNP(toks, lo, qt.first - 2);
-        if (subj && subj.kind !== 'relative')
-          found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
       }
     }
     if (found) {
@@ -446,8 +446,10 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     // an object belongs to the clause's subject.
     if (/ing$/.test(lower) && !/^(is|was|were|are|been|be|am|'s|’s)$/.test(toks[c - 1]?.lower ?? '')) {
       const prep = np ? toks[np.first - 1] : undefined;
-      const withSubject = prep?.lower === 'with' && np && np.kind !== 'nominal'; // "with Trump yelling"
-      if (!withSubject && (!np || (np.kind === 'nominal' && !PERSON_NOUNS.has(toks[np.head].lower)) || (prep && NP_PREPS.has(prep.lower)))) {
+      // "with Trump yelling", "with one of her ads asking", "Carson privately saying": the phrase
+      // right before the participle is its subject.
+      const ownSubject = !!np && (prep?.lower === 'with' || np.kind === 'name' || np.kind === 'pronoun');
+      if (!ownSubject && (!np || (np.kind === 'nominal' && !PERSON_NOUNS.has(toks[np.head].lower)) || (prep && NP_PREPS.has(prep.lower)))) {
         const subj = clauseSubject(toks, lo, np ? np.first : c, sentFirst);
         if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘${toks[c].text}’)` };
       }
