@@ -95,6 +95,8 @@ export interface BlockEntities {
 }
 
 const zero = (): Scores => ({ person: 0, organization: 0, place: 0, other: 0 });
+const best = (s: Scores): EntityType =>
+  (['person', 'organization', 'place', 'other'] as EntityType[]).reduce((a, b) => (s[b] > s[a] ? b : a), 'person');
 
 
 interface Word {
@@ -436,6 +438,12 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // "the Eagles", "the Democrats": a capitalised plural after "the" mid-sentence names a team or group
   if (prev === 'the' && !multi && !entry && !initial && /^\p{Lu}\p{Ll}+s$/u.test(name) && isCommon(name)) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
+  // "at Edgbaston, Birmingham", "Everett, Washington": a place right after a place
+  const lastCand = out[out.length - 1];
+  if (prev === ',' && prevTok >= 1 && lastCand && lastCand.end === tokens[prevTok - 1].end && (lastCand.placeContext || (lastCand.gazetteer && lastCand.gazetteer !== 'org' && lastCand.gazetteer !== 'agency' && best(lastCand.scores) === 'place'))) {
+    scores.place += 1;
+    placeContext = true;
+  }
   // a venue heading: "Leicester: Leicestershire beat Somerset", "London (The Oval): ..."
   if (runStart === 0 && (next === '' && (nextTok?.text === ':' || (nextTok?.text === '(' && tokens.slice(runEnd).some((t) => t.text === ':'))))) {
     scores.place += 1;
