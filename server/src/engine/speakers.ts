@@ -1,14 +1,23 @@
 // Attributes each direct and partial quote to a speaker and a cue verb.
 //
 // Rules, tried in order for each quote (see attribution/ for the pieces):
-//  1. after the quote: `"…," X said` / `"…," said X` / `"…," X, a long appositive, told CNN`
-//  2. before the quote in its sentence: `X said: "…"`, `according to X, "…"`, `X was quoted as saying "…"`
-//  3. a paragraph that ends `X said:` introduces the quote paragraph after it
-//  4. continuation: the previous quote in the paragraph, the same multi-paragraph quote, or the
-//     previous paragraph's quote when this paragraph opens with a quote and has no cue of its own
-//  5. headline convention `Sanders: "…"`
+//  1. after the quote: `"…," X said` / `"…," said X` / `"…," X, a long appositive, told CNN`,
+//     `"…," the nominee riffed` (any past-tense verb right after a comma-ended quote)
+//  2. before the quote in its sentence: `X said: "…"`, `according to X, "…"`, `X was quoted as
+//     saying "…"`, participles (`X added, saying "…"`), coordinated verbs, `as X put it`;
+//     passive cues (`X was asked`) are skipped; an outer named clause wins over an inner pronoun
+//  3. `"…" would be a disaster, X said.` (the attribution closes the sentence), a colon
+//     introduction (`X goes on: "…"`), a transcript label (`"PENCE: …`), a paragraph ending
+//     `X said:` before the quote paragraph
+//  4. later quotes of the same sentence lend their attribution to earlier ones
+//  5. continuation: the previous quote in the paragraph, reported speech in the sentence before,
+//     the same multi-paragraph quote, or the previous paragraph's quote when this paragraph opens
+//     with a quote and has no cue of its own
+//  6. headline convention `Sanders: "…"`
 // Pronoun speakers keep the pronoun as their span and are resolved to an antecedent (the subject
-// of the sentence or the previous one, preferring people) only to find the entity.
+// of the sentence or the previous one, preferring people) only to find the entity. A partial
+// quote that nobody said becomes a scare quote; a short scare term inside reported speech with
+// its own cue becomes partial (quoted titles and nicknames stay scare).
 import type { Article, Entity, Quote, Span, Speaker } from './types';
 import { isTitleLike } from './quotes';
 import firstNameData from '../data/first-names.json';
@@ -139,7 +148,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
     if (!found && !beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found && q.kind === 'direct') found = transcriptLabel(toks, qt.first, qt.last);
-    if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi, quotes);
+    if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi);
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
       // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
       const subj = subjectNP(toks, lo, qt.first - 2);
@@ -200,7 +209,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   }
   // A multi-paragraph quote attributed only in a later piece: carry the speaker back.
   for (let qi = quotes.length - 2; qi >= 0; qi--) {
-    if (!results[qi] && results[qi + 1] && continuesInto(text, quotes[qi], quotes[qi + 1], article)) {
+    if (!results[qi] && results[qi + 1] && continuesAcross(text, quotes[qi], quotes[qi + 1])) {
       results[qi] = { ...results[qi + 1]!, speaker: null };
       methods[qi] = 'same quotation as the next paragraph';
     }
@@ -283,10 +292,8 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
   }
   if (isCue(toks, i, sentFirst)) {
     // "said X" — inverted order
-    let j = i + 1;
-    const np = rightNP(toks, j, hi, sentFirst);
+    const np = rightNP(toks, i + 1, hi, sentFirst);
     if (np) return { np, range: speakerRange(toks, np), cue: { first: i, last: i }, method: `name after the cue verb ‘${toks[i].text}’` };
-    void j;
     return null;
   }
   let np = rightNP(toks, i, hi, sentFirst);
@@ -482,9 +489,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
 }
 
 /** Rule 3: the previous sentence (this paragraph or the one before) ends with `X said:`. */
-function lastSentenceColon(view: TokenView, qi: number, quotes: Quote[]): Found | null {
+function lastSentenceColon(view: TokenView, qi: number): Found | null {
   const { toks, sents, quoteToks } = view;
-  void quotes;
   const si = toks[quoteToks[qi].first].sent;
   if (si === 0) return null;
   const prev = sents[si - 1];
@@ -567,10 +573,6 @@ function renamed(view: TokenView, from: Result, qi: number): Result | null {
 function continuesAcross(text: string, a: Quote, b: Quote): boolean {
   const last = a.text[a.text.length - 1];
   return !/[”"’']/.test(last) && /^\s*$/.test(text.slice(a.end, b.start));
-}
-function continuesInto(text: string, a: Quote, b: Quote, article: Article): boolean {
-  void article;
-  return continuesAcross(text, a, b);
 }
 
 /** Rule 5: headline `Sanders: Clinton needs to 'get away…'`. */
