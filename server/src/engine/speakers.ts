@@ -498,8 +498,14 @@ function lastSentenceColon(view: TokenView, qi: number): Found | null {
   const last = toks[prev.last];
   if (last.text !== ':' || last.quote >= 0) return null;
   const f = beforeQuote(toks, prev.first, prev.last - 1, prev.first);
-  if (f) f.method = `${f.method}, introducing the quotation`;
-  return f;
+  if (f) {
+    f.method = `${f.method}, introducing the quotation`;
+    return f;
+  }
+  // "Trump issued the following statement:" — the subject of the introducing sentence
+  const subj = subjectNP(toks, prev.first, prev.last - 1);
+  if (!subj || subj.kind === 'relative') return null;
+  return { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
 }
 
 /** Rule 4: which earlier quote this one continues, if any. */

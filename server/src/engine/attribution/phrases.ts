@@ -59,7 +59,8 @@ function isNPWord(t: Tok): boolean {
   // "the email said", "the report": nouns that double as reporting verbs stay nouns here.
   if (NP_STOP.has(t.lower) || AUX.has(t.lower) || (CUE_FORMS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) || PERSONAL_PRONOUNS.has(t.lower)) return false;
   if (RELATIVE_PRONOUNS.has(t.lower)) return false;
-  return /^[\p{Ll}\p{N}]/u.test(t.text) || DETERMINERS.has(t.lower);
+  // "Republican presidential candidate …", "Analysts" at a sentence start: capitalised common nouns
+  return /^[\p{Ll}\p{N}]/u.test(t.text) || DETERMINERS.has(t.lower) || SOURCE_NOUNS.has(t.lower);
 }
 
 function classify(toks: Tok[], first: number, last: number, head: number, sentFirst: number): NP | null {
@@ -247,7 +248,11 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w))) break;
     }
     // After a common-noun head ("the crowd", "Ryan’s campaign") only more nouns or a link go on.
-    if (last >= i && !linked && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) break;
+    if (last >= i && !linked && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) {
+      const next = toks[k + 1];
+      const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
+      if (!roleNext) break; // "Republican presidential candidate" goes on; "the crowd began" stops
+    }
     if (isNameWord(toks, k, sentFirst) || (k > i && NAME_PARTICLES.has(w.lower)) || isNPWord(w) || (k === i && DETERMINERS.has(w.lower))) {
       last = k;
       continue;
