@@ -210,3 +210,15 @@ test('a passive cue does not make its subject the speaker', () => {
   const [q] = attribute('Mayor Ruiz was asked, “Will the pier reopen this year?”');
   assert.notEqual(q.speaker?.text, 'Ruiz');
 });
+
+test('the owner of reported words speaks them: "Ruiz’s claim that “…”"', () => {
+  const [q] = attribute('The board rejected Ruiz’s claim that “nobody knew about the cracks.”');
+  assert.equal(q.speaker?.text, 'Ruiz');
+  assert.equal(q.cue?.text, 'claim');
+  assert.equal(q.kind, 'partial');
+});
+
+test('a paragraph ending with a colon introduces the quotation after it', () => {
+  const qs = attribute('In response, Mayor Ana Ruiz released the following statement:\n\n“We offer our condolences to the families.”');
+  assert.equal(qs[0].speaker?.text, 'Ana Ruiz');
+});

@@ -147,6 +147,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
     if (!found && !beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
+    if (!found && !beforeEmpty) found = possessiveSpeech(toks, lo, qt.first - 1, s.first);
     if (!found && q.kind === 'direct') found = transcriptLabel(toks, qt.first, qt.last);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi);
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
@@ -225,6 +226,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       continue;
     }
     const sp = span(text, toks, r.range);
+    if (r.kind === 'name' && /['’]s$/.test(sp.text)) {
+      // "Trump’s claim": the name without the possessive ending
+      sp.end -= 2;
+      sp.text = sp.text.slice(0, -2);
+    }
     let method = methods[qi];
     let entity: string | null = null;
     let anonymous = false;
@@ -373,6 +379,37 @@ function transcriptLabel(toks: Tok[], first: number, last: number): Found | null
   if (k === start || toks[k]?.text !== ':') return null;
   const np: NP = { first: start, last: k - 1, head: k - 1, kind: 'name' };
   return { np, range: { first: start, last: k - 1 }, cue: { first: k, last: k }, method: 'transcript label before the colon' };
+}
+
+const SPEECH_NOUNS = new Set(
+  `comment comments remark remarks statement statements words claim claims promise promises pledge warning
+  assertion argument suggestion vow tweet tweets quip joke insistence boast admission accusation description
+  message speech letter op-ed response answer reply question slogan motto mantra catchphrase line lines
+  declaration announcement prediction complaint plea call demand`.split(/\s+/),
+);
+
+/** `her March comment that "…"`, `Trump’s claim that "…"`: the owner of the words is the speaker. */
+function possessiveSpeech(toks: Tok[], lo: number, hi: number, sentFirst: number): Found | null {
+  for (let k = hi; k >= lo && k > hi - 8; k--) {
+    const t = toks[k];
+    if (t.quote >= 0 || /^[.;:!?]$/.test(t.text)) return null;
+    if (!SPEECH_NOUNS.has(t.lower)) continue;
+    for (let m = k - 1; m >= lo && m > k - 4; m--) {
+      const w = toks[m];
+      if (w.kind !== 'word') break;
+      if (/^(his|her|their|its|our)$/.test(w.lower)) {
+        const np: NP = { first: m, last: m, head: m, kind: 'pronoun' };
+        return { np, range: { first: m, last: m }, cue: { first: k, last: k }, method: `owner of the ‘${t.text}’` };
+      }
+      if (/['’]s?$/.test(w.text) && isCapitalized(w.text)) {
+        const np = collectLeft(toks, m, lo, sentFirst);
+        if (np && np.kind === 'name') return { np, range: speakerRange(toks, np), cue: { first: k, last: k }, method: `owner of the ‘${t.text}’` };
+        return null;
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Nearest clause subject left of token `c`: "when he brought up … and later said" → he. */
