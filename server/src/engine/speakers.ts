@@ -145,9 +145,15 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const openEnd = /[,?!]\W*$/.test(q.text);
     if (q.kind === 'direct' || beforeEmpty || commaEnd) found = afterQuote(toks, qt.last + 1, hi, s.first, openEnd);
     if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
-    if (!found) found = beforeQuote(toks, lo, qt.first - 1, s.first);
+    if (!found) {
+      found = beforeQuote(toks, lo, qt.first - 1, s.first);
+      // "The board rejected Ruiz’s claim that “…”": the owner of the words beats a stance verb,
+      // but not a reporting verb ("Lee said Ruiz’s claim was “…”" is Lee's quote).
+      const weak = !found || !found.cue || !STRONG_CUES.has(CUE_FORMS.get(toks[found.cue.first].lower) ?? '');
+      const poss = !beforeEmpty && weak ? possessiveSpeech(toks, lo, qt.first - 1, s.first) : null;
+      if (poss) found = poss;
+    }
     if (!found && !beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
-    if (!found && !beforeEmpty) found = possessiveSpeech(toks, lo, qt.first - 1, s.first);
     if (!found && q.kind === 'direct') found = transcriptLabel(toks, qt.first, qt.last);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi);
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
