@@ -142,3 +142,11 @@ test('quoted titles are scare quotes', () => {
   const { quotes } = quotesOf(HEAD + 'She said on “Meet the Press” that the town would recover.');
   assert.equal(quotes[0].kind, 'scare');
 });
+
+test('HTML attribute values pasted with an article are not quotes', () => {
+  const text = HEAD + 'Watch at <a href="http://example.org/v">the video</a>. <tweet datetime="2016-09-01">He said "no deal" again</tweet>';
+  assert.deepEqual(
+    quotesOf(text).quotes.map((q) => q.text),
+    ['"no deal"'],
+  );
+});

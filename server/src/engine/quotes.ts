@@ -103,6 +103,14 @@ function scanBlock(text: string, block: Block): BlockScan {
       const w = twin ? 2 : 1;
       const dir = doubleDir(twin ? '"' : c, i > 0 ? s[i - 1] : '', s[i + w] ?? '', depth);
       if (twin) i++;
+      if (dir === 'open' && depth === 0 && i >= w && s[i - w] === '=') {
+        // href="…", datetime="…": an HTML or code attribute value, not a quotation
+        const close = s.indexOf(twin ? "''" : c, i + 1);
+        if (close > 0 && close - i < 300) {
+          i = close + w - 1;
+          continue;
+        }
+      }
       if (dir === 'open') {
         if (depth === 0) {
           openAt = i + 1 - w;
