@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPublished, isValidDay, publishedError, parseDateLine, normaliseDate } from '../../server/src/engine/published';
+import { findPublished, isValidDay, publishedError, parseDateLine, normaliseDate, dateFromFileName } from '../../server/src/engine/published';
 import { readArticle } from '../../server/src/engine/structure';
 
 const published = (text: string, format: 'text' | 'markdown' = 'text', option?: string | null) =>
@@ -74,4 +74,12 @@ test('parseDateLine refuses prose, bylines and dates without a year', () => {
   assert.equal(parseDateLine('September 12'), null);
   assert.equal(parseDateLine('Talks will open on September 12, 2013 in Geneva'), null);
   assert.equal(normaliseDate(new Date(Date.UTC(2013, 8, 12))), '2013-09-12');
+});
+
+test('a date in the file name is the fallback when the text gives none', () => {
+  const article = readArticle('Talks open\n\nThe minister arrived on Thursday.', 'text');
+  assert.deepEqual(findPublished(article, null, '/news/cnn-2013-09-11-kerry.txt'), { published: '2013-09-11', source: 'file-name' });
+  assert.deepEqual(findPublished(article, '2013-09-12', '/news/cnn-2013-09-11-kerry.txt'), { published: '2013-09-12', source: 'option' });
+  assert.deepEqual(findPublished(article, null, '/news/2013-02-30-bad.txt'), { published: null, source: null });
+  assert.equal(dateFromFileName('C:\\archive\\2020-01-05 story.news'), '2020-01-05');
 });

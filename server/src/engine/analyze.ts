@@ -14,7 +14,7 @@ export function formatFor(fileName?: string): 'text' | 'markdown' {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const format = options.format ?? formatFor(options.fileName);
   const article = readArticle(text, format, options.cache);
-  const { published, source } = findPublished(article, options.published);
+  const { published, source } = findPublished(article, options.published, options.fileName);
   const { quotes, problems } = findQuotes(article);
   const entities = findEntities(article, options.cache);
   const attributed = attributeSpeakers(article, quotes, entities);

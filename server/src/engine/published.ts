@@ -79,9 +79,17 @@ export function normaliseDate(value: unknown): string | null {
   return parseDateLine(text);
 }
 
+/** A YYYY-MM-DD in a file name ("cnn-2013-09-11-kerry-lavrov.txt"), if it is a real day. */
+export function dateFromFileName(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const m = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(base);
+  return m && isValidDay(m[1]) ? m[1] : null;
+}
+
 export function findPublished(
   article: Article,
   option?: string | null,
+  fileName?: string,
 ): { published: string | null; source: PublishedSource } {
   if (option && isValidDay(option)) return { published: option, source: 'option' };
   const fromMeta = normaliseDate(article.meta.date);
@@ -91,5 +99,8 @@ export function findPublished(
     const day = parseDateLine(article.text.slice(block.start, block.end));
     if (day) return { published: day, source: 'dateline' };
   }
+  // Archives often name files by date; the text itself wins when it says.
+  const fromName = fileName ? dateFromFileName(fileName) : null;
+  if (fromName) return { published: fromName, source: 'file-name' };
   return { published: null, source: null };
 }

@@ -45,7 +45,7 @@ export interface DateMention extends Span {
   type: DateType;
   /** TimeML/ISO value (2013-09-12, 2013-W38, 2013-09, P30D, PRESENT_REF) or null when unresolvable. */
   value: string | null;
-  /** True when the value depends on the publication date (weekday, "next week", "yesterday"). */
+  /** True when the value depends on the publication date or an earlier date in the story (weekday, "next week", "the next day"). */
   relative?: boolean;
   /** What a relative value was resolved against, e.g. "publication date 2013-09-11". */
   anchor?: string;
@@ -61,7 +61,7 @@ export interface Problem {
   message: string;
 }
 
-export type PublishedSource = 'option' | 'front-matter' | 'dateline' | null;
+export type PublishedSource = 'option' | 'front-matter' | 'dateline' | 'file-name' | null;
 
 export type BlockKind =
   | 'front-matter' // YAML front matter (not prose)

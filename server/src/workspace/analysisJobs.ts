@@ -1,10 +1,8 @@
 // The work done off the main thread: analyse an open document's text (with its block cache) or
 // read and summarise a workspace file. Used by the worker and by the in-process fallback.
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { analyze } from '../engine/analyze';
-import { isValidDay } from '../engine/published';
-import type { Analysis, BlockCache } from '../engine/types';
+import type { Analysis } from '../engine/types';
 import { GenerationalCache } from './blockCache';
 import { formatBytes, unreadableReason } from './files';
 import { summarize, type FileSummary } from './summary';
@@ -61,22 +59,6 @@ export async function decodeAnalysis(e: Analysis | EncodedAnalysis): Promise<Ana
   return { ...head, entities: await parse(e.entities), quotes: await parse(e.quotes), dates: await parse(e.dates) };
 }
 
-/** A YYYY-MM-DD in the file name ("cnn-2013-09-11-kerry-lavrov.txt"), if it is a real day. */
-export function dateFromFileName(fileName: string): string | null {
-  const m = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.basename(fileName));
-  return m && isValidDay(m[1]) ? m[1] : null;
-}
-
-/**
- * The engine's analysis; when the text itself gives no publication date (no front matter, no date line),
- * a date in the file name is used instead, so "Thursday" still resolves in saved articles named by date.
- */
-export function analyzeArticle(text: string, fileName: string, cache?: BlockCache): Analysis {
-  const first = analyze(text, { fileName, cache });
-  if (first.published) return first;
-  const fromName = dateFromFileName(fileName);
-  return fromName ? analyze(text, { fileName, cache, published: fromName }) : first;
-}
 
 /**
  * Fault injection for the LSP tests (the engine itself is never stubbed): with NEWS_LENS_FAULT=MARKER set,
@@ -99,7 +81,7 @@ export class JobRunner {
         let cache = this.caches.get(req.uri);
         if (!cache) this.caches.set(req.uri, (cache = new GenerationalCache()));
         cache.nextGeneration();
-        return { type: 'analyze', analysis: analyzeArticle(req.text, req.fileName, cache) };
+        return { type: 'analyze', analysis: analyze(req.text, { fileName: req.fileName, cache }) };
       }
       case 'index': {
         const size = statSync(req.path).size;
@@ -109,7 +91,7 @@ export class JobRunner {
         const text = readFileSync(req.path, 'utf8').replace(/^\uFEFF/, '');
         const reason = unreadableReason(text, req.maxFileSize);
         if (reason) return { type: 'index', summary: null, skipped: reason };
-        const analysis = analyzeArticle(text, req.path);
+        const analysis = analyze(text, { fileName: req.path });
         return { type: 'index', summary: summarize(req.uri, text, analysis) };
       }
       case 'forget':
