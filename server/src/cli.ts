@@ -62,7 +62,7 @@ export function version(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The JSON contract (docs/cli.md). Only these fields, in this order; engine-internal fields
+// The JSON contract (README, "Command line"). Only these fields, in this order; engine-internal fields
 // (speaker method, relative, anchor) are left out.
 
 export interface AnnotationJson {
