@@ -78,6 +78,9 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   return true;
 }
 
+/** Verbs of saying proper: the only cues an infinitive ("went on to say") carries. */
+const SAYING = new Set('say tell add write tweet explain ask reply respond note declare announce argue insist claim warn state post'.split(' '));
+
 /** Cue verbs some writers capitalise after the name of the platform ("Murphy Tweeted"). */
 const CAPITALISED_CUES = new Set(['Tweeted', 'Tweets', 'Tweeting']);
 
@@ -237,7 +240,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       sp.end -= 2;
       sp.text = sp.text.slice(0, -2);
     }
-    let method = methods[qi];
+    // "name before the cue verb" reads wrong for "a senior official"
+    let method = r.kind === 'name' ? methods[qi] : methods[qi].replace(/\bname (before|after) the/, 'source $1 the');
     let entity: string | null = null;
     let anonymous = false;
     if (r.kind === 'pronoun' || r.kind === 'relative') {
@@ -486,6 +490,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       continue;
     }
     if (toks[c - 1]?.lower === 'to') {
+      // "ordered the forces to maintain": a weak cue in an infinitive reports nothing
+      if (!SAYING.has(CUE_FORMS.get(lower) ?? '')) continue;
       // "Pence went on to say", "wants to tell": the subject of the governing verb
       const subj = clauseSubject(toks, lo, c - 1, sentFirst);
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘to ${toks[c].text}’)` };
