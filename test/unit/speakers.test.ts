@@ -222,3 +222,19 @@ test('a paragraph ending with a colon introduces the quotation after it', () => 
   const qs = attribute('In response, Mayor Ana Ruiz released the following statement:\n\n“We offer our condolences to the families.”');
   assert.equal(qs[0].speaker?.text, 'Ana Ruiz');
 });
+
+test('a quoted title lends no speaker to the quote after it; "that said" is a relative clause', () => {
+  const qs = attribute(
+    'Her favourite show is “Harbour Nights.” “My guilty pleasure is that show,” the retired captain told the Gazette.\n\n' +
+      'Volunteers handed out leaflets that said, “The harbour belongs to everyone.”',
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.kind, q.speaker?.text ?? null]),
+    [
+      ['scare', null],
+      ['direct', 'the retired captain'],
+      ['direct', 'that'],
+    ],
+  );
+  assert.match(qs[2].speaker?.method ?? '', /that → leaflets/);
+});

@@ -73,7 +73,9 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (t.text !== t.lower && i !== sentFirst && !CAPITALISED_CUES.has(t.text)) return false; // "United States", "Post"
   const p = toks[i - 1];
   // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
-  if (p && p.kind === 'word' && (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/.test(p.lower) || /['’]s?$/.test(p.text) || /^\d/.test(p.text)))
+  // ("that said" is a relative clause, "that remark" a noun)
+  const verbal = /ed$/.test(t.lower) || /^(said|told|wrote|says|tells|writes|reads|states)$/.test(t.lower);
+  if (p && p.kind === 'word' && (/^(the|a|an|his|her|their|its|our|my|your|this|these|those|whose)$/.test(p.lower) || (p.lower === 'that' && !verbal) || /['’]s?$/.test(p.text) || /^\d/.test(p.text)))
     return false;
   return true;
 }
@@ -143,6 +145,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         break;
       }
     const beforeEmpty = !hasWords(toks, lo, qt.first - 1);
+    if (q.kind === 'scare' && fixedScare(article, view, q, qi)) continue; // titles, nicknames, subheadings
     let found: Found | null = null;
     const commaEnd = /,\W*$/.test(q.text);
     const openEnd = /[,?!]\W*$/.test(q.text);
@@ -170,6 +173,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
       }
     }
+    if (found && q.kind === 'scare' && !found.cue) found = null; // a quoted term needs its own reporting word
     if (found) {
       results[qi] = mk(found);
       methods[qi] = found.method;
@@ -272,8 +276,14 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const speaker: Speaker = { ...sp, entity, anonymous, method };
     let kind = q.kind;
     // A short quoted term inside reported speech is a partial quote; quoted titles stay scare.
-    if (kind === 'scare' && own[qi] && r.cue && !isTitleLike(q.text) && !isNickname(text, q) && article.blocks[toks[quoteToks[qi].first].block]?.kind !== 'heading')
+    if (kind === 'scare') {
+      if (!own[qi] || !r.cue) {
+        out.push({ ...q, speaker: null, cue: null });
+        results[qi] = null;
+        continue;
+      }
       kind = 'partial';
+    }
     out.push({ ...q, kind, speaker, cue: r.cue });
     // Later continuations copy this result; keep the resolved antecedent for them.
     results[qi] = r;
@@ -282,6 +292,10 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
 }
 
 /** `Jesús "Chuy" García`: a quoted nickname between parts of a name. */
+function fixedScare(article: Article, view: TokenView, q: Quote, qi: number): boolean {
+  return isTitleLike(q.text) || isNickname(article.text, q) || article.blocks[view.toks[view.quoteToks[qi].first].block]?.kind === 'heading';
+}
+
 function isNickname(text: string, q: Span): boolean {
   const before = /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, q.start - 20), q.start));
   const after = /^\s+\p{Lu}/u.test(text.slice(q.end, q.end + 3));
@@ -798,7 +812,10 @@ function resolvePronoun(
     let k = p - 1;
     if (toks[k]?.text === ',') k--;
     const np = collectLeft(toks, k, sents[si].first, sents[si].first);
-    if (np) return { range: speakerRange(toks, np), how: 'the phrase before “who”' };
+    const how = `the phrase before “${toks[p].text}”`;
+    if (np) return { range: speakerRange(toks, np), how };
+    // "leaflets that said": any noun right before the relative pronoun
+    if (toks[k]?.kind === 'word' && toks[k].quote < 0) return { range: { first: k, last: k }, how };
     return null;
   }
   // 1. Earlier in the same sentence: the first person named outside quotes.

@@ -248,7 +248,8 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w))) break;
     }
     // After a common-noun head ("the crowd", "Ryan’s campaign") only more nouns or a link go on.
-    if (last >= i && !linked && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) {
+    const shortHead = last === i || DETERMINERS.has(toks[last - 1]?.lower ?? '') || isPossessive(toks[last - 1]?.text ?? '');
+    if (last >= i && !linked && shortHead && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) {
       const next = toks[k + 1];
       const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
       if (!roleNext) break; // "Republican presidential candidate" goes on; "the crowd began" stops
