@@ -70,6 +70,8 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if ((lemma === 'shoot back' || lemma === 'fire back') && next !== 'back') return false;
   if (lemma === 'point out' && next !== 'out') return false;
   if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
+  // "state", "states" are mostly nouns ("GOP state leaders"): only before what they report
+  if ((t.lower === 'state' || t.lower === 'states') && !(next === 'that' || next === ':' || next === ',' || toks[i + 1]?.quote >= 0 || next === undefined || next === '.')) return false;
   if (t.text !== t.lower && i !== sentFirst && !CAPITALISED_CUES.has(t.text)) return false; // "United States", "Post"
   const p = toks[i - 1];
   // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
@@ -147,9 +149,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const beforeEmpty = !hasWords(toks, lo, qt.first - 1);
     if (q.kind === 'scare' && fixedScare(article, view, q, qi)) continue; // titles, nicknames, subheadings
     let found: Found | null = null;
-    const commaEnd = /,\W*$/.test(q.text);
     const openEnd = /[,?!]\W*$/.test(q.text);
-    if (q.kind === 'direct' || beforeEmpty || commaEnd) found = afterQuote(toks, qt.last + 1, hi, s.first, openEnd);
+    if (q.kind === 'direct' || beforeEmpty || openEnd) found = afterQuote(toks, qt.last + 1, hi, s.first, openEnd);
     if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found) {
       found = beforeQuote(toks, lo, qt.first - 1, s.first);
