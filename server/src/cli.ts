@@ -149,22 +149,50 @@ export function csvRows(json: AnnotationJson): string {
 // ---------------------------------------------------------------------------------------------
 // Files
 
-/** Article files under `dir`, recursively, sorted by path; node_modules and .git skipped. */
-export async function walkArticles(dir: string): Promise<string[]> {
+/**
+ * Article files under `dir`, recursively, sorted by path; node_modules and .git skipped.
+ * Symbolic links are followed (each real folder visited once, so link loops end); a link to nothing is
+ * listed so that reading it reports the broken link. A subfolder that cannot be read is reported through
+ * `onError` and the walk goes on; only an unreadable `dir` itself throws.
+ */
+export async function walkArticles(dir: string, onError?: (path: string, reason: string) => void): Promise<string[]> {
   const out: string[] = [];
-  const visit = async (d: string) => {
-    const entries = await fs.readdir(d, { withFileTypes: true });
+  const seen = new Set<string>();
+  const isArticle = (name: string) => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+  const visit = async (d: string, top: boolean) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      const real = await fs.realpath(d);
+      if (seen.has(real)) return;
+      seen.add(real);
+      entries = await fs.readdir(d, { withFileTypes: true });
+    } catch (err) {
+      if (top || !onError) throw err;
+      onError(d, fsReason(err));
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const p = path.join(d, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) await visit(p);
-      } else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = await fs.stat(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          isFile = true; // broken link: reading it says so
+        }
+      }
+      if (isDir) {
+        if (!SKIP_DIRS.has(entry.name)) await visit(p, false);
+      } else if (isFile && isArticle(entry.name)) {
         out.push(p);
       }
     }
   };
-  await visit(dir);
+  await visit(dir, true);
   return out;
 }
 
@@ -174,8 +202,13 @@ export async function loadArticle(file: string): Promise<{ text: string } | { er
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return { error: 'is a folder (expected a file)' };
+    // Reading a named pipe or a device could wait forever (no writer) or never end (/dev/zero).
+    if (!st.isFile()) return { error: `is ${specialKind(st)}, not a regular file; save the article to a file first` };
     size = st.size;
   } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code === 'ENOENT' && (await isBrokenLink(file))) {
+      return { error: 'broken symbolic link (its target does not exist)' };
+    }
     return { error: fsReason(err) };
   }
   if (size > MAX_FILE_BYTES) return { error: tooLargeMessage(size) };
@@ -186,6 +219,22 @@ export async function loadArticle(file: string): Promise<{ text: string } | { er
     return { error: fsReason(err) };
   }
   return decodeArticle(bytes, file);
+}
+
+function specialKind(st: import('node:fs').Stats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+async function isBrokenLink(file: string): Promise<boolean> {
+  try {
+    return (await fs.lstat(file)).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function fsReason(err: unknown): string {
@@ -282,7 +331,10 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     }
     folders++;
     try {
-      const found = await walkArticles(p);
+      const found = await walkArticles(p, (sub, reason) => {
+        io.stderr.write(`news-lens: ${sub}: ${reason}\n`);
+        failed = true;
+      });
       if (found.length === 0) {
         io.stderr.write(`news-lens: ${p}: no article files (${ARTICLE_EXTENSIONS.join(', ')}) in this folder\n`);
         failed = true;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, truncateSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, truncateSync, existsSync, readFileSync, symlinkSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -229,4 +229,49 @@ test('bin/news-lens.js runs the built CLI (smoke test, spawned)', () => {
   assert.match(r.stderr, /bad\.txt: binary file/);
   const usage = spawnSync(process.execPath, [bin, 'annotate'], opts);
   assert.equal(usage.status, 2);
+});
+
+test('special files are refused at once: a named pipe with no writer and /dev/zero do not hang', { skip: process.platform === 'win32' }, async () => {
+  const dir = tempDir();
+  const fifo = path.join(dir, 'pipe.txt');
+  const made = spawnSync('mkfifo', [fifo]);
+  const argv = made.status === 0 ? [fifo] : [];
+  if (existsSync('/dev/zero')) argv.push('/dev/zero');
+  assert.ok(argv.length > 0, 'nothing to test on this machine');
+  const r = await run('annotate', '--format', 'jsonl', ...argv);
+  assert.equal(r.code, 1);
+  assert.equal(r.out, '');
+  if (made.status === 0) assert.match(r.err, /pipe\.txt: is a named pipe \(FIFO\), not a regular file/);
+  if (existsSync('/dev/zero')) assert.match(r.err, /\/dev\/zero: is a character device, not a regular file/);
+});
+
+test('folders: symbolic links are followed, a broken link is reported, link loops end', { skip: process.platform === 'win32' }, async () => {
+  const dir = tempDir();
+  const outside = tempDir();
+  writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+  writeFileSync(path.join(outside, 'elsewhere.news'), ARTICLE);
+  symlinkSync(path.join(outside, 'elsewhere.news'), path.join(dir, 'linked.news'));
+  symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'broken.txt'));
+  symlinkSync(dir, path.join(dir, 'loop'));
+  const r = await run('annotate', dir);
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.err.trimEnd().split('\n'), [`news-lens: ${path.join(dir, 'broken.txt')}: broken symbolic link (its target does not exist)`]);
+  const files = r.out.trimEnd().split('\n').map((l) => path.relative(dir, (JSON.parse(l) as AnnotationJson).file));
+  assert.deepEqual(files, ['a.txt', 'linked.news']);
+});
+
+test('folders: an unreadable subfolder is reported and the rest still annotated', { skip: process.platform === 'win32' || process.getuid?.() === 0 }, async () => {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, 'locked'));
+  writeFileSync(path.join(dir, 'locked', 'x.txt'), ARTICLE);
+  writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+  chmodSync(path.join(dir, 'locked'), 0o000);
+  try {
+    const r = await run('annotate', dir);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /locked: permission denied/);
+    assert.equal(r.out.trimEnd().split('\n').length, 1);
+  } finally {
+    chmodSync(path.join(dir, 'locked'), 0o755);
+  }
 });
