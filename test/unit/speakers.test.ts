@@ -238,3 +238,15 @@ test('a quoted title lends no speaker to the quote after it; "that said" is a re
   );
   assert.match(qs[2].speaker?.method ?? '', /that → leaflets/);
 });
+
+test('a partial quote with no reporting verb goes to a person subject; a quoted term does not', () => {
+  const qs = attribute(
+    'He pressed the council to “open its doors and let the fishermen back in.”\n\n' +
+      'The storm wrecked the “temporary” pier.',
+  );
+  assert.equal(qs[0].kind, 'partial');
+  assert.equal(qs[0].speaker?.text, 'He');
+  assert.match(qs[0].speaker?.method ?? '', /no reporting verb/);
+  assert.equal(qs[1].kind, 'scare');
+  assert.equal(qs[1].speaker, null);
+});

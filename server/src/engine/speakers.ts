@@ -23,7 +23,7 @@ import { isTitleLike } from './quotes';
 import firstNameData from '../data/first-names.json';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
 import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
-import { AUX, CUE_FORMS, LEADING_FUNCTION, PERSONAL_PRONOUNS, ORG_WORDS, PERSON_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
+import { AUX, CUE_FORMS, LEADING_FUNCTION, PERSONAL_PRONOUNS, ORG_WORDS, PERSON_NOUNS, SOURCE_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
 
 interface Found {
   np: NP;
@@ -75,9 +75,9 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (t.text !== t.lower && i !== sentFirst && !CAPITALISED_CUES.has(t.text)) return false; // "United States", "Post"
   const p = toks[i - 1];
   // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
-  // ("that said" is a relative clause, "that remark" a noun)
+  // ("that said" is a relative clause, "that remark" a noun; "He’s predicting" is not possessive)
   const verbal = /ed$/.test(t.lower) || /^(said|told|wrote|says|tells|writes|reads|states)$/.test(t.lower);
-  if (p && p.kind === 'word' && (/^(the|a|an|his|her|their|its|our|my|your|this|these|those|whose)$/.test(p.lower) || (p.lower === 'that' && !verbal) || /['’]s?$/.test(p.text) || /^\d/.test(p.text)))
+  if (p && p.kind === 'word' && (/^(the|a|an|his|her|their|its|our|my|your|this|these|those|whose)$/.test(p.lower) || (p.lower === 'that' && !verbal) || (/['’]s?$/.test(p.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(p.lower)) || /^\d/.test(p.text)))
     return false;
   return true;
 }
@@ -173,6 +173,22 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         // "From the report: …"
         found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
       }
+    }
+    if (!found && q.kind === 'partial') {
+      // `He commanded the party to "do the right thing"`: no reporting verb, but the sentence is
+      // about its subject's words.
+      const subj = subjectNP(toks, s.first, qt.first - 1);
+      const h = subj ? toks[subj.head] : null;
+      const ok =
+        !!subj &&
+        !!h &&
+        (subj.kind === 'pronoun'
+          ? /^(he|she|they|we|i)$/.test(h.lower)
+          : subj.kind === 'name'
+            ? !/['’]s?$/.test(h.text) && h.text !== h.text.toUpperCase() && toks[subj.last + 1]?.text !== ','
+            : subj.kind === 'nominal' && SOURCE_NOUNS.has(h.lower));
+      if (subj && ok)
+        found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence (no reporting verb)' };
     }
     if (found && q.kind === 'scare' && !found.cue) found = null; // a quoted term needs its own reporting word
     if (found) {
