@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import type { SymbolInformation } from 'vscode-languageserver-protocol';
 import { fixture, startServer, type Session } from './client';
 
@@ -56,5 +57,27 @@ describe('workspace index', () => {
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
     while (Date.now() < deadline && (names = await symbols('wilk')).includes('Tomas Wilk @ reopens.news')) await new Promise((r) => setTimeout(r, 100));
     assert.ok(!names.includes('Tomas Wilk @ reopens.news'));
+  });
+
+  test('a named pipe or a UTF-16 file reported by the watcher: a notice, no hang, indexing goes on', { skip: process.platform === 'win32' }, async () => {
+    const fifo = path.join(root, 'pipe.news');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    const utf16 = path.join(root, 'windows.news');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(fixture('port-reopens.news'), 'utf8'), 'utf16le')]));
+    const after = path.join(root, 'after.news');
+    writeFileSync(after, readFileSync(fixture('harbour-strike.news')));
+    const changes = [fifo, utf16, after].map((f) => ({ uri: pathToFileURL(f).href, type: 1 }));
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes });
+    const notice = await s.until(() => s.skipped.find((x) => x.uri.endsWith('pipe.news')), 'a notice for the pipe');
+    assert.match(notice.reason, /not a regular file/);
+    let names: string[] = [];
+    const deadline = Date.now() + 20_000;
+    const want = ['Tomas Wilk @ windows.news', 'Maria Okafor @ after.news'];
+    while (Date.now() < deadline && !want.every((w) => names.includes(w))) {
+      names = [...(await symbols('wilk')), ...(await symbols('okafor'))];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    for (const w of want) assert.ok(names.includes(w), `${w} in ${names.join(', ')}`);
+    unlinkSync(fifo);
   });
 });

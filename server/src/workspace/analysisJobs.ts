@@ -2,6 +2,7 @@
 // read and summarise a workspace file. Used by the worker and by the in-process fallback.
 import { readFileSync, statSync } from 'node:fs';
 import { analyze } from '../engine/analyze';
+import { decodeArticle } from '../engine/read';
 import type { Analysis } from '../engine/types';
 import { GenerationalCache } from './blockCache';
 import { formatBytes, unreadableReason } from './files';
@@ -84,11 +85,17 @@ export class JobRunner {
         return { type: 'analyze', analysis: analyze(req.text, { fileName: req.fileName, cache }) };
       }
       case 'index': {
-        const size = statSync(req.path).size;
+        const st = statSync(req.path);
+        // Opening a named pipe with no writer would block this thread for good; a device may never end.
+        if (!st.isFile()) return { type: 'index', summary: null, skipped: 'it is not a regular file (a named pipe or a device)' };
+        const size = st.size;
         if (size > req.maxFileSize) {
           return { type: 'index', summary: null, skipped: `it is ${formatBytes(size)}, over the newsLens.maxFileSize limit of ${formatBytes(req.maxFileSize)}` };
         }
-        const text = readFileSync(req.path, 'utf8').replace(/^\uFEFF/, '');
+        // The same decoding as the command line: UTF-16 with a BOM is read, invalid UTF-8 is named, not guessed at.
+        const decoded = decodeArticle(readFileSync(req.path), req.path);
+        if ('error' in decoded) return { type: 'index', summary: null, skipped: decoded.error };
+        const text = decoded.text;
         const reason = unreadableReason(text, req.maxFileSize);
         if (reason) return { type: 'index', summary: null, skipped: reason };
         const analysis = analyze(text, { fileName: req.path });
