@@ -105,6 +105,9 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   const view = tokenView(article, quotes);
   const { toks, sents, quoteToks } = view;
   const people = personNames(view, entities);
+  article.blocks.forEach((b, i) => {
+    if (b.kind === 'headline' || b.kind === 'heading' || b.kind === 'caption') people.notProse.add(i);
+  });
   const results: Array<Result | null> = quotes.map(() => null);
   const methods: string[] = quotes.map(() => '');
   /** Attributed by a cue in its own sentence (not carried over from another quote). */
@@ -262,7 +265,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       sp.text = sp.text.slice(0, -2);
     }
     // "name before the cue verb" reads wrong for "a senior official"
-    let method = r.kind === 'name' ? methods[qi] : methods[qi].replace(/\bname (before|after) the/, 'source $1 the');
+    const word = r.kind === 'pronoun' || r.kind === 'relative' ? 'pronoun' : 'source';
+    let method = r.kind === 'name' ? methods[qi] : methods[qi].replace(/\bname (before|after) the/, `${word} $1 the`);
     let entity: string | null = null;
     let anonymous = false;
     if (r.kind === 'pronoun' || r.kind === 'relative') {
@@ -713,6 +717,8 @@ interface People {
   titled: Array<{ role: string; range: { first: number; last: number } }>;
   /** entity-backed typing when entities exist */
   entities: Entity[];
+  /** Blocks that are not running prose (headlines, subheadings, captions): no antecedents there. */
+  notProse: Set<number>;
 }
 
 /** Names that look like people: a title before them, or an entity typed person. */
@@ -758,7 +764,7 @@ function personNames(view: TokenView, entities: Entity[]): People {
     names.add(run.join(' '));
     names.add(run[run.length - 1]);
   }
-  return { names, titled, entities };
+  return { names, titled, entities, notProse: new Set() };
 }
 
 const ROLE_OF: Record<string, string> = {
@@ -841,7 +847,7 @@ function resolvePronoun(
   // 2. Previous sentences: their subject, then anyone else named; at most three back.
   for (let back = 1; back <= 3 && si - back >= 0; back++) {
     const s = sents[si - back];
-    if (sents[si].block - s.block > 2) break;
+    if (sents[si].block - s.block > 2 || people.notProse.has(s.block)) break;
     const where = back === 1 ? 'the previous sentence' : `${back} sentences back`;
     // A sentence opening with an attributed quote has that speaker as its subject.
     const firstTok = toks[s.first];
