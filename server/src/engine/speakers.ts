@@ -8,7 +8,8 @@
 //     passive cues (`X was asked`) are skipped; an outer named clause wins over an inner pronoun
 //  3. `"…" would be a disaster, X said.` (the attribution closes the sentence), a colon
 //     introduction (`X goes on: "…"`), a transcript label (`"PENCE: …`), a paragraph ending
-//     `X said:` before the quote paragraph
+//     `X said:` before the quote paragraph, the owner of reported words (`Ruiz’s claim that "…"`),
+//     and for a partial quote with no reporting verb at all, a person-like sentence subject
 //  4. later quotes of the same sentence lend their attribution to earlier ones
 //  5. continuation: the previous quote in the paragraph, reported speech in the sentence before,
 //     the same multi-paragraph quote, or the previous paragraph's quote when this paragraph opens
