@@ -427,6 +427,7 @@ function transcriptLabel(toks: Tok[], first: number, last: number): Found | null
   return { np, range: { first: start, last: k - 1 }, cue: { first: k, last: k }, method: 'transcript label before the colon' };
 }
 
+const NOUN_CUES = new Set('chant chants email emails text texts quote quotes answer answers reply replies report reports call calls'.split(' '));
 const SPEECH_NOUNS = new Set(
   `comment comments remark remarks statement statements words claim claims promise promises pledge warning
   assertion argument suggestion vow tweet tweets quip joke insistence boast admission accusation description
@@ -556,6 +557,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     }
     // "his scathing remarks": a noun, not a reporting verb, unless the phrase names a person.
     if (np && np.kind === 'nominal' && /^(his|her|their|its|our|my|your)$/.test(toks[np.first].lower) && !PERSON_NOUNS.has(toks[np.head].lower)) continue;
+    // "a thunderous chant", "a separate email": a cue form that is also a noun, after an adjective
+    if (np && np.kind === 'nominal' && (SOURCE_NOUNS.has(lower) || SPEECH_NOUNS.has(lower) || NOUN_CUES.has(lower)) && !SOURCE_NOUNS.has(toks[np.head].lower)) continue;
     if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
     // "Said Trump: …" / "…, said the senator, “…”"
     const inv = rightNP(toks, c + 1, hi, sentFirst);
