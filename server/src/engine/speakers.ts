@@ -22,6 +22,7 @@
 import type { Article, Entity, Quote, Span, Speaker } from './types';
 import { isTitleLike } from './quotes';
 import firstNameData from '../data/first-names.json';
+import commonWords from '../data/common-words.json';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
 import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
 import { AUX, CUE_FORMS, LEADING_FUNCTION, PERSONAL_PRONOUNS, ORG_WORDS, PERSON_NOUNS, SOURCE_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
@@ -688,11 +689,23 @@ function headlineSpeaker(view: TokenView, qi: number): Found | null {
 /** The subject of the sentence starting at token `first`: skips "But", "Earlier on Thursday,". */
 function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   let i = first;
+  // Dateline: "WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"
+  if (i <= hi && toks[i].text.length > 2 && toks[i].text === toks[i].text.toUpperCase() && /\p{Lu}/u.test(toks[i].text)) {
+    for (let k = i + 1; k <= hi && k < i + 12; k++)
+      if (/^[—–-]$/.test(toks[k].text)) {
+        i = k + 1;
+        break;
+      }
+  }
   for (let round = 0; round < 4; round++) {
     while (i <= hi && toks[i].kind !== 'word') i++;
     while (i <= hi && ADVERB_START.has(toks[i].lower)) i++;
     if (i > hi) return null;
     const t = toks[i];
+    // "Back in 1999,", "Thirteen years earlier,", "Where he used to boast …,": a common word
+    // (not a role noun or a first name) opening the sentence, with a comma close by
+    const commonOpener =
+      i === first && COMMON.has(t.lower) && !SOURCE_NOUNS.has(t.lower) && !FIRST_NAMES.has(t.text) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
     // Introductory phrases up to a comma: "Earlier on Thursday,", "Hours later,", "At a rally
     // in Aspen, Colo.,"; a lone capitalised word before a comma continues a place name.
     const intro =
@@ -700,6 +713,7 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
       /ing$/.test(t.lower) ||
       /^\d/.test(t.text) ||
       INTRO_TIME.has(t.lower) ||
+      commonOpener ||
       (round > 0 && isCapitalized(t.text) && toks[i + 1]?.text === ',');
     if (!intro) break;
     let k = i;
@@ -711,6 +725,16 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   if (i > hi || toks[i].quote >= 0) return null;
   return rightNP(toks, i, hi, first);
 }
+const COMMON = new Set<string>(commonWords.words);
+
+function commaWithin(toks: Tok[], i: number, hi: number, n: number): boolean {
+  for (let k = i + 1; k <= hi && k < i + n; k++) {
+    if (toks[k].text === ',') return true;
+    if (toks[k].quote >= 0) return false;
+  }
+  return false;
+}
+
 const INTRO_TIME = new Set('hours minutes days weeks months years moments decades seconds later earlier moments'.split(' '));
 
 // ---------------------------------------------------------------- pronouns and entities
