@@ -47,6 +47,7 @@ process.on('unhandledRejection', (err) => logError(`News Lens: unhandled rejecti
 let settings: Settings = defaultSettings;
 let folders: string[] = [];
 let caps: ClientCapabilities = {};
+let settingsLoaded: () => void = () => undefined;
 const useWorkers = process.env.NEWS_LENS_WORKERS !== '0';
 const analyzer = new Analyzer(logError, useWorkers);
 const index = new WorkspaceIndex();
@@ -181,6 +182,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   analyzer.warmUp();
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init?.settings) settings = readSettings(init.settings);
+  else if (caps.workspace?.configuration) {
+    // Settings come with `initialized`; a client that never sends it only delays the first analysis.
+    store.waitForSettings(new Promise<void>((resolve) => {
+      settingsLoaded = resolve;
+      setTimeout(resolve, 10_000).unref();
+    }));
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -211,6 +219,7 @@ async function pullSettings(): Promise<void> {
 
 connection.onInitialized(async () => {
   await pullSettings();
+  settingsLoaded();
   if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }

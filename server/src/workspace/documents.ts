@@ -124,13 +124,31 @@ export class DocumentStore {
     return st;
   }
 
+  private settingsReady: Promise<void> = Promise.resolve();
+
+  /**
+   * Analyse nothing until `loaded` settles: documents opened right after start-up would otherwise be judged
+   * by the default settings (analysed when the user's size limit says no, or skipped with a wrong notice).
+   */
+  waitForSettings(loaded: Promise<unknown>): void {
+    this.settingsReady = loaded.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   private schedule(doc: TextDocument): void {
-    if (!this.isArticle(doc)) return;
-    void this.ensure(doc).catch(() => undefined);
+    void this.settingsReady
+      .then(() => {
+        const current = this.documents.get(doc.uri);
+        if (current && this.isArticle(current)) return this.ensure(current);
+      })
+      .catch(() => undefined);
   }
 
   /** Analysis of the document's current version (waits for it). Null when the document is not an article. */
   async model(uri: string, token?: CancellationToken): Promise<DocModel | null> {
+    await cancellable(this.settingsReady, token);
     for (;;) {
       const doc = this.documents.get(uri);
       if (!doc || !this.isArticle(doc)) return null;
