@@ -37,4 +37,22 @@ describe('settings arrive after initialize', () => {
     const notice = await s.until(() => s.skipped.find((x) => x.uri === uri), 'a skipped notice');
     assert.match(notice.reason, /maxFileSize limit of 3 KB/);
   });
+
+  test('typing in an oversized document gives one notice, not one per size step; shrinking it brings annotations back', async () => {
+    const text = [strikeText, strikeText, strikeText, strikeText].join('\n');
+    const uri = s.open(tmp('typing.news'), 'news', text);
+    await s.until(() => s.skipped.find((x) => x.uri === uri), 'a skipped notice');
+    // 4 KB → 9 KB in 100 keystrokes of 50 characters: the size in the message changes five times.
+    for (let i = 0; i < 100; i++) s.edit(uri, s.text(uri).length, s.text(uri).length, 'x'.repeat(50));
+    const r = await s.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(r.data, []);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(s.skipped.filter((x) => x.uri === uri).length, 1, s.skipped.map((x) => x.reason).join('; '));
+    assert.equal(s.messages.filter((m) => m.message.includes('typing.news')).length, 1);
+    s.edit(uri, strikeText.length, s.text(uri).length, '');
+    assert.ok((await s.tokens(uri)).some((t) => t.type === 'quote'), 'analysed once under the limit');
+    // Over the limit again: a new notice, since the document was analysed in between.
+    s.edit(uri, s.text(uri).length, s.text(uri).length, 'y'.repeat(4000));
+    await s.until(() => s.skipped.filter((x) => x.uri === uri).length === 2, 'a second notice');
+  });
 });

@@ -6,7 +6,7 @@ import { TextDocuments, type CancellationToken, ResponseError, LSPErrorCodes } f
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyAnalysis, DocModel } from './model';
 import { Analyzer, LargeDocument, SupersededError } from './analyzer';
-import { fileFilter, uriToPath, unreadableReason, type FileFilter } from './files';
+import { fileFilter, uriToPath, unreadable, type FileFilter } from './files';
 import type { Settings } from './settings';
 
 export interface DocumentHost {
@@ -25,7 +25,7 @@ interface DocState {
   running: Promise<DocModel> | null;
   runningVersion: number;
   lastError: string | null;
-  skippedReason: string | null;
+  skippedKind: string | null;
 }
 
 export class DocumentStore {
@@ -110,7 +110,7 @@ export class DocumentStore {
       const st = this.states.get(d.uri);
       if (st) {
         // Size limits and languages may have changed: decide again even for an unchanged version.
-        st.skippedReason = null;
+        st.skippedKind = null;
         st.model = null;
         st.running = null;
       }
@@ -120,7 +120,7 @@ export class DocumentStore {
 
   private state(uri: string): DocState {
     let st = this.states.get(uri);
-    if (!st) this.states.set(uri, (st = { model: null, running: null, runningVersion: -1, lastError: null, skippedReason: null }));
+    if (!st) this.states.set(uri, (st = { model: null, running: null, runningVersion: -1, lastError: null, skippedKind: null }));
     return st;
   }
 
@@ -168,17 +168,18 @@ export class DocumentStore {
     if (st.running && st.runningVersion === doc.version) return st.running;
     const text = doc.getText();
     const version = doc.version;
-    const reason = unreadableReason(text, this.host.settings().maxFileSize);
-    if (reason) {
-      const model = new DocModel(doc.uri, version, '', emptyAnalysis, reason);
-      if (st.skippedReason !== reason) {
-        st.skippedReason = reason;
-        this.host.skipped(doc.uri, reason);
+    const skip = unreadable(text, this.host.settings().maxFileSize);
+    if (skip) {
+      const model = new DocModel(doc.uri, version, '', emptyAnalysis, skip.reason);
+      // Once per kind: typing in an oversized document changes the size in the message, not the news.
+      if (st.skippedKind !== skip.kind) {
+        st.skippedKind = skip.kind;
+        this.host.skipped(doc.uri, skip.reason);
       }
       this.store(st, model);
       return Promise.resolve(model);
     }
-    st.skippedReason = null;
+    st.skippedKind = null;
     const fileName = uriToPath(doc.uri) ?? doc.uri;
     const run = this.analyzer.analyze(doc.uri, text, fileName).then(
       ({ analysis, summary }) => {

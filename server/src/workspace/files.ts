@@ -31,14 +31,19 @@ export function uriToPath(uri: string): string | null {
   }
 }
 
-/** Why a text cannot be analysed (binary content, too large), or null when it can. */
-export function unreadableReason(text: string, maxFileSize: number): string | null {
+/** Why a text cannot be analysed, or null when it can. `kind` stays the same while the document is edited. */
+export function unreadable(text: string, maxFileSize: number): { kind: 'too-large' | 'binary'; reason: string } | null {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxFileSize) {
-    return `it is ${formatBytes(bytes)}, over the newsLens.maxFileSize limit of ${formatBytes(maxFileSize)}`;
+    return { kind: 'too-large', reason: `it is ${formatBytes(bytes)}, over the newsLens.maxFileSize limit of ${formatBytes(maxFileSize)}` };
   }
-  if (looksBinary(text)) return 'it looks like a binary file, not text';
+  if (looksBinary(text)) return { kind: 'binary', reason: 'it looks like a binary file, not text' };
   return null;
+}
+
+/** Why a text cannot be analysed (binary content, too large), or null when it can. */
+export function unreadableReason(text: string, maxFileSize: number): string | null {
+  return unreadable(text, maxFileSize)?.reason ?? null;
 }
 
 /** NUL characters or many U+FFFD replacement characters in the first 8,000 characters mean binary data. */
