@@ -250,3 +250,16 @@ test('a partial quote with no reporting verb goes to a person subject; a quoted 
   assert.equal(qs[1].kind, 'scare');
   assert.equal(qs[1].speaker, null);
 });
+
+test('"…," saying …: a participle after a quote is not an inverted "said X"', () => {
+  const qs = attribute('Mayor Ana Ruiz has mounted a spirited defence of “harbour values,” saying the town embodied the “grit and heart of the coast.”');
+  assert.deepEqual(
+    qs.map((q) => q.speaker?.text),
+    ['Ana Ruiz', 'Ana Ruiz'],
+  );
+});
+
+test('a determiner opens the subject, not an introductory phrase', () => {
+  const [q] = attribute('The harbour master tried to calm the crowd, and took a heckler in stride, saying the man would “not be thrown out” of the meeting.');
+  assert.match(q.speaker?.text ?? '', /^The harbour master\b/); // not "took a heckler"
+});

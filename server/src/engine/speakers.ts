@@ -344,6 +344,8 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
     return null;
   }
   if (isCue(toks, i, sentFirst)) {
+    // `"…," saying the city …`: a participle is never inverted; its subject precedes the quote.
+    if (/ing$/.test(toks[i].lower)) return null;
     // "said X" — inverted order
     const np = rightNP(toks, i + 1, hi, sentFirst);
     if (np) return { np, range: speakerRange(toks, np), cue: { first: i, last: i }, method: `name after the cue verb ‘${toks[i].text}’` };
@@ -484,6 +486,12 @@ const NP_PREPS = new Set('to for with of from about at in on by into onto toward
 const SUBORDINATORS = new Set('when while after because as since although though before until if'.split(' '));
 const CLAUSE_OPENERS = new Set('when while after because as that since although though before until and but so'.split(' '));
 
+/** `defense of “New York values,” saying …`: token k closes a quote that ends in a comma. */
+function commaClosedQuote(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.quote >= 0 && t.kind !== 'word' && toks[k - 1]?.quote === t.quote && toks[k - 1].text === ',';
+}
+
 /** Rule 2: the reporting clause before the quote in the same sentence. */
 function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Found | null {
   for (let c = hi; c >= lo && c > hi - 45; c--) {
@@ -510,7 +518,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     }
     // participle clause "X added, saying “…”" / "X belittled it, calling it a “…”": the subject
     // of the clause before the comma, else of the sentence.
-    if (/ing$/.test(lower) && toks[c - 1]?.text === ',') {
+    const afterComma = toks[c - 1]?.text === ',' || commaClosedQuote(toks, c - 1);
+    if (/ing$/.test(lower) && afterComma) {
       for (let k = c - 2; k >= lo && k > c - 30; k--) {
         if (!isCue(toks, k, sentFirst) || !STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '') || isPassive(toks, k)) continue;
         const np = leftNP(toks, k, lo, sentFirst);
@@ -705,7 +714,7 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
     // "Back in 1999,", "Thirteen years earlier,", "Where he used to boast …,": a common word
     // (not a role noun or a first name) opening the sentence, with a comma close by
     const commonOpener =
-      i === first && COMMON.has(t.lower) && !SOURCE_NOUNS.has(t.lower) && !FIRST_NAMES.has(t.text) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
+      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !SOURCE_NOUNS.has(t.lower) && !FIRST_NAMES.has(t.text) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
     // Introductory phrases up to a comma: "Earlier on Thursday,", "Hours later,", "At a rally
     // in Aspen, Colo.,"; a lone capitalised word before a comma continues a place name.
     const intro =
@@ -726,6 +735,8 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   return rightNP(toks, i, hi, first);
 }
 const COMMON = new Set<string>(commonWords.words);
+/** Words that open a noun phrase, so never an introductory phrase on their own ("The Florida senator …,"). */
+const DETERMINER_START = new Set('the a an this that these those his her its their our my your'.split(' '));
 
 function commaWithin(toks: Tok[], i: number, hi: number, n: number): boolean {
   for (let k = i + 1; k <= hi && k < i + n; k++) {
