@@ -263,3 +263,9 @@ test('a determiner opens the subject, not an introductory phrase', () => {
   const [q] = attribute('The harbour master tried to calm the crowd, and took a heckler in stride, saying the man would “not be thrown out” of the meeting.');
   assert.match(q.speaker?.text ?? '', /^The harbour master\b/); // not "took a heckler"
 });
+
+test('He says he …: the outer reporting pronoun is the source', () => {
+  const [q] = attribute('Ruiz spoke at the pier. She says she believes the council has “the tide at its back” before the vote.');
+  assert.equal(q.speaker?.text, 'She');
+  assert.equal(q.cue?.text, 'says');
+});

@@ -558,11 +558,11 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       }
     }
     if (np && np.kind === 'pronoun') {
-      // "Cruz said if elected he could …": an outer named speaker in the same sentence wins.
+      // "Cruz said if elected he could …", "He says he believes …": the outer reporting clause wins.
       const outer = beforeQuote(toks, lo, np.first - 1, sentFirst);
       let clauseBreak = false;
       if (outer?.cue) for (let k = outer.cue.last + 1; k < np.first; k++) if (/^[,;:—–]$/.test(toks[k].text)) clauseBreak = true;
-      if (outer && !clauseBreak && (outer.np.kind === 'name' || outer.np.kind === 'nominal') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
+      if (outer && !clauseBreak && (outer.np.kind === 'name' || outer.np.kind === 'nominal' || outer.np.kind === 'pronoun') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
         return { ...outer, method: `${outer.method} (outer reporting clause)` };
     }
     // "his scathing remarks": a noun, not a reporting verb, unless the phrase names a person.
