@@ -269,3 +269,10 @@ test('He says he …: the outer reporting pronoun is the source', () => {
   assert.equal(q.speaker?.text, 'She');
   assert.equal(q.cue?.text, 'says');
 });
+
+test('a capitalised common word the article also uses as a name is a subject, not an opener', () => {
+  const qs = attribute(
+    'The harbour plan was backed by Councillor Tom Baker on Monday.\n\nBaker didn’t seem impressed with the mayor’s remarks, telling reporters, “A lot of people want the pier rebuilt.”',
+  );
+  assert.equal(qs[0].speaker?.text, 'Baker');
+});

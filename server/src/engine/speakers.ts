@@ -105,6 +105,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   if (quotes.length === 0) return quotes;
   const text = article.text;
   const view = tokenView(article, quotes);
+  NAMES_IN_TEXT.set(view.toks, midSentenceCapitals(view));
   const { toks, sents, quoteToks } = view;
   const people = personNames(view, entities);
   article.blocks.forEach((b, i) => {
@@ -714,7 +715,7 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
     // "Back in 1999,", "Thirteen years earlier,", "Where he used to boast …,": a common word
     // (not a role noun or a first name) opening the sentence, with a comma close by
     const commonOpener =
-      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !SOURCE_NOUNS.has(t.lower) && !FIRST_NAMES.has(t.text) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
+      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !NAMES_IN_TEXT.get(toks)?.has(t.text) && !SOURCE_NOUNS.has(t.lower) && !FIRST_NAMES.has(t.text) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
     // Introductory phrases up to a comma: "Earlier on Thursday,", "Hours later,", "At a rally
     // in Aspen, Colo.,"; a lone capitalised word before a comma continues a place name.
     const intro =
@@ -735,6 +736,23 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   return rightNP(toks, i, hi, first);
 }
 const COMMON = new Set<string>(commonWords.words);
+
+/**
+ * Capitalised words the article also writes capitalised inside a sentence outside quotes
+ * ("… said Weaver"): names, even when they double as common words ("Weaver didn’t …").
+ */
+const NAMES_IN_TEXT = new WeakMap<Tok[], Set<string>>();
+function midSentenceCapitals(view: TokenView): Set<string> {
+  const out = new Set<string>();
+  const { toks, sents } = view;
+  for (const s of sents)
+    for (let i = s.first + 1; i <= s.last; i++) {
+      const t = toks[i];
+      const p = toks[i - 1];
+      if (t.kind === 'word' && t.quote < 0 && isCapitalized(t.text) && p.kind === 'word' && t.text !== t.text.toUpperCase()) out.add(t.text);
+    }
+  return out;
+}
 /** Words that open a noun phrase, so never an introductory phrase on their own ("The Florida senator …,"). */
 const DETERMINER_START = new Set('the a an this that these those his her its their our my your'.split(' '));
 
