@@ -276,3 +276,10 @@ test('a capitalised common word the article also uses as a name is a subject, no
   );
   assert.equal(qs[0].speaker?.text, 'Baker');
 });
+
+test('"…," she went on', () => {
+  const qs = attribute('“The pier is the heart of this town, and we will not let it rot,” she went on.\n\nRuiz went on local radio to defend “a plan nobody else had.”');
+  assert.equal(qs[0].speaker?.text, 'she');
+  assert.equal(qs[0].cue?.text, 'went');
+  assert.notEqual(qs[1].cue?.text, 'went'); // "went on local radio" reports nothing
+});

@@ -71,6 +71,8 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (lemma === 'put' && next !== 'it') return false; // "as X put it"
   if ((lemma === 'shoot back' || lemma === 'fire back') && next !== 'back') return false;
   if (lemma === 'point out' && next !== 'out') return false;
+  // `"…," he went on.` — but not "went on Fox News" or "went on to say" (the later verb reports)
+  if (lemma === 'go on' && (next !== 'on' || toks[i + 2]?.kind === 'word')) return false;
   if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
   // "state", "states" are mostly nouns ("GOP state leaders"): only before what they report
   if ((t.lower === 'state' || t.lower === 'states') && !(next === 'that' || next === ':' || next === ',' || toks[i + 1]?.quote >= 0 || next === undefined || next === '.')) return false;
