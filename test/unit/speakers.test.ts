@@ -283,3 +283,10 @@ test('"…," she went on', () => {
   assert.equal(qs[0].cue?.text, 'went');
   assert.notEqual(qs[1].cue?.text, 'went'); // "went on local radio" reports nothing
 });
+
+test('a continuation skips a quoted title between it and the quote it continues', () => {
+  const qs = attribute('“We will rebuild the pier,” Ruiz said during an interview on Harbour Radio’s “Morning Tide” show. “The money is there. The will is there.”');
+  assert.equal(qs[0].speaker?.text, 'Ruiz');
+  assert.equal(qs[1].kind, 'scare');
+  assert.equal(qs[2].speaker?.text, 'Ruiz');
+});

@@ -620,7 +620,10 @@ function continuationSource(
 ): { from: number; method: string } | null {
   if (qi === 0) return null;
   const { toks, sents, quoteToks } = view;
-  const p = qi - 1;
+  let p = qi - 1;
+  // `"…," Sanders said on CNN’s “State of the Union.” “Thank God, …”`: quoted titles and terms in
+  // between are the writer's words, not the quotation this one continues.
+  while (p > 0 && !results[p] && quotes[p].kind === 'scare') p--;
   if (!results[p] || quoteToks[p].first < 0) return null;
   const qFirst = toks[quoteToks[qi].first];
   const pLast = toks[quoteToks[p].last];
