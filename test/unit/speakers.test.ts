@@ -290,3 +290,11 @@ test('a continuation skips a quoted title between it and the quote it continues'
   assert.equal(qs[1].kind, 'scare');
   assert.equal(qs[2].speaker?.text, 'Ruiz');
 });
+
+test('a name set off by a dash before the colon labels the quotation', () => {
+  const qs = attribute(
+    'Turnout models missed the surge - Carl Brandt: “The late deciders broke for the newcomer by a wide margin.”\n\nMore from Brandt: “Nobody polled after Friday.”',
+  );
+  assert.equal(qs[0].speaker?.text, 'Carl Brandt');
+  assert.equal(qs[1].speaker?.text, 'Brandt');
+});

@@ -175,7 +175,12 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
       const subj = subjectNP(toks, lo, qt.first - 2);
       const near = collectLeft(toks, qt.first - 2, lo, s.first);
-      if (subj && subj.kind !== 'relative') {
+      // "Turnout rose in Iowa - Carl Bialik: …", "More from Jones: …": a name set off by a dash or
+      // after "from" labels the quotation, whatever the sentence before it is about.
+      const label = !!near && (near.kind === 'name' || near.kind === 'nominal') && /^(-|—|–|from)$/.test(toks[near.first - 1]?.lower ?? '');
+      if (label && near) {
+        found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
+      } else if (subj && subj.kind !== 'relative') {
         found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
       } else if (near && (near.kind === 'name' || near.kind === 'nominal')) {
         // "From the report: …"
