@@ -298,3 +298,8 @@ test('a name set off by a dash before the colon labels the quotation', () => {
   assert.equal(qs[0].speaker?.text, 'Carl Brandt');
   assert.equal(qs[1].speaker?.text, 'Brandt');
 });
+
+test('X said Y urged …: the outer reporting clause wins over an inner name', () => {
+  const [q] = attribute('Councillor Lena Ward said Ruiz urged members to stay “closely coordinated” before the vote.');
+  assert.equal(q.speaker?.text, 'Lena Ward');
+});

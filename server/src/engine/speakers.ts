@@ -565,8 +565,9 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
         if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘${toks[c].text}’)` };
       }
     }
-    if (np && np.kind === 'pronoun') {
-      // "Cruz said if elected he could …", "He says he believes …": the outer reporting clause wins.
+    if (np && (np.kind === 'pronoun' || np.kind === 'name')) {
+      // "Cruz said if elected he could …", "He says he believes …", "Meeks said Clinton called on
+      // members to be “…”": the outer reporting clause wins.
       const outer = beforeQuote(toks, lo, np.first - 1, sentFirst);
       let clauseBreak = false;
       if (outer?.cue) for (let k = outer.cue.last + 1; k < np.first; k++) if (/^[,;:—–]$/.test(toks[k].text)) clauseBreak = true;
