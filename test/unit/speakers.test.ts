@@ -303,3 +303,11 @@ test('X said Y urged …: the outer reporting clause wins over an inner name', (
   const [q] = attribute('Councillor Lena Ward said Ruiz urged members to stay “closely coordinated” before the vote.');
   assert.equal(q.speaker?.text, 'Lena Ward');
 });
+
+test('"according to X" in the sentence names the source over the speaker it reports', () => {
+  const qs = attribute(
+    '“The pier will be ready by June,” Ruiz said, according to a transcript of the meeting.\n\nAccording to the town clerk, Ward said the plan was “a costly gamble.”',
+  );
+  assert.equal(qs[0].speaker?.text, 'a transcript of the meeting');
+  assert.equal(qs[1].speaker?.text, 'the town clerk');
+});

@@ -203,6 +203,12 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       if (subj && ok)
         found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence (no reporting verb)' };
     }
+    if (found && found.method !== 'source after “according to”') {
+      // `"…," Hewitt said, according to a transcript of the show.`: the document reporting the
+      // words is the source.
+      const acc = accordingInSentence(toks, s.first, sLast, s.first);
+      if (acc) found = acc;
+    }
     if (found && q.kind === 'scare' && !found.cue) found = null; // a quoted term needs its own reporting word
     if (found) {
       results[qi] = mk(found);
@@ -498,6 +504,18 @@ const CLAUSE_OPENERS = new Set('when while after because as that since although 
 function commaClosedQuote(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return !!t && t.quote >= 0 && t.kind !== 'word' && toks[k - 1]?.quote === t.quote && toks[k - 1].text === ',';
+}
+
+/** "according to NP" outside quotes anywhere in the sentence. */
+function accordingInSentence(toks: Tok[], first: number, last: number, sentFirst: number): Found | null {
+  for (let k = first; k < last; k++) {
+    if (toks[k].quote >= 0 || !isAccordingTo(toks, k)) continue;
+    let hi = k + 2;
+    while (hi < last && toks[hi + 1].quote < 0 && toks[hi + 1].kind === 'word') hi++;
+    const np = rightNP(toks, k + 2, hi, sentFirst);
+    if (np && np.kind !== 'pronoun') return { np, range: speakerRange(toks, np), cue: { first: k, last: k + 1 }, method: 'source after “according to”' };
+  }
+  return null;
 }
 
 /** Rule 2: the reporting clause before the quote in the same sentence. */
