@@ -311,3 +311,8 @@ test('"according to X" in the sentence names the source over the speaker it repo
   assert.equal(qs[0].speaker?.text, 'a transcript of the meeting');
   assert.equal(qs[1].speaker?.text, 'the town clerk');
 });
+
+test('"X denounced what he called the “…”": the subject, not the pronoun', () => {
+  const [q] = attribute('Councillor Lena Ward denounced what she called the “reckless” harbour budget.');
+  assert.equal(q.speaker?.text, 'Lena Ward');
+});

@@ -583,6 +583,12 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
         if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘${toks[c].text}’)` };
       }
     }
+    if (np && np.kind === 'pronoun' && /^(what|whom)$/.test(toks[np.first - 1]?.lower ?? '')) {
+      // "The president denounced what he called the “…”": the pronoun stands for the subject.
+      const subj = subjectNP(toks, sentFirst, np.first - 2);
+      if (subj && (subj.kind === 'name' || subj.kind === 'nominal') && subj.last < np.first - 1)
+        return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘what ${toks[np.first].text} ${toks[c].text}’)` };
+    }
     if (np && (np.kind === 'pronoun' || np.kind === 'name')) {
       // "Cruz said if elected he could …", "He says he believes …", "Meeks said Clinton called on
       // members to be “…”": the outer reporting clause wins.
