@@ -316,3 +316,8 @@ test('"X denounced what he called the “…”": the subject, not the pronoun',
   const [q] = attribute('Councillor Lena Ward denounced what she called the “reckless” harbour budget.');
   assert.equal(q.speaker?.text, 'Lena Ward');
 });
+
+test('"X called Y’s remarks on Sunday “…”": the quote describes the words, X said it', () => {
+  const [q] = attribute('Councillor Lena Ward called Ruiz’s remarks on Sunday “reckless and unkind.”');
+  assert.equal(q.speaker?.text, 'Lena Ward');
+});

@@ -165,7 +165,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       // "The board rejected Ruiz’s claim that “…”": the owner of the words beats a stance verb,
       // but not a reporting verb ("Lee said Ruiz’s claim was “…”" is Lee's quote).
       const weak = !found || !found.cue || !STRONG_CUES.has(CUE_FORMS.get(toks[found.cue.first].lower) ?? '');
-      const poss = !beforeEmpty && weak ? possessiveSpeech(toks, lo, qt.first - 1, s.first) : null;
+      const poss = !beforeEmpty && weak ? possessiveSpeech(toks, lo, qt.first - 1, s.first, !!found) : null;
       if (poss) found = poss;
     }
     if (!found && !beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
@@ -453,11 +453,14 @@ const SPEECH_NOUNS = new Set(
 );
 
 /** `her March comment that "…"`, `Trump’s claim that "…"`: the owner of the words is the speaker. */
-function possessiveSpeech(toks: Tok[], lo: number, hi: number, sentFirst: number): Found | null {
+function possessiveSpeech(toks: Tok[], lo: number, hi: number, sentFirst: number, hasCue = false): Found | null {
   for (let k = hi; k >= lo && k > hi - 8; k--) {
     const t = toks[k];
     if (t.quote >= 0 || /^[.;:!?]$/.test(t.text)) return null;
     if (!SPEECH_NOUNS.has(t.lower)) continue;
+    // With a reporting verb of its own ("called Trump’s statements on Sunday “childish”", "played
+    // down his comments as “…”") the quote describes the words, it does not give them.
+    if (hasCue) for (let m = k + 1; m <= hi; m++) if (/^(as|and|on|in|at)$/.test(toks[m].lower)) return null;
     for (let m = k - 1; m >= lo && m > k - 4; m--) {
       const w = toks[m];
       if (w.kind !== 'word') break;
