@@ -321,3 +321,8 @@ test('"X called Y’s remarks on Sunday “…”": the quote describes the word
   const [q] = attribute('Councillor Lena Ward called Ruiz’s remarks on Sunday “reckless and unkind.”');
   assert.equal(q.speaker?.text, 'Lena Ward');
 });
+
+test('"delivered a snappy retort: “…”": a bare cue form after a/the + modifier is a noun', () => {
+  const [q] = attribute('Ruiz delivered a snappy retort: “No one is tearing up the pier. We are going forward.”');
+  assert.equal(q.speaker?.text, 'Ruiz');
+});

@@ -78,6 +78,10 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if ((t.lower === 'state' || t.lower === 'states') && !(next === 'that' || next === ':' || next === ',' || toks[i + 1]?.quote >= 0 || next === undefined || next === '.')) return false;
   if (t.text !== t.lower && i !== sentFirst && !CAPITALISED_CUES.has(t.text)) return false; // "United States", "Post"
   const p = toks[i - 1];
+  // "a snappy retort", "the angry reply": a bare base form after "a/the + modifier" is a noun (a
+  // singular subject would need "retorts"/"retorted"); "read" and "put" are their own past.
+  const p2 = toks[i - 2];
+  if (t.lower === lemma && !/^(read|put|broadcast|forecast)$/.test(lemma) && p?.kind === 'word' && !/s$/.test(p.lower) && /^(a|an|the)$/.test(p2?.lower ?? '')) return false;
   // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
   // ("that said" is a relative clause, "that remark" a noun; "He’s predicting" is not possessive)
   const verbal = /ed$/.test(t.lower) || /^(said|told|wrote|says|tells|writes|reads|states)$/.test(t.lower);
