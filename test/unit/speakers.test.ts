@@ -326,3 +326,8 @@ test('"delivered a snappy retort: “…”": a bare cue form after a/the + modi
   const [q] = attribute('Ruiz delivered a snappy retort: “No one is tearing up the pier. We are going forward.”');
   assert.equal(q.speaker?.text, 'Ruiz');
 });
+
+test('"X confirmed she had been and said, “…”": coordinated verbs share the named subject', () => {
+  const [q] = attribute('Ruiz confirmed she had been warned and said, “The pier was never safe for crowds.”');
+  assert.equal(q.speaker?.text, 'Ruiz');
+});

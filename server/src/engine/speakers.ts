@@ -619,7 +619,12 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     while (pk > lo && AUX.has(toks[pk].lower)) pk--;
     const pj = toks[pk];
     if (pj && (pj.lower === 'and' || pj.lower === 'but' || pj.lower === 'then')) {
-      const subj = clauseSubject(toks, lo, pk, sentFirst);
+      let subj = clauseSubject(toks, lo, pk, sentFirst);
+      if (subj?.kind === 'pronoun') {
+        // "Hayek confirmed she had been and said": the pronoun sits in the first verb's clause.
+        const main = subjectNP(toks, sentFirst, subj.first - 1);
+        if (main && main.kind === 'name' && main.last < subj.first - 1) subj = main;
+      }
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
     }
   }
