@@ -332,10 +332,55 @@ function markPhotoCaptions(src: string, blocks: Block[]): void {
  */
 export const MARKDOWN_MAX_CHARS = 250_000;
 
+/**
+ * Nor are texts dense with Markdown constructs that remark handles in quadratic time or by deep recursion
+ * (250 KB of "[[[…]]]" took over three minutes; 40 KB of "a\n=\n" half a minute). The caps below keep
+ * the worst case near a second and are still far beyond any article: thousands of links or bold phrases,
+ * hundreds of underlined headings, thousands of list items or quoted lines, containers nested 16 deep.
+ */
+export const MARKDOWN_MAX_DELIMITERS = 8_000;
+export const MARKDOWN_MAX_SETEXT = 500;
+export const MARKDOWN_MAX_CONTAINER_LINES = 2_000;
+const SETEXT_UNDERLINE = /\S[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*(?=\r?\n|$)/g;
+const CONTAINER_LINE = /^ {0,3}(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/gm;
+const DEEP_CONTAINERS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]+){17}/m;
+
+const count = (text: string, re: RegExp, limit: number) => {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text) && ++n <= limit);
+  return n;
+};
+
+/** Whether remark can parse `text` in bounded time. */
+export function markdownParseable(text: string): boolean {
+  if (text.length > MARKDOWN_MAX_CHARS) return false;
+  let brackets = 0;
+  let emphasis = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x5d) brackets++; // [ ]
+    else if (c === 0x2a || c === 0x5f || c === 0x7e) emphasis++; // * _ ~
+  }
+  return (
+    brackets <= MARKDOWN_MAX_DELIMITERS &&
+    emphasis <= MARKDOWN_MAX_DELIMITERS &&
+    count(text, SETEXT_UNDERLINE, MARKDOWN_MAX_SETEXT) <= MARKDOWN_MAX_SETEXT &&
+    count(text, CONTAINER_LINE, MARKDOWN_MAX_CONTAINER_LINES) <= MARKDOWN_MAX_CONTAINER_LINES &&
+    !DEEP_CONTAINERS.test(text)
+  );
+}
+
 export function segment(text: string, format: 'text' | 'markdown'): Pick<Article, 'blocks' | 'meta'> & { prose: string } {
-  if (format === 'markdown' && text.length <= MARKDOWN_MAX_CHARS) {
-    const { chunks, meta, prose } = segmentMarkdown(text);
-    return { blocks: classify(prose, chunks, format), meta, prose };
+  if (format === 'markdown' && markdownParseable(text)) {
+    let md: ReturnType<typeof segmentMarkdown> | null = null;
+    try {
+      md = segmentMarkdown(text);
+    } catch (err) {
+      // Thousands of nested markers (">>>>…", "****…") overflow remark's recursion: read such a file as plain text.
+      if (!(err instanceof RangeError)) throw err;
+    }
+    if (md) return { blocks: classify(md.prose, md.chunks, format), meta: md.meta, prose: md.prose };
   }
   const chunks: Chunk[] = [];
   chunkRange(text, 0, text.length, wrapWidth(text), chunks);
