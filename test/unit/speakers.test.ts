@@ -331,3 +331,8 @@ test('"X confirmed she had been and said, “…”": coordinated verbs share th
   const [q] = attribute('Ruiz confirmed she had been warned and said, “The pier was never safe for crowds.”');
   assert.equal(q.speaker?.text, 'Ruiz');
 });
+
+test('a quoted term inside an appositive does not cut off the attribution', () => {
+  const [q] = attribute('“We have had better meetings than this one,” harbour pilot Bill Eastland, wearing a cap with “Pier 9” on it, said quietly.');
+  assert.equal(q.speaker?.text, 'Bill Eastland');
+});

@@ -152,9 +152,10 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text) || nextSent.last - nextSent.first <= 8;
       if (endsOpen) sLast = nextSent.last;
     }
+    // …and ends at the next real quote (`"…," X, wearing "Ted Cruz" pins, said` reads on).
     let hi = sLast;
     for (let k = qt.last + 1; k <= sLast; k++)
-      if (toks[k].quote >= 0) {
+      if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') {
         hi = k - 1;
         break;
       }
