@@ -336,3 +336,9 @@ test('a quoted term inside an appositive does not cut off the attribution', () =
   const [q] = attribute('“We have had better meetings than this one,” harbour pilot Bill Eastland, wearing a cap with “Pier 9” on it, said quietly.');
   assert.equal(q.speaker?.text, 'Bill Eastland');
 });
+
+test('"…," the note says: a cue form after an article is the noun naming the source', () => {
+  const [q] = attribute('“Fix the pier or resign!” the note says.');
+  assert.equal(q.speaker?.text, 'the note');
+  assert.equal(q.cue?.text, 'says');
+});

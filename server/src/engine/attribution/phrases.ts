@@ -254,7 +254,9 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
       if (!roleNext) break; // "Republican presidential candidate" goes on; "the crowd began" stops
     }
-    if (isNameWord(toks, k, sentFirst) || (k > i && NAME_PARTICLES.has(w.lower)) || isNPWord(w) || (k === i && DETERMINERS.has(w.lower))) {
+    // "the note says", "a tweet read": a cue form right after an article is the noun it names.
+    const cueNoun = k > i && k === last + 1 && /^(the|a|an)$/.test(toks[k - 1].lower) && CUE_FORMS.has(w.lower) && isWord(toks[k + 1]) && CUE_FORMS.has(toks[k + 1].lower);
+    if (isNameWord(toks, k, sentFirst) || (k > i && NAME_PARTICLES.has(w.lower)) || isNPWord(w) || cueNoun || (k === i && DETERMINERS.has(w.lower))) {
       last = k;
       continue;
     }
