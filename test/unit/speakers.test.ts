@@ -342,3 +342,8 @@ test('"…," the note says: a cue form after an article is the noun naming the s
   assert.equal(q.speaker?.text, 'the note');
   assert.equal(q.cue?.text, 'says');
 });
+
+test('"X issued a statement, “…”": a direct quote after a comma with no cue belongs to the subject', () => {
+  const [q] = attribute('Ruiz issued a statement on Friday, “The pier will reopen in June. We owe the town nothing less.”');
+  assert.equal(q.speaker?.text, 'Ruiz');
+});

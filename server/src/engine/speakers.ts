@@ -103,6 +103,12 @@ function isPassive(toks: Tok[], c: number): boolean {
   return /^(was|were|been|being|is|are|be|get|got)$/.test(toks[k]?.lower ?? '') && /(ed|told|asked)$/.test(toks[c].lower) && toks[c].lower !== 'quoted';
 }
 
+/** A passive cue ("was asked") between a and b: its subject is the addressee. */
+function passiveBefore(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k].kind === 'word' && CUE_FORMS.has(toks[k].lower) && isPassive(toks, k)) return true;
+  return false;
+}
+
 function isAccordingTo(toks: Tok[], i: number): boolean {
   return toks[i]?.lower === 'according' && toks[i + 1]?.lower === 'to';
 }
@@ -192,7 +198,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
       }
     }
-    if (!found && q.kind === 'partial') {
+    if (!found && (q.kind === 'partial' || (q.kind === 'direct' && !beforeEmpty && /^[,:]$/.test(toks[qt.first - 1]?.text ?? '') && !passiveBefore(toks, s.first, qt.first - 1)))) {
       // `He commanded the party to "do the right thing"`: no reporting verb, but the sentence is
       // about its subject's words.
       const subj = subjectNP(toks, s.first, qt.first - 1);
