@@ -347,3 +347,9 @@ test('"X issued a statement, “…”": a direct quote after a comma with no cu
   const [q] = attribute('Ruiz issued a statement on Friday, “The pier will reopen in June. We owe the town nothing less.”');
   assert.equal(q.speaker?.text, 'Ruiz');
 });
+
+test('"…!" beamed X: a past-tense verb before a name after an open-ended quote', () => {
+  const [q] = attribute('“This is the best day the pier has seen!” beamed Donald Hartley of Port Ellis, who had queued since dawn.');
+  assert.equal(q.speaker?.text, 'Donald Hartley');
+  assert.equal(q.cue?.text, 'beamed');
+});

@@ -376,6 +376,12 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
     if (np) return { np, range: speakerRange(toks, np), cue: { first: i, last: i }, method: `name after the cue verb ‘${toks[i].text}’` };
     return null;
   }
+  if (openEnd && /^[a-z]{3,}ed$/.test(toks[i].text)) {
+    // `"This is fantastic!" beamed Donald Hartley`: any past-tense verb, inverted before a name
+    const inv = rightNP(toks, i + 1, hi, sentFirst);
+    if (inv && inv.kind === 'name' && (inv.last === hi || toks[inv.last + 1]?.kind === 'punct'))
+      return { np: inv, range: speakerRange(toks, inv), cue: { first: i, last: i }, method: `name after the verb ‘${toks[i].text}’ after the quote` };
+  }
   let np = rightNP(toks, i, hi, sentFirst);
   if (!np) return null;
   if (openEnd && np.last > np.first && /^[a-z]{3,}ed$/.test(toks[np.last].text)) {
