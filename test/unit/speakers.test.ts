@@ -353,3 +353,14 @@ test('"…!" beamed X: a past-tense verb before a name after an open-ended quote
   assert.equal(q.speaker?.text, 'Donald Hartley');
   assert.equal(q.cue?.text, 'beamed');
 });
+
+test('a run-on sentence of thousands of quoted terms still attributes the quote at its end', () => {
+  // The sentence context is capped around each quote, so this stays linear; the attribution
+  // right after the last quote is still read.
+  const terms = Array.from({ length: 3000 }, (_, i) => `“term${i}”`).join(' ');
+  const quotes = attribute(`${terms} and “we will not move,” Ana Ruiz said.`);
+  const last = quotes[quotes.length - 1];
+  assert.equal(quotes.length, 3001);
+  assert.equal(last.speaker?.text, 'Ana Ruiz');
+  assert.equal(last.cue?.text, 'said');
+});

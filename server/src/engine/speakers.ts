@@ -95,6 +95,8 @@ const SAYING = new Set('say tell add write tweet explain ask reply respond note 
 
 /** Cue verbs some writers capitalise after the name of the platform ("Murphy Tweeted"). */
 const CAPITALISED_CUES = new Set(['Tweeted', 'Tweets', 'Tweeting']);
+/** How far (in tokens) either side of a quote its sentence context reaches. */
+const CONTEXT_TOKENS = 300;
 
 /** "was asked", "were told": a passive cue whose subject is the addressee, not the speaker. */
 function isPassive(toks: Tok[], c: number): boolean {
@@ -144,8 +146,10 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     // Context outside quotes in the quote's sentence.
     // Context starts after the previous real quote of the sentence (titles and scare terms are
     // part of the writer's words: `As X, author of "Title," put it, "…"`).
-    let lo = s.first;
-    for (let k = qt.first - 1; k >= s.first; k--)
+    // Windows are capped at CONTEXT_TOKENS so that a "sentence" of thousands of quotes (a
+    // pasted list, a file of quotation marks) stays linear; real attributions sit far closer.
+    let lo = Math.max(s.first, qt.first - CONTEXT_TOKENS);
+    for (let k = qt.first - 1; k >= lo; k--)
       if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') {
         lo = k + 1;
         break;
@@ -159,8 +163,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       if (endsOpen) sLast = nextSent.last;
     }
     // …and ends at the next real quote (`"…," X, wearing "Ted Cruz" pins, said` reads on).
-    let hi = sLast;
-    for (let k = qt.last + 1; k <= sLast; k++)
+    let hi = Math.min(sLast, qt.last + CONTEXT_TOKENS);
+    for (let k = qt.last + 1; k <= hi; k++)
       if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') {
         hi = k - 1;
         break;
@@ -665,6 +669,9 @@ function lastSentenceColon(view: TokenView, qi: number): Found | null {
 }
 
 /** Rule 4: which earlier quote this one continues, if any. */
+/** Quoted titles and terms a continuation may skip back over (bounded: see continuationSource). */
+const MAX_SKIPPED_TERMS = 8;
+
 function continuationSource(
   view: TokenView,
   quotes: Quote[],
@@ -678,7 +685,7 @@ function continuationSource(
   let p = qi - 1;
   // `"…," Sanders said on CNN’s “State of the Union.” “Thank God, …”`: quoted titles and terms in
   // between are the writer's words, not the quotation this one continues.
-  while (p > 0 && !results[p] && quotes[p].kind === 'scare') p--;
+  while (p > 0 && qi - p < MAX_SKIPPED_TERMS && !results[p] && quotes[p].kind === 'scare') p--;
   if (!results[p] || quoteToks[p].first < 0) return null;
   const qFirst = toks[quoteToks[qi].first];
   const pLast = toks[quoteToks[p].last];
