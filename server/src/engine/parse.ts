@@ -80,7 +80,8 @@ function parsePiece(text: string): LocalSentence[] {
   return out;
 }
 
-const PROSE_KINDS = new Set(['headline', 'heading', 'caption', 'paragraph', 'dateline-line', 'boilerplate']);
+/** Block kinds that hold prose (everything but front matter and code). */
+export const PROSE_KINDS: ReadonlySet<string> = new Set(['headline', 'heading', 'caption', 'paragraph', 'dateline-line', 'boilerplate']);
 
 /** Sentences of every prose block, in document order. */
 export function parseBlocks(text: string, blocks: Block[], cache?: BlockCache): Sentence[] {

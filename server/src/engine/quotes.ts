@@ -8,8 +8,7 @@
 // convention), the quote is split into one piece per paragraph; otherwise the opening mark is
 // reported as 'unclosed-quote' and the quote is bounded at the block end.
 import type { Article, Block, Problem, Quote, QuoteKind } from './types';
-
-const PROSE = new Set(['headline', 'heading', 'caption', 'paragraph', 'dateline-line', 'boilerplate']);
+import { PROSE_KINDS } from './parse';
 
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
@@ -272,7 +271,7 @@ export function findQuotes(article: Article): { quotes: Quote[]; problems: Probl
   const { text, blocks } = article;
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
-  const prose = blocks.filter((b) => PROSE.has(b.kind));
+  const prose = blocks.filter((b) => PROSE_KINDS.has(b.kind));
   for (let b = 0; b < prose.length; b++) {
     const block = prose[b];
     const scan = scanBlock(text, block);
