@@ -364,3 +364,9 @@ test('a run-on sentence of thousands of quoted terms still attributes the quote 
   assert.equal(last.speaker?.text, 'Ana Ruiz');
   assert.equal(last.cue?.text, 'said');
 });
+
+test('"X said, however, that Y hopes “…”": a comma-set aside before "that" keeps the outer reporting clause', () => {
+  const [q] = attribute('Ana Ruiz said, however, that she hopes “the pier reopens before the summer.”');
+  assert.equal(q.speaker?.text, 'Ana Ruiz');
+  assert.equal(q.cue?.text, 'said');
+});

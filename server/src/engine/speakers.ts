@@ -619,6 +619,12 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       const outer = beforeQuote(toks, lo, np.first - 1, sentFirst);
       let clauseBreak = false;
       if (outer?.cue) for (let k = outer.cue.last + 1; k < np.first; k++) if (/^[,;:—–]$/.test(toks[k].text)) clauseBreak = true;
+      // "He said, however, that he hopes …": commas set off an aside; 'that' still opens the complement
+      if (clauseBreak && outer?.cue && toks[np.first - 1]?.lower === 'that' && toks[outer.cue.last + 1]?.text === ',') {
+        let k = outer.cue.last + 2;
+        while (k < np.first - 1 && toks[k].text !== ',' && !/^[;:—–]$/.test(toks[k].text)) k++;
+        if (k === np.first - 2 && toks[k].text === ',') clauseBreak = false;
+      }
       if (outer && !clauseBreak && (outer.np.kind === 'name' || outer.np.kind === 'nominal' || outer.np.kind === 'pronoun') && outer.cue && STRONG_CUES.has(CUE_FORMS.get(toks[outer.cue.first].lower) ?? ''))
         return { ...outer, method: `${outer.method} (outer reporting clause)` };
     }
