@@ -370,3 +370,9 @@ test('"X said, however, that Y hopes “…”": a comma-set aside before "that"
   assert.equal(q.speaker?.text, 'Ana Ruiz');
   assert.equal(q.cue?.text, 'said');
 });
+
+test('"The mayor noted that she … and added: “…”": coordinated verbs share a person-noun subject over the inner pronoun', () => {
+  const [q] = attribute('The mayor noted that she had sailed from the pier as a girl, and added: “It is the heart of this town.”');
+  assert.equal(q.speaker?.text, 'The mayor');
+  assert.equal(q.cue?.text, 'added');
+});

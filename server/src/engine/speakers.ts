@@ -646,7 +646,11 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       if (subj?.kind === 'pronoun') {
         // "Hayek confirmed she had been and said": the pronoun sits in the first verb's clause.
         const main = subjectNP(toks, sentFirst, subj.first - 1);
-        if (main && main.kind === 'name' && main.last < subj.first - 1) subj = main;
+        // A person noun opens it too ("The president noted that he taught …, and added") when
+        // 'that' or a reporting verb sets the pronoun's clause inside the first verb's.
+        const complement = toks[subj.first - 1]?.lower === 'that' || isCue(toks, subj.first - 1, sentFirst);
+        const person = main && (main.kind === 'name' || (main.kind === 'nominal' && complement && PERSON_NOUNS.has(toks[main.head].lower)));
+        if (main && person && main.last < subj.first - 1) subj = main;
       }
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
     }
