@@ -376,3 +376,9 @@ test('"The mayor noted that she … and added: “…”": coordinated verbs sha
   assert.equal(q.speaker?.text, 'The mayor');
   assert.equal(q.cue?.text, 'added');
 });
+
+test('"X hammered Y, calling him a “…”": a past-tense verb ends the subject phrase, so the participle is X’s', () => {
+  const [q] = attribute('Councillor Ana Ruiz hammered Mayor Tom Hale, calling him a “harbor wrecker” on Monday.');
+  assert.equal(q.speaker?.text, 'Ana Ruiz');
+  assert.equal(q.cue?.text, 'calling');
+});

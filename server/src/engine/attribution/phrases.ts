@@ -55,6 +55,11 @@ function isNameWord(toks: Tok[], i: number, sentFirst: number): boolean {
 }
 
 /** A lowercase word that may sit inside a noun phrase (modifier or noun). */
+/** "Perez hammered Trump", "the mayor blasted Ruiz": a lowercase past-tense verb after a head ends the phrase. */
+function pastTense(t: Tok): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(t.text) && !SOURCE_NOUNS.has(t.lower);
+}
+
 function isNPWord(t: Tok): boolean {
   // "the email said", "the report": nouns that double as reporting verbs stay nouns here.
   if (NP_STOP.has(t.lower) || AUX.has(t.lower) || (CUE_FORMS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) || PERSONAL_PRONOUNS.has(t.lower)) return false;
@@ -245,14 +250,14 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
     if (last >= i && isNameWord(toks, last, sentFirst) && !isNameWord(toks, k, sentFirst) && !NAME_PARTICLES.has(w.lower)) {
       const next = toks[k + 1];
       const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
-      if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w))) break;
+      if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w) && !pastTense(w))) break;
     }
     // After a common-noun head ("the crowd", "Ryan’s campaign") only more nouns or a link go on.
     const shortHead = last === i || DETERMINERS.has(toks[last - 1]?.lower ?? '') || isPossessive(toks[last - 1]?.text ?? '');
     if (last >= i && !linked && shortHead && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) {
       const next = toks[k + 1];
       const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
-      if (!roleNext) break; // "Republican presidential candidate" goes on; "the crowd began" stops
+      if (!roleNext || pastTense(w)) break; // "Republican presidential candidate" goes on; "the crowd began" stops
     }
     // "the note says", "a tweet read": a cue form right after an article is the noun it names.
     const cueNoun = k > i && k === last + 1 && /^(the|a|an)$/.test(toks[k - 1].lower) && CUE_FORMS.has(w.lower) && isWord(toks[k + 1]) && CUE_FORMS.has(toks[k + 1].lower);
