@@ -382,3 +382,10 @@ test('"X hammered Y, calling him a “…”": a past-tense verb ends the subjec
   assert.equal(q.speaker?.text, 'Ana Ruiz');
   assert.equal(q.cue?.text, 'calling');
 });
+
+test('"“…,” Harbor Radio morning co-host Dana Pike said": a long unpunctuated subject after a quote that opens its sentence', () => {
+  const quotes = attribute('The pier stayed shut.\n\n“But that was the first time in a long time, mayor,” Harbor Radio morning co-host Dana Pike said.');
+  const q = quotes[quotes.length - 1];
+  assert.equal(q.speaker?.text, 'Dana Pike');
+  assert.equal(q.cue?.text, 'said');
+});

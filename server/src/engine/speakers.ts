@@ -173,7 +173,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (q.kind === 'scare' && fixedScare(article, view, q, qi)) continue; // titles, nicknames, subheadings
     let found: Found | null = null;
     const openEnd = /[,?!]\W*$/.test(q.text);
-    if (q.kind === 'direct' || beforeEmpty || openEnd) found = afterQuote(toks, qt.last + 1, hi, s.first, openEnd);
+    if (q.kind === 'direct' || beforeEmpty || openEnd) found = afterQuote(toks, qt.last + 1, hi, s.first, openEnd, openEnd && beforeEmpty);
     if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found) {
       found = beforeQuote(toks, lo, qt.first - 1, s.first);
@@ -361,7 +361,7 @@ function hasWords(toks: Tok[], a: number, b: number): boolean {
 
 
 /** Rule 1: `"…," X said`, `"…," said X`, `"…," X, appositive, told CNN`, `"…," according to X`. */
-function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openEnd = false): Found | null {
+function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openEnd = false, longSubject = false): Found | null {
   while (i <= hi && toks[i].kind !== 'word') {
     if (/^[.!?;:]$/.test(toks[i].text)) return null;
     i++;
@@ -387,7 +387,7 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
       return { np: inv, range: speakerRange(toks, inv), cue: { first: i, last: i }, method: `name after the verb ‘${toks[i].text}’ after the quote` };
   }
   let np = rightNP(toks, i, hi, sentFirst);
-  if (!np) return null;
+  if (!np) return longSubject ? longSubjectAfter(toks, i, hi, sentFirst) : null;
   if (openEnd && np.last > np.first && /^[a-z]{3,}ed$/.test(toks[np.last].text)) {
     // "the harbour master riffed": the phrase reader took the verb as a noun
     const shorter = rightNP(toks, i, np.last - 1, sentFirst);
@@ -432,6 +432,23 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
     let last = j;
     if (toks[j].lower === 'quoted' && toks[j + 1]?.lower === 'as' && toks[j + 2]?.lower === 'saying') last = j + 2;
     return { np, range: speakerRange(toks, np), cue: { first: j, last }, method: `name before the cue verb ‘${toks[j].text}’` };
+  }
+  return longSubject ? longSubjectAfter(toks, i, hi, sentFirst) : null;
+}
+
+/**
+ * `"…," CBS This Morning co-anchor DeMarco Morgan said`: a run of words with no punctuation
+ * between an open-ended quote that opens its sentence and a strong cue is one long subject; its
+ * end names the speaker.
+ */
+function longSubjectAfter(toks: Tok[], i: number, hi: number, sentFirst: number): Found | null {
+  for (let k = i + 1; k <= hi && k < i + 12; k++) {
+    if (toks[k].kind !== 'word' || toks[k].quote >= 0) return null;
+    if (!isCue(toks, k, sentFirst)) continue;
+    if (!STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '') || /ing$/.test(toks[k].lower)) return null;
+    const np = leftNP(toks, k, i, sentFirst);
+    if (!np || np.kind === 'relative' || np.kind === 'pronoun') return null;
+    return { np, range: speakerRange(toks, np), cue: { first: k, last: k }, method: `name before the cue verb ‘${toks[k].text}’ (long subject after the quote)` };
   }
   return null;
 }
