@@ -389,3 +389,10 @@ test('"“…,” Harbor Radio morning co-host Dana Pike said": a long unpunctua
   assert.equal(q.speaker?.text, 'Dana Pike');
   assert.equal(q.cue?.text, 'said');
 });
+
+test('"a harbor official who spoke anonymously … said, “…”": the phrase before "who" is the subject of the main cue', () => {
+  const quotes = attribute('The talks went on.\n\nA harbor official who spoke anonymously to discuss internal planning said Wednesday, “There are discussions between the port and the union.”');
+  const q = quotes[quotes.length - 1];
+  assert.equal(q.speaker?.text, 'A harbor official');
+  assert.equal(q.cue?.text, 'said');
+});

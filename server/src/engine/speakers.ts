@@ -177,6 +177,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found && beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found) {
       found = beforeQuote(toks, lo, qt.first - 1, s.first);
+      if (found) found = relativeClauseSubject(toks, lo, qt.first - 1, found, s.first);
       // "The board rejected Ruiz’s claim that “…”": the owner of the words beats a stance verb,
       // but not a reporting verb ("Lee said Ruiz’s claim was “…”" is Lee's quote).
       const weak = !found || !found.cue || !STRONG_CUES.has(CUE_FORMS.get(toks[found.cue.first].lower) ?? '');
@@ -673,6 +674,25 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     }
   }
   return null;
+}
+
+/**
+ * "a White House official who spoke anonymously … said": when a relative clause with its own verb
+ * sits between "who" and the cue, the cue's subject is the phrase before "who".
+ */
+function relativeClauseSubject(toks: Tok[], lo: number, hi: number, f: Found, sentFirst: number): Found {
+  const w = f.np.head;
+  if (f.np.kind !== 'relative' || toks[w].lower !== 'who' || !f.cue) return f;
+  // the main verb: a strong cue after the relative clause's own verb, words only in between
+  let cue = -1;
+  for (let k = f.cue.last + 1; k <= hi && k < f.cue.last + 15; k++) {
+    if (toks[k].kind !== 'word' || toks[k].quote >= 0) break;
+    if (k > w + 1 && isCue(toks, k, sentFirst) && STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '') && !/ing$/.test(toks[k].lower)) cue = k;
+  }
+  if (cue < 0) return f;
+  const np = leftNP(toks, w, lo, sentFirst);
+  if (!np || (np.kind !== 'name' && np.kind !== 'nominal')) return f;
+  return { np, range: speakerRange(toks, np), cue: { first: cue, last: cue }, method: `phrase before “who …” (subject of ‘${toks[cue].text}’)` };
 }
 
 /** Rule 3: the previous sentence (this paragraph or the one before) ends with `X said:`. */
