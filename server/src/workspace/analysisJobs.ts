@@ -5,7 +5,7 @@ import { analyze } from '../engine/analyze';
 import { decodeArticle } from '../engine/read';
 import type { Analysis } from '../engine/types';
 import { GenerationalCache } from './blockCache';
-import { formatBytes, unreadableReason } from './files';
+import { tooLargeReason, unreadableReason } from './files';
 import { summarize, type FileSummary } from './summary';
 
 export type JobRequest =
@@ -90,7 +90,7 @@ export class JobRunner {
         if (!st.isFile()) return { type: 'index', summary: null, skipped: 'it is not a regular file (a named pipe or a device)' };
         const size = st.size;
         if (size > req.maxFileSize) {
-          return { type: 'index', summary: null, skipped: `it is ${formatBytes(size)}, over the newsLens.maxFileSize limit of ${formatBytes(req.maxFileSize)}` };
+          return { type: 'index', summary: null, skipped: tooLargeReason(size, req.maxFileSize) };
         }
         // The same decoding as the command line: UTF-16 with a BOM is read, invalid UTF-8 is named, not guessed at.
         const decoded = decodeArticle(readFileSync(req.path), req.path);

@@ -35,7 +35,7 @@ export function uriToPath(uri: string): string | null {
 export function unreadable(text: string, maxFileSize: number): { kind: 'too-large' | 'binary'; reason: string } | null {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxFileSize) {
-    return { kind: 'too-large', reason: `it is ${formatBytes(bytes)}, over the newsLens.maxFileSize limit of ${formatBytes(maxFileSize)}` };
+    return { kind: 'too-large', reason: tooLargeReason(bytes, maxFileSize) };
   }
   if (looksBinary(text)) return { kind: 'binary', reason: 'it looks like a binary file, not text' };
   return null;
@@ -53,6 +53,11 @@ export function looksBinary(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
   return head.length > 0 && bad / head.length > 0.05;
+}
+
+/** The notice for a file over `newsLens.maxFileSize` (decimal units, as the setting is written). */
+export function tooLargeReason(bytes: number, maxFileSize: number): string {
+  return `it is ${formatBytes(bytes)}, over the newsLens.maxFileSize limit of ${formatBytes(maxFileSize)}`;
 }
 
 export function formatBytes(n: number): string {

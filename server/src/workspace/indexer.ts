@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fileFilter, formatBytes, uriToPath } from './files';
+import { fileFilter, tooLargeReason, uriToPath } from './files';
 import type { Analyzer } from './analyzer';
 import type { Settings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -84,7 +84,7 @@ export class Indexer {
   private async indexFile(file: string, size: number, s: Settings, skipped: { uri: string; reason: string }[]): Promise<void> {
     const uri = pathToFileURL(file).href;
     if (size > s.maxFileSize) {
-      skipped.push({ uri, reason: `it is ${formatBytes(size)}, over the newsLens.maxFileSize limit of ${formatBytes(s.maxFileSize)}` });
+      skipped.push({ uri, reason: tooLargeReason(size, s.maxFileSize) });
       this.index.setDisk(uri, null);
       return;
     }
