@@ -83,6 +83,11 @@ function parsePiece(text: string): LocalSentence[] {
 /** Block kinds that hold prose (everything but front matter and code). */
 export const PROSE_KINDS: ReadonlySet<string> = new Set(['headline', 'heading', 'caption', 'paragraph', 'dateline-line', 'boilerplate']);
 
+/** Prose that belongs to the story: names and dates are looked for here, not in boilerplate. */
+export function isStoryText(kind: string): boolean {
+  return kind !== 'boilerplate' && PROSE_KINDS.has(kind);
+}
+
 /** Sentences of every prose block, in document order. */
 export function parseBlocks(text: string, blocks: Block[], cache?: BlockCache): Sentence[] {
   const sentences: Sentence[] = [];

@@ -15,10 +15,10 @@ import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, pars
 import { chronoCandidates } from './chrono-layer';
 import { anchorText } from './resolve';
 import { BlockContext, type Candidate, ruleCandidates } from './rules';
+import { isStoryText } from '../parse';
 
 // Earnings-report vocabulary: "third-quarter profit", "the quarter ended Sept. 30".
 const QUARTERLY = /\b(?:first|second|third|fourth)[\s-]quarter\b|\bquarter ended\b/i;
-const SKIP_KINDS = new Set(['front-matter', 'code', 'boilerplate']);
 
 /** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
 export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = false): Candidate[] {
@@ -107,7 +107,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
     bySentence.set(s.block, list);
   }
   article.blocks.forEach((block, index) => {
-    if (SKIP_KINDS.has(block.kind)) return;
+    if (!isStoryText(block.kind)) return;
     const text = article.text.slice(block.start, block.end);
     const key = 'date\u0000' + (published ?? '') + (quarterly ? '\u0000q' : '') + '\u0000' + text;
     let local = cache?.get(key) as Candidate[] | undefined;

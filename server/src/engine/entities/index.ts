@@ -4,8 +4,7 @@
 import type { Article, BlockCache, Entity } from '../types';
 import { blockCandidates, type BlockEntities, type Tok, type WeakSentence } from './candidates';
 import { clusterMentions, typeMentions, weakMentions, type Mention } from './cluster';
-
-const SKIP_KINDS = new Set(['boilerplate', 'code', 'front-matter']);
+import { isStoryText } from '../parse';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -18,7 +17,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const weak: WeakSentence[] = [];
   for (const [index, sentences] of perBlock) {
     const block = article.blocks[index];
-    if (!block || SKIP_KINDS.has(block.kind)) continue;
+    if (!block || !isStoryText(block.kind)) continue;
     const base = block.start;
     const key = 'ent\u0000' + block.kind + '\u0000' + article.text.slice(block.start, block.end);
     let local = cache?.get(key) as BlockEntities | undefined;
