@@ -7,18 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
 import { fixture, startServer, type Session } from './client';
+import { random } from '../random';
 
 const tmp = (name: string) => path.join(os.tmpdir(), `news-lens-bad-${process.pid}-${name}`);
 const strikeText = readFileSync(fixture('harbour-strike.news'), 'utf8');
-
-/** A deterministic generator (LCG) so a failing edit sequence can be replayed. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
 
 describe('settings arrive after initialize', () => {
   let s: Session;

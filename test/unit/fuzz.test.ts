@@ -9,6 +9,7 @@ import path from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { GenerationalCache } from '../../server/src/workspace/blockCache';
 import { violations } from './invariants';
+import { random } from '../random';
 
 const PIECES = [
   '"', '"', '“', '”', '‘', '’', "'", "'", '«', '»', ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\u2028',
@@ -18,15 +19,6 @@ const PIECES = [
   '2013', '12', '3', '1:30', 'p.m.', 'a.m.', 'January', 'Sept.', 'May', 'Monday', 'Thursday', 'last week', 'next', 'ago', 'years', 'yesterday',
   '😀', '\u{1D400}', '\uD800', '\uDC00', '\u200b', 'é', 'Ñ',
 ];
-
-/** A small deterministic generator (LCG) so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
 
 function check(text: string, options: Parameters<typeof analyze>[1], label: string) {
   let a;
