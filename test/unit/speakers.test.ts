@@ -396,3 +396,12 @@ test('"a harbor official who spoke anonymously … said, “…”": the phrase 
   assert.equal(q.speaker?.text, 'A harbor official');
   assert.equal(q.cue?.text, 'said');
 });
+
+test('"“…” ― Jane Doe": a name after a dash signs a quotation that opens its paragraph, but not a dash aside in prose', () => {
+  const quotes = attribute('Readers wrote in about the pier.\n\n“It was the heart of this town. Now it is a parking lot.” ― Marta Quinlan\n\n“Bring back the ferry.” — Tom Okafor, 62, a retired welder.\n\nShe called the plan a “giveaway” — Hale, by contrast, said it would pay for itself.');
+  const [a, b, c] = quotes;
+  assert.equal(a.speaker?.text, 'Marta Quinlan');
+  assert.equal(a.cue, null);
+  assert.equal(b.speaker?.text, 'Tom Okafor');
+  assert.notEqual(c.speaker?.text, 'Hale');
+});

@@ -159,7 +159,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const nextSent = sents[toks[qt.last].sent + 1];
     if (sLast === qt.last && nextSent && nextSent.block === s.block && toks[nextSent.first].quote < 0) {
       const endsOpen =
-        /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text) || nextSent.last - nextSent.first <= 8;
+        /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text) || nextSent.last - nextSent.first <= 8 || /^[―—–-]$/.test(toks[nextSent.first].text);
       if (endsOpen) sLast = nextSent.last;
     }
     // …and ends at the next real quote (`"…," X, wearing "Ted Cruz" pins, said` reads on).
@@ -363,6 +363,8 @@ function hasWords(toks: Tok[], a: number, b: number): boolean {
 
 /** Rule 1: `"…," X said`, `"…," said X`, `"…," X, appositive, told CNN`, `"…," according to X`. */
 function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openEnd = false, longSubject = false): Found | null {
+  const signed = dashSignature(toks, i, hi, sentFirst);
+  if (signed) return signed;
   while (i <= hi && toks[i].kind !== 'word') {
     if (/^[.!?;:]$/.test(toks[i].text)) return null;
     i++;
@@ -435,6 +437,23 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
     return { np, range: speakerRange(toks, np), cue: { first: j, last }, method: `name before the cue verb ‘${toks[j].text}’` };
   }
   return longSubject ? longSubjectAfter(toks, i, hi, sentFirst) : null;
+}
+
+/**
+ * `"…" ― Jane Doe` / `"…" — David Martosko (@dmartosko) September 1, 2016`: a name set off by a
+ * dash right after the quotation signs it (reader responses, epigraphs, embedded posts). The
+ * name must close the sentence, or be followed only by an appositive, a handle or a date.
+ */
+function dashSignature(toks: Tok[], i: number, hi: number, sentFirst: number): Found | null {
+  if (i > hi || !/^[―—–-]$/.test(toks[i].text)) return null;
+  // Only a quotation that opens its sentence: `called it a "hoax" — Obama, by contrast, …` is prose.
+  for (let m = sentFirst; m < i; m++) if (toks[m].kind === 'word' && toks[m].quote < 0) return null;
+  const np = rightNP(toks, i + 1, hi, sentFirst);
+  if (!np || np.first !== i + 1 || (np.kind !== 'name' && np.kind !== 'nominal')) return null;
+  const k = np.last + 1;
+  if (k <= hi && !/^[,(.]$/.test(toks[k].text)) return null;
+  for (let m = k; m <= hi; m++) if (isCue(toks, m, sentFirst)) return null;
+  return { np, range: speakerRange(toks, np), cue: null, method: 'name signing the quotation after a dash' };
 }
 
 /**
