@@ -1,6 +1,7 @@
 // PolNeAR loader: brat standoff attributions → gold quotes.
 // A gold quote is an attribution Content (or Content2) whose text contains a double quotation
-// mark (straight " or curly “ ”, or NYT-style ''): direct and mixed quotes. Its speaker is the Source span.
+// mark (straight " or curly “ ”, or NYT-style '') or a pair of single marks at word boundaries
+// (headline style): direct and mixed quotes. Its speaker is the Source span.
 // brat offsets count Unicode code points; they are converted to UTF-16 offsets here.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,10 @@ export function parseBrat(ann: string, text: string): { spans: Map<string, BratS
 
 // '' is the New York Times' double quotation mark in PolNeAR's NYT texts.
 const QUOTE_MARK = /["“”]|''/;
+// Headlines quote with single marks (`Kasich: ‘We Are Going …’`): a single mark opening at a
+// word boundary and one closing at a word boundary, so apostrophes ("Trump’s", "farmers’") do not count.
+const SINGLE_QUOTED = /(?:^|[\s(\[—–-])[‘'][^\s‘’'][^‘’]*?[^\s‘’'][’'](?=$|[\s.,;:!?)\]—–-])/;
+const isQuotation = (s: string) => QUOTE_MARK.test(s) || SINGLE_QUOTED.test(s);
 
 export function quotesFromBrat(ann: string, text: string): GoldQuote[] {
   const { spans, events } = parseBrat(ann, text);
@@ -60,7 +65,7 @@ export function quotesFromBrat(ann: string, text: string): GoldQuote[] {
     const src = ev.args.Source ? spans.get(ev.args.Source) : undefined;
     for (const role of ['Content', 'Content2']) {
       const c = ev.args[role] ? spans.get(ev.args[role]) : undefined;
-      if (!c || !QUOTE_MARK.test(c.text)) continue;
+      if (!c || !isQuotation(c.text)) continue;
       out.push({
         start: Math.min(...c.parts.map((p) => p.start)),
         end: Math.max(...c.parts.map((p) => p.end)),

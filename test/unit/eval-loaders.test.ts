@@ -45,8 +45,15 @@ test("two apostrophes (the NYT's double quotation mark) make a gold quote too", 
   const text = "''We go,'' Kerry said.";
   const ann = ['T1\tContent 0 10\t\'\'We go,\'\'', 'T2\tSource 11 16\tKerry', 'E1\tAttribution:T3 Source:T2 Content:T1'].join('\n');
   assert.equal(quotesFromBrat(ann, text).length, 1);
-  const single = "'We go,' Kerry said.";
-  assert.equal(quotesFromBrat(['T1\tContent 0 8\t\'We go,\'', 'E1\tAttribution:T3 Content:T1'].join('\n'), single).length, 0);
+});
+
+test('a headline quoted in single marks is a gold quote; apostrophes are not quotation marks', () => {
+  const single = "Kasich: ‘We go all the way.’ Then Ohio’s farmers’ turn.";
+  const ann = (s: number, e: number) => [`T1\tContent ${s} ${e}\tx`, 'E1\tAttribution:T3 Content:T1'].join('\n');
+  assert.equal(quotesFromBrat(ann(8, 28), single).length, 1);
+  assert.equal(quotesFromBrat(ann(29, 55), single).length, 0);
+  assert.equal(quotesFromBrat(ann(0, 6), "'We go,' Kerry said.").length, 0);
+  assert.equal(quotesFromBrat(ann(0, 8), "'We go,' Kerry said.").length, 1);
 });
 
 test('discontinuous brat spans, Content2 and attributions without a source', () => {
