@@ -150,3 +150,10 @@ test('HTML attribute values pasted with an article are not quotes', () => {
     ['"no deal"'],
   );
 });
+
+test("the NYT's '' marks give the same kind as curly ones: a sentence after “told me,” is direct", () => {
+  const kinds = (open: string, close: string) =>
+    quotesOf(HEAD + `The harbor master told me, ${open}We are a port, not a parking lot.${close} Then he left.`).quotes.map((q) => q.kind);
+  assert.deepEqual(kinds("''", "''"), ['direct']);
+  assert.deepEqual(kinds('“', '”'), ['direct']);
+});

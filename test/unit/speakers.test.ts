@@ -405,3 +405,11 @@ test('"“…” ― Jane Doe": a name after a dash signs a quotation that opens
   assert.equal(b.speaker?.text, 'Tom Okafor');
   assert.notEqual(c.speaker?.text, 'Hale');
 });
+
+test('"X -- an aside -- told me, “…”": a typewriter dash aside sits between the speaker and the cue', () => {
+  for (const dash of ['--', '—']) {
+    const [q] = attribute(`Ana Ruiz, the head of the port authority ${dash} the agency that runs the pier, which reopened in May ${dash} told me, “We are not selling the pier.”`);
+    assert.equal(q.speaker?.text, 'Ana Ruiz', dash);
+    assert.equal(q.cue?.text, 'told', dash);
+  }
+});

@@ -240,7 +240,8 @@ function innerWords(inner: string): number {
  * sentence shape starts as `scare` (the speaker stage may still find who said it).
  */
 export function quoteKind(text: string, quote: { start: number; end: number }, block: Block): QuoteKind {
-  const inner = text.slice(quote.start + 1, quote.end).replace(/[”"’'»]$/, '');
+  // Both marks of the NYT's '' pair go too, or "provider.''" would not end in punctuation.
+  const inner = text.slice(quote.start, quote.end).replace(/^["“'‘«]{1,2}/, '').replace(/[”"’'»]{1,2}$/, '');
   const words = innerWords(inner);
   const first = /[\p{L}\p{N}]/u.exec(inner);
   const capital = first ? /[\p{Lu}\p{N}]/u.test(first[0]) : false;

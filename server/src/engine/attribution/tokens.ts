@@ -37,7 +37,9 @@ export function tokenView(article: Article, quotes: Quote[]): TokenView {
         if (quoteToks[inside].first < 0) quoteToks[inside].first = toks.length;
         quoteToks[inside].last = toks.length;
       }
-      toks.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), kind: t.kind, block: s.block, quote: inside, sent: 0 });
+      // "--" (the typewriter em dash of NYT copy) and "―" read as "—", so the rules see one dash.
+      const text = t.kind === 'punct' && (t.text === '--' || t.text === '―') ? '—' : t.text;
+      toks.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), kind: t.kind, block: s.block, quote: inside, sent: 0 });
       retextSent.push(si);
     }
   });
