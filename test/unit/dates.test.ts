@@ -198,6 +198,14 @@ test('earnings reports: "a year ago" is the same quarter a year before', () => {
   assert.equal(value('The plant opened a year ago.', 'a year ago', '2013-10-24'), '2012');
 });
 
+test('earnings reports: the quarter the article names most is the one "the quarter" and "a year earlier" mean', () => {
+  const text =
+    'The retailer said fiscal first-quarter net income rose 4%. In the first quarter, sales climbed to $80 million from $71 million a year earlier. ' +
+    'Costs for the quarter were flat, and the company expects a stronger second quarter.';
+  assert.equal(value(text, 'a year earlier', '2013-10-24'), '2012-Q1');
+  assert.equal(value(text, 'the quarter', '2013-10-24'), '2013-Q1');
+});
+
 test('"the day" of a market story, but not the idiom', () => {
   const text = 'Stocks fell on Monday. The Dow ended the day down 2%.';
   assert.equal(value(text, 'the day'), '2013-09-09');

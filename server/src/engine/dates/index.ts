@@ -8,7 +8,7 @@
 // 2013-SU, 199 for the 1990s, P30D, XXXX-WXX-1 for "every Monday", PRESENT_REF for "now" —
 // including "now" as in "a former official now at Harvard", which TimeML counts as a timex).
 // Without a publication date every value that depends on it is null.
-// Cache key: publication date + block text (+ whether the article reports quarterly results,
+// Cache key: publication date + block text (+ the quarter an earnings report is about,
 // which changes what "a year ago" means).
 import type { Article, BlockCache, DateMention } from '../types';
 import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd } from './calendar';
@@ -19,9 +19,39 @@ import { isStoryText } from '../parse';
 
 // Earnings-report vocabulary: "third-quarter profit", "the quarter ended Sept. 30".
 const QUARTERLY = /\b(?:first|second|third|fourth)[\s-]quarter\b|\bquarter ended\b/i;
+const QUARTER_ORDINAL = /\b(first|second|third|fourth)[\s-]quarter\b/gi;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * The quarter an earnings report is about (1-4), or 0 when the article is not one. Fiscal quarters
+ * differ from calendar ones, so the quarter the article names most often wins; on a tie, the quarter
+ * before publication, else the one named first. "The quarter", "a year ago" and "the year-ago period"
+ * then follow it.
+ */
+export function reportedQuarter(text: string, dct: Ymd | null): number {
+  if (!QUARTERLY.test(text)) return 0;
+  const fallback = dct ? +deicticUnitQ(dct) : 0;
+  const count = [0, 0, 0, 0, 0];
+  const first: number[] = [];
+  let m: RegExpExecArray | null;
+  QUARTER_ORDINAL.lastIndex = 0;
+  while ((m = QUARTER_ORDINAL.exec(text))) {
+    const q = ORDINAL[m[1].toLowerCase()];
+    if (!count[q]++) first.push(q);
+  }
+  const top = Math.max(...count);
+  if (!top) return fallback || 4;
+  const tied = first.filter((q) => count[q] === top);
+  return tied.includes(fallback) ? fallback : tied[0];
+}
+
+/** The calendar quarter before the publication date's (1-4). */
+function deicticUnitQ(dct: Ymd): number {
+  return ((Math.floor((dct.m - 1) / 3) + 3) % 4) + 1;
+}
 
 /** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
-export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = false): Candidate[] {
+export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = 0): Candidate[] {
   const ctx = new BlockContext(text, parseYmd(published), sentences, quarterly);
   const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
@@ -98,7 +128,7 @@ function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value:
 export function findDates(article: Article, published: string | null, cache?: BlockCache): DateMention[] {
   const dct = parseYmd(published);
   const out: DateMention[] = [];
-  const quarterly = QUARTERLY.test(article.text);
+  const quarterly = reportedQuarter(article.text, dct);
   const prev: Previous = { day: null, month: null, year: null };
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const s of article.sentences) {
@@ -109,7 +139,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
   article.blocks.forEach((block, index) => {
     if (!isStoryText(block.kind)) return;
     const text = article.text.slice(block.start, block.end);
-    const key = 'date\u0000' + (published ?? '') + (quarterly ? '\u0000q' : '') + '\u0000' + text;
+    const key = 'date\u0000' + (published ?? '') + (quarterly ? `\u0000q${quarterly}` : '') + '\u0000' + text;
     let local = cache?.get(key) as Candidate[] | undefined;
     if (!local) {
       const sentences = (bySentence.get(index) ?? []).map((s) => ({ start: s.start - block.start, end: s.end - block.start }));

@@ -55,8 +55,11 @@ export class BlockContext {
     readonly text: string,
     readonly dct: Ymd | null,
     sentences: { start: number; end: number }[],
-    /** The article reports quarterly results: "a year ago" then means the same quarter last year. */
-    readonly quarterly = false,
+    /**
+     * The quarter (1-4) an earnings report is about, 0 when the article is not one: "a year ago"
+     * then means the same quarter last year, "the quarter" and "the latest period" that quarter.
+     */
+    readonly quarterly = 0,
   ) {
     const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
     this.infos = spans.map((s) => {
@@ -80,6 +83,13 @@ export class BlockContext {
       else hi = mid;
     }
     return this.infos[lo];
+  }
+  /** The reported quarter, `back` years before its own year: "the quarter" (0), "a year ago" (1). */
+  reportedQuarter(dct: Ymd, back = 0): string {
+    const q = this.quarterly || ((quarterOf(dct) + 2) % 4) + 1;
+    // A quarter later in the calendar than the publication date's own ended last year.
+    const y = dct.y - (q > quarterOf(dct) ? 1 : 0) - back;
+    return `${y}-Q${q}`;
   }
   tense(start: number, end: number): Tense {
     const s = this.sentenceAt(start);
@@ -148,13 +158,13 @@ const rules: Rule[] = [
         return;
       }
       // In earnings reports "a year ago" is the same quarter a year before.
-      const quarterly = unit === 'Y' && n === 1 && sign < 0 && ctx.quarterly;
+      const quarterly = unit === 'Y' && n === 1 && sign < 0 && !!ctx.quarterly;
       // "a year later", "two months earlier" count from the story's previous date, not from publication.
       if (!quarterly && /^(earlier|later)$/i.test(m[3]) && /^(W|M|Y)$/.test(unit) && Number.isInteger(n)) {
         emit({ start, end: start + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit, offset: sign * n } });
         return;
       }
-      emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => (quarterly ? deicticUnit(d, 'Q', -5) : shifted(d, n, unit, sign)), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
+      emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => (quarterly ? ctx.reportedQuarter(d, 1) : shifted(d, n, unit, sign)), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
     },
   },
   // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
@@ -230,7 +240,7 @@ const rules: Rule[] = [
         if (unitWord === 'week' && !pre && !/\b(during|this|in|for|of|over|earlier|later)\s+$/i.test(before)) return;
         if (unitWord === 'year' && /^\s*(?:\d|two thousand)/i.test(after)) return;
         if (unitWord === 'quarter') {
-          emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', ctx.tense(start, end) === 'future' ? 0 : -1), 'the quarter just reported') });
+          emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? ctx.reportedQuarter(d) : deicticUnit(d, 'Q', ctx.tense(start, end) === 'future' ? 0 : -1)), 'the quarter just reported') });
           return;
         }
         if (SEASONS[unitWord]) {
@@ -488,7 +498,7 @@ const rules: Rule[] = [
       const end = start + m[0].length;
       const mods = lc(m[2]);
       if (m[4]) {
-        emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? deicticUnit(d, 'Q', -5) : String(d.y - 1))) });
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? ctx.reportedQuarter(d, 1) : String(d.y - 1))) });
         return;
       }
       if (m[5]) {
@@ -499,7 +509,7 @@ const rules: Rule[] = [
       }
       if (m[3].toLowerCase() === 'period' && !/latest|year-|comparable|corresponding|same/.test(mods)) return;
       const ago = /year-(earlier|ago)/.test(mods);
-      emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, 'Q', ago ? -5 : -1)) });
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? ctx.reportedQuarter(d, ago ? 1 : 0) : deicticUnit(d, 'Q', ago ? -5 : -1))) });
     },
   },
   // "the same period last year", "the same month a year ago"
@@ -515,7 +525,7 @@ const rules: Rule[] = [
         end,
         type: 'date',
         ...rel(ctx, (d) =>
-          unit === 'month' ? deicticUnit(d, 'M', -13) : unit === 'quarter' || ctx.quarterly ? deicticUnit(d, 'Q', -5) : unit === 'week' ? deicticUnit(d, 'W', -52) : String(d.y - 1),
+          unit === 'month' ? deicticUnit(d, 'M', -13) : unit === 'quarter' || ctx.quarterly ? ctx.reportedQuarter(d, 1) : unit === 'week' ? deicticUnit(d, 'W', -52) : String(d.y - 1),
         ),
       });
     },
@@ -531,7 +541,7 @@ const rules: Rule[] = [
         emit({ start, end, type: 'date', value: m[1], relative: false });
         return;
       }
-      const q = deicticUnit(ctx.dct, 'Q', -1)!.slice(-2);
+      const q = ctx.reportedQuarter(ctx.dct).slice(-2);
       emit({ start, end, type: 'date', value: `${m[1]}-${q}`, relative: true, anchor: anchorText(ctx.dct, 'quarter just reported') });
     },
   },
