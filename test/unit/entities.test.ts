@@ -259,3 +259,14 @@ Scrum-half Joost van der Westhuizen scored twice on Saturday. Van der Westhuizen
   assert.equal(joost.type, 'person');
   assert.ok(joost.aliases.includes('Westhuizen'), `aliases ${joost.aliases}`);
 });
+
+test('a capitalised pair needs a plausible first name to be a person; company words make it a company', () => {
+  const text = `Defence contracts
+
+The contract went to Halberd Lockheed, a rival of Northrop Grumman, after Jordan Peterson reviewed the bids. Port Talbot said nothing.`;
+  const list = entities(text);
+  assert.equal(byName(list, 'Northrop Grumman').type, 'organization');
+  assert.equal(byName(list, 'Halberd Lockheed').type, 'organization');
+  // "Jordan" is a country too, but a common first name
+  assert.equal(byName(list, 'Jordan Peterson').type, 'person');
+});

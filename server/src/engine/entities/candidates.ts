@@ -3,8 +3,10 @@
 import type { EntityType } from '../types';
 import {
   byKey,
+  companyWordSet,
   exact,
   firstNameSet,
+  usCommonFirstNames,
   keyOf,
   ofHeads,
   orgHeads,
@@ -105,6 +107,14 @@ interface Word {
   text: string;
   start: number;
   end: number;
+}
+
+/** A first name that says "person": common in the US, or from the name lists and not also a common word,
+ * place, company word or surname ("Northrop", "Port", "Sheffield" are weak). */
+function plausibleFirstName(w: string): boolean {
+  if (!firstNameSet.has(w)) return false;
+  if (usCommonFirstNames.has(w)) return true;
+  return !(isCommon(w) || exact.has(w) || companyWordSet.has(w) || surnameSet.has(w.toLowerCase()));
 }
 
 function gazetteer(name: string): GazetteerEntry | undefined {
@@ -362,11 +372,15 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const nameShaped = texts.filter((w) => isNameShaped(w) || isInitial(w) || particles.has(w) || /^(al|el)-/.test(w)).length;
   // Name shapes say nothing about a name the gazetteer knows ("El Salvador", "Georgia").
   const known = entry !== undefined;
+  const plausibleFirst = plausibleFirstName(firstTok);
   if (firstNameSet.has(firstTok) && !known) {
-    if (multi && isCapLike(texts[1])) scores.person += 2;
+    if (multi && isCapLike(texts[1])) scores.person += plausibleFirst ? 2 : 0.8;
     else if (!multi) scores.person += 0.4;
   }
-  if (multi && !known && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
+  // "Northrop Grumman", "Lockheed Martin": a word of a company name without a common first name in front
+  const companyish = !known && !plausibleFirst && texts.some((w) => companyWordSet.has(w) && !exact.has(w));
+  if (companyish) scores.organization += 1.5;
+  if (multi && !known && !companyish && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
   if (multi && texts.some(isInitial) && !isInitial(last)) scores.person += 1.5;
   if (!entry && isAcronym(name)) scores.organization += 1.2;
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;

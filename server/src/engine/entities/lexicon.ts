@@ -9,6 +9,7 @@ import organizations from '../../data/organizations.json';
 import agencies from '../../data/news-agencies.json';
 import titles from '../../data/titles.json';
 import compromiseLexicon from '../../data/compromise-lexicon.json';
+import companyWords from '../../data/company-words.json';
 import type { EntityType } from '../types';
 
 // eslint-disable-next-line no-control-regex
@@ -87,6 +88,10 @@ export const surnameSet = new Set<string>(compromiseLexicon.lastNames);
 export const demonymOf = new Map<string, string>(Object.entries(countries.demonyms as Record<string, string>));
 
 export const firstNameSet = new Set<string>(firstNames.names);
+/** First names given to 3,000+ US babies (SSA): "Jordan", "Charlotte" are people even though they are places. */
+export const usCommonFirstNames = new Set<string>(firstNames.usCommon);
+/** Words of company names that are not common words, first names or places ("Northrop", "Ericsson"). */
+export const companyWordSet = new Set<string>(companyWords.words);
 export const commonSet = new Set<string>(commonWords.words);
 
 export const orgHeads = new Set<string>(organizations.heads);
