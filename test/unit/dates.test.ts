@@ -36,6 +36,12 @@ test('a weekday in a forward-looking clause is the coming one', () => {
   assert.equal(value('The strike is expected to end Saturday.', 'Saturday'), '2013-09-14');
 });
 
+test('"until Friday" is a deadline ahead even after a past-tense verb, unless told in the pluperfect', () => {
+  assert.equal(value('The court postponed the hearing until Friday.', 'Friday'), '2013-09-13');
+  assert.equal(value('Officials extended the deadline until 9 a.m. Monday.', '9 a.m. Monday'), '2013-09-16T09:00');
+  assert.equal(value('Until Tuesday, investigators had not named a suspect.', 'Tuesday'), '2013-09-10');
+});
+
 test('weekdays after "next week" fall in next week', () => {
   const text = 'Inspectors will deliver their findings next week, possibly on Monday or Tuesday.';
   assert.equal(value(text, 'Monday'), '2013-09-16');

@@ -82,8 +82,9 @@ export function tenseAt(sentence: string, start: number, end: number, cues = ten
   // "until Tuesday", "by Friday": a deadline lies ahead.
   let left: Cue | null = null;
   for (const c of cues) if (c.pos < start) left = c;
-  // "until Tuesday" in a clause that is not in the past: a deadline ahead.
-  if ((!left || left.tense !== 'past') && /\b(?:until|till)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start))) return 'future';
+  // "until Tuesday", "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a deadline ahead,
+  // unless the sentence tells of a past before the past ("Until Thursday, they had not …").
+  if (/\b(?:until|till)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !/\bhad(?:n['’]t)?\b/i.test(sentence)) return 'future';
   if (left) {
     // "is" directly followed by "to" reads forward ("the vote is to take place Friday").
     return left.tense;
