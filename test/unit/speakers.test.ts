@@ -413,3 +413,10 @@ test('"X -- an aside -- told me, “…”": a typewriter dash aside sits betwee
     assert.equal(q.cue?.text, 'told', dash);
   }
 });
+
+test('a partial quote whose sentence opens with ordinary words keeps no speaker rather than a wrong one', () => {
+  const [a, b] = attribute('Tunnels are so common here that the harbor is now “Swiss cheese.”\n\nRuiz wants the pier to “stay open for everyone.”');
+  assert.equal(a.kind, 'partial');
+  assert.equal(a.speaker, null);
+  assert.equal(b.speaker?.text, 'Ruiz');
+});

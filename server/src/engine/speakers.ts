@@ -129,6 +129,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   const methods: string[] = quotes.map(() => '');
   /** Attributed by a cue in its own sentence (not carried over from another quote). */
   const own: boolean[] = quotes.map(() => false);
+  /** Partial quotes whose sentence is about someone's words, though no speaker can be named. */
+  const unattributed: boolean[] = quotes.map(() => false);
 
   const mk = (f: Found): Result => ({
     speaker: null,
@@ -216,7 +218,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
           : subj.kind === 'name'
             ? !/['’]s?$/.test(h.text) && h.text !== h.text.toUpperCase() && toks[subj.last + 1]?.text !== ','
             : subj.kind === 'nominal' && SOURCE_NOUNS.has(h.lower));
-      if (subj && ok)
+      // "Tunnels are so numerous …", a title-case headline: the subject is no one, but the
+      // sentence still reports words: keep the quote, with no speaker rather than a wrong one.
+      const nobody = subj?.kind === 'name' && commonWordsOpening(toks, subj);
+      if (subj && ok && nobody) unattributed[qi] = true;
+      else if (subj && ok)
         found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence (no reporting verb)' };
     }
     if (found && found.method !== 'source after “according to”') {
@@ -287,7 +293,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const q = quotes[qi];
     const r = results[qi];
     if (!r || !r.range) {
-      out.push({ ...q, kind: q.kind === 'partial' ? 'scare' : q.kind, speaker: null, cue: null });
+      out.push({ ...q, kind: q.kind === 'partial' && !unattributed[qi] ? 'scare' : q.kind, speaker: null, cue: null });
       continue;
     }
     const sp = span(text, toks, r.range);
@@ -869,6 +875,23 @@ function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   return rightNP(toks, i, hi, first);
 }
 const COMMON = new Set<string>(commonWords.words);
+
+/**
+ * "Tunnels are so numerous …", "Maybe the window …", "Guns Are …": a capitalised phrase opening
+ * the sentence whose words are all ordinary English words, none written capitalised mid-sentence
+ * here and none a first name ("Activist Angela Davis" is a name).
+ */
+function commonWordsOpening(toks: Tok[], np: NP): boolean {
+  const p = toks[np.first - 1];
+  const opens = !p || p.sent !== toks[np.first].sent || (p.kind !== 'word' && toks[np.first - 2]?.sent !== toks[np.first].sent);
+  if (!opens) return false;
+  for (let k = np.first; k <= np.last; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') continue;
+    if (!COMMON.has(t.lower) || NAMES_IN_TEXT.get(toks)?.has(t.text) || FIRST_NAMES.has(t.text)) return false;
+  }
+  return true;
+}
 
 /**
  * Capitalised words the article also writes capitalised inside a sentence outside quotes
