@@ -63,6 +63,15 @@ test('ISO weeks, months and years relative to the publication date', () => {
   assert.equal(value('Yesterday the river crested.', 'Yesterday'), '2013-09-10');
 });
 
+test('"the week of March 6" and "the last week of March" are ISO weeks; "October of next year" takes that year', () => {
+  assert.equal(value('The trial resumes the week of March 6, 2014.', 'the week of March 6, 2014'), '2014-W10');
+  assert.equal(value('Sales rebounded in the last week of August.', 'the last week of August'), '2013-W35');
+  assert.equal(value('Sales rebounded in the first week of August.', 'the first week of August'), '2013-W31');
+  const text = 'Contracts will not be renewed after October of next year.';
+  assert.equal(value(text, 'October'), '2014-10');
+  assert.equal(value(text, 'next year'), '2014');
+});
+
 test('a month without a year takes the year its tense points to', () => {
   assert.equal(value('The factory closed in August, workers said.', 'August'), '2013-08');
   assert.equal(value('The factory closed in December, workers said.', 'December'), '2012-12');

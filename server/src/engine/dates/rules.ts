@@ -2,7 +2,7 @@
 // spans differently (weekdays by tense, weeks, quarters, durations, sets, PRESENT_REF …).
 // Each rule yields candidates; index.ts keeps the longest non-overlapping ones.
 import type { DateType } from '../types';
-import { type Ymd, fmtDay, fmtMonth, quarterOf, weekday } from './calendar';
+import { type Ymd, fmtDay, fmtMonth, fmtWeek, nthWeekday, quarterOf, weekday } from './calendar';
 import {
   MODQ,
   MONTH_RE,
@@ -386,8 +386,10 @@ const rules: Rule[] = [
         emit({ start, end, type: 'date', value: `${m[4]}-${String(month).padStart(2, '0')}`, relative: false });
         return;
       }
-      if (m[5]) {
-        const dy = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()];
+      // "October of next year": the year phrase is a date of its own, but it fixes the month's year.
+      const ofYear = m[5] ? null : /^\s+of\s+(this|last|next)\s+year\b/i.exec(ctx.text.slice(end, end + 20));
+      if (m[5] || ofYear) {
+        const dy = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[(m[5] ?? ofYear![1]).toLowerCase()];
         emit({ start, end, type: 'date', ...rel(ctx, (d) => fmtMonth({ y: d.y + dy, m: month, d: 1 })) });
         return;
       }
@@ -528,6 +530,31 @@ const rules: Rule[] = [
           unit === 'month' ? deicticUnit(d, 'M', -13) : unit === 'quarter' || ctx.quarterly ? ctx.reportedQuarter(d, 1) : unit === 'week' ? deicticUnit(d, 'W', -52) : String(d.y - 1),
         ),
       });
+    },
+  },
+  // "the week of March 6", "the last week of March", "the first week of June 2013": an ISO week.
+  // A month's nth week is the one holding its nth Thursday (most of its days fall in the month).
+  {
+    re: R(`\\b(?:the\\s+)?(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`),
+    prio: 4,
+    run(m, ctx, emit) {
+      if (!isCap(m[2]) || (!m[1] && !m[3])) return;
+      const month = monthNumber(m[2])!;
+      const day = m[3] ? +m[3] : null;
+      if (day !== null && (day < 1 || day > 31)) return;
+      const start = m.index;
+      const end = start + m[0].length;
+      const week = (y: number) => {
+        if (day !== null) return fmtWeek({ y, m: month, d: day });
+        const ord = m[1].toLowerCase();
+        const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord];
+        return fmtWeek(nthWeekday(y, month, 4, n));
+      };
+      if (m[4]) {
+        emit({ start, end, type: 'date', value: week(+m[4]), relative: false });
+        return;
+      }
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => week(pickYear(d, month, day ?? 15, ctx.tense(start, end)))) });
     },
   },
   // "the 1988 quarter", "the 1989 period": that year's quarter of the same number as the one just reported
