@@ -270,3 +270,24 @@ The contract went to Halberd Lockheed, a rival of Northrop Grumman, after Jordan
   // "Jordan" is a country too, but a common first name
   assert.equal(byName(list, 'Jordan Peterson').type, 'person');
 });
+
+test('a company named in full keeps its short name when a person shares it; company possessions and title-only runs', () => {
+  const text = `Carmaker cuts jobs
+
+Brenton Motor Company will cut 3,000 jobs. The plan, drawn up by Brenton's Chief Executive Officer, Edgar Brenton Jr., is to end Brenton's North American losses. Shares of Brenton rose, and 20 percent of Brenton's workforce will go.`;
+  const list = entities(text);
+  const company = byName(list, 'Brenton Motor Company');
+  assert.equal(company.type, 'organization');
+  assert.ok(company.mentions.length >= 4, `mentions ${company.mentions.map((m) => m.text)}`);
+  assert.equal(byName(list, 'Edgar Brenton Jr.').type, 'person');
+  assert.ok(!list.some((e) => e.name === 'Officer' || e.name === 'Chief Executive Officer'), 'a title alone is no entity');
+  assert.equal(byName(list, 'North American').type, 'other');
+});
+
+test('possessed nouns and two-word cues type a lone name', () => {
+  const list = entities(`Market report
+
+An analyst at Quellbrook said trading was thin. Meanwhile Varga's wife told reporters the family was relieved.`);
+  assert.equal(byName(list, 'Quellbrook').type, 'organization');
+  assert.equal(byName(list, 'Varga').type, 'person');
+});

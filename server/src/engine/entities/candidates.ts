@@ -42,6 +42,9 @@ import {
   OPENERS,
   ORG_AFTER,
   ORG_BEFORE,
+  ORG_BEFORE_PAIRS,
+  ORG_POSSESSED,
+  PERSON_POSSESSED,
   ORG_STARTS,
   PERSON_AFTER,
   PLACE_AFTER,
@@ -277,6 +280,15 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L"), nor are function words.
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
   if (words.length === 1 && (LEADING_DROP.has(words[0].text.toLowerCase()) || FUNCTION_WORDS.has(words[0].text.toLowerCase()))) return;
+  // A title on its own ("Ford's Chief Executive Officer", "the Prime Minister") names no one here.
+  if (!fullEntry && words.length > 1 && titleMap.has(words.map((w) => w.text).join(' '))) return;
+  // "North American", "Latin American", "Southeast Asian": a nationality word, not a person or place
+  if (words.length === 2 && /^(North|South|East|West|Latin|Central|Southeast|Southern|Northern|Eastern|Western)$/.test(words[0].text) && exact.get(words[1].text)?.kind === 'demonym') {
+    const scores = zero();
+    scores.other += 3;
+    out.push({ start: words[0].start, end: words[1].end, name: words[0].text + ' ' + words[1].text, tokens: [words[0].text, words[1].text], scores });
+    return;
+  }
   const title = splitTitle(words);
   // A title with no name after it ("Director of Intelligence", "the Secretary of State") is not an entity.
   // "the Prime Minister of Singapore": the country or organisation after "of" is the mention.
@@ -427,6 +439,24 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else scores.organization += 0.5;
   }
   if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // "Ford's North American workforce" is a company's, "Holland's lawyer" a person's
+  if (info.possessiveEnd) {
+    let k = runEnd;
+    if (tokens[k] && /^['’]$/.test(tokens[k].text) && tokens[k + 1]?.text === 's') k += 2;
+    for (let n = 0; n < 3 && k + n < tokens.length && tokens[k + n].kind === 'word'; n++) {
+      const w = tokens[k + n].text.toLowerCase();
+      if (ORG_POSSESSED.has(w) || (w === 'chief' && /^(executive|financial|operating)$/i.test(tokens[k + n + 1]?.text ?? ''))) {
+        scores.organization += 1.5;
+        break;
+      }
+      if (PERSON_POSSESSED.has(w)) {
+        scores.person += 1;
+        break;
+      }
+    }
+  }
+  // "shares of X", "an analyst at X", "a spokesman for X"
+  if (prevTok >= 1 && !title && ORG_BEFORE_PAIRS.has(tokens[prevTok - 1].text.toLowerCase() + ' ' + prev)) scores.organization += 1.5;
   // "Magna said it would", "Kerry said he would"; "X, which" / "X, who"
   if (REPORT_VERBS.has(next) && !info.possessiveEnd) {
     for (let k = runEnd + 1; k < Math.min(tokens.length, runEnd + 4); k++) {

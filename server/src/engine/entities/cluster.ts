@@ -126,7 +126,9 @@ export function typeMentions(cands: Mention[]): Mention[] {
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
       const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * (counts.get(k) ?? 1);
-      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz) type = 'person';
+      // ... unless the document names a company after it and the evidence for the word says company ("Ford" after "Ford Motor Co")
+      const company = type === 'organization' && companyHeads.has(k);
+      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
     }
     c.type = type;
   }
