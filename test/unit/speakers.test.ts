@@ -420,3 +420,8 @@ test('a partial quote whose sentence opens with ordinary words keeps no speaker 
   assert.equal(a.speaker, null);
   assert.equal(b.speaker?.text, 'Ruiz');
 });
+
+test('"A harbor official familiar with the talks told Reuters, “…”": the source is the phrase before its modifier', () => {
+  const quotes = attribute('A harbor official familiar with the talks told Reuters, “The pier will close.”\n\nAnother source speaking on condition of anonymity said, “The union agreed.”\n\nThe mayor, speaking to reporters, said, “We are done.”');
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['A harbor official', 'Another source', 'The mayor']);
+});

@@ -637,7 +637,7 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the clause (‘to ${toks[c].text}’)` };
       continue;
     }
-    const np = leftNP(toks, c, lo, sentFirst);
+    const np = postModifiedSubject(toks, c, lo, sentFirst) ?? leftNP(toks, c, lo, sentFirst);
     // "sent a press release saying", "a text message to supporters saying": a participle after
     // an object belongs to the clause's subject.
     if (/ing$/.test(lower) && !/^(is|was|were|are|been|be|am|'s|’s)$/.test(toks[c - 1]?.lower ?? '')) {
@@ -697,6 +697,30 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       }
       if (subj) return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘${toks[c].text}’)` };
     }
+  }
+  return null;
+}
+
+/** Words that open a modifier after a source: "an official speaking on condition of anonymity". */
+const POST_MODIFIER = new Set('speaking talking writing familiar close briefed involved knowledgeable with citing responding commenting reacting'.split(' '));
+
+/**
+ * "A harbor official familiar with the talks told Reuters", "Another source speaking to Fox News
+ * said": a source phrase opening its clause, then a participle or adjective phrase (no commas)
+ * that ends right before the cue. The source is the phrase before the modifier, not its object.
+ */
+function postModifiedSubject(toks: Tok[], c: number, lo: number, sentFirst: number): NP | null {
+  for (let k = c - 2; k >= lo && k > c - 12; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.quote >= 0) return null;
+    if (!POST_MODIFIER.has(t.lower)) continue;
+    const np = collectLeft(toks, k - 1, lo, sentFirst);
+    if (!np || np.last !== k - 1) continue;
+    const head = toks[np.head].lower;
+    const source = np.kind === 'name' || (np.kind === 'nominal' && (SOURCE_NOUNS.has(head) || PERSON_NOUNS.has(head)));
+    if (!source || (t.lower === 'with' && np.kind === 'name')) continue;
+    const p = toks[np.first - 1];
+    if (np.first === sentFirst || np.first === lo || !p || p.kind === 'punct' || /^(and|but)$/.test(p.lower)) return np;
   }
   return null;
 }
