@@ -221,6 +221,13 @@ test('earnings reports: the quarter the article names most is the one "the quart
   assert.equal(value(text, 'the quarter', '2013-10-24'), '2013-Q1');
 });
 
+test('"a week ago" is a day, "six weeks ago" a week; "three days later" marks the duration only', () => {
+  assert.equal(value('The quake struck a week ago.', 'a week ago'), '2013-09-04');
+  assert.equal(value('The quake struck a week or so ago.', 'a week or so ago'), '2013-09-04');
+  assert.equal(value('The quake struck six weeks ago.', 'six weeks ago'), '2013-W31');
+  assert.equal(value('He was arrested in May. Three days later, he was released.', 'Three days'), 'P3D');
+});
+
 test('"the day" of a market story, but not the idiom', () => {
   const text = 'Stocks fell on Monday. The Dow ended the day down 2%.';
   assert.equal(value(text, 'the day'), '2013-09-09');

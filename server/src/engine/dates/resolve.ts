@@ -138,6 +138,8 @@ export function shifted(dct: Ymd, n: number, unit: string, sign: number): string
     case 'D':
       return Number.isInteger(k) ? fmtDay(addDays(dct, k)) : null;
     case 'W':
+      // "a week ago", "two weeks ago" point at a day ("a week ago Friday"); "six weeks ago" at a week.
+      if (Number.isInteger(k) && Math.abs(k) <= 2) return fmtDay(addDays(dct, 7 * k));
       return fmtWeek(addDays(dct, Math.round(7 * k)));
     case 'M':
       return fmtMonth(addMonths(dct, Math.round(k)));

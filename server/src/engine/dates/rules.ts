@@ -137,7 +137,7 @@ const R = (src: string, flags = 'gi') => new RegExp(src, flags);
 const rules: Rule[] = [
   // "two days ago", "a year earlier", "several weeks later"
   {
-    re: R(`\\b${MODQ}(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back)\\b(?<!(?:earlier|later)(?=\\s+(?:than|this|that|in)\\b))`),
+    re: R(`\\b${MODQ}(${NUM})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|back)\\b(?<!(?:earlier|later)(?=\\s+(?:than|this|that|in)\\b))`),
     prio: 5,
     run(m, ctx, emit) {
       let n = numberValue(m[1]);
@@ -148,11 +148,9 @@ const rules: Rule[] = [
       }
       const sign = /^(ago|earlier|back)$/i.test(m[3]) ? -1 : 1;
       const start = m.index;
-      // "a day later", "three hours earlier" measure from another event: a duration (TimeBank practice).
-      if (/^(earlier|later)$/i.test(m[3]) && (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S')) {
-        emit({ start, end: start + m[0].length, type: 'duration', value: isoDuration(n, unit), relative: false });
-        return;
-      }
+      // "three days later", "an hour earlier" measure from another event: the duration rule marks
+      // "three days" alone (TimeBank practice), "later" being the signal.
+      if (/^(earlier|later)$/i.test(m[3]) && (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S')) return;
       if (n === 'X') {
         emit({ start, end: start + m[0].length, type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: false });
         return;
