@@ -291,3 +291,15 @@ An analyst at Quellbrook said trading was thin. Meanwhile Varga's wife told repo
   assert.equal(byName(list, 'Quellbrook').type, 'organization');
   assert.equal(byName(list, 'Varga').type, 'person');
 });
+
+test('organisation names joined by and/on, and widened to the initials of a bracketed acronym', () => {
+  const text = `Regulators meet
+
+The talks were chaired by the Council for Fisheries and Coastal Protection in Norland (CFCPN), which invited the Commission on Harbour Safety, the Ministry of Trade and Industry and the Food and Drug Administration. The Bank of England and Barclays declined. The CFCPN said it was pleased.`;
+  const list = entities(text);
+  const council = byName(list, 'Council for Fisheries and Coastal Protection in Norland');
+  assert.equal(council.type, 'organization');
+  assert.ok(council.mentions.some((m) => m.text === 'CFCPN'), 'the acronym joins the long name');
+  for (const n of ['Commission on Harbour Safety', 'Ministry of Trade and Industry', 'Food and Drug Administration']) assert.equal(byName(list, n).type, 'organization', n);
+  assert.ok(byName(list, 'Bank of England') !== byName(list, 'Barclays'), 'two banks stay two names');
+});

@@ -146,6 +146,13 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
       i = j;
     }
   }
+  const from = out.length;
+  proseRuns(tokens, out, i);
+  if (n > 4) acronymNames(tokens, out, from);
+}
+
+function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
+  const n = tokens.length;
   while (i < n) {
     const t = tokens[i];
     if (t.kind !== 'word' || !isCapLike(t.text) || noStart.has(t.text)) {
@@ -181,6 +188,29 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
         const prev = run.length ? run[run.length - 1].text : '';
         const next = j + 1 < n ? tokens[j + 1] : undefined;
         const next2 = j + 2 < n ? tokens[j + 2] : undefined;
+        // "Ministry of Trade and Industry", "Organisation for Security and Cooperation": common words joined by
+        // "and" inside the complement of an organisation head ("Bank of England and Barclays" stays two names)
+        if (lower === 'and' && run.length >= 3 && next?.kind === 'word' && isCapLike(next.text) && isCommon(next.text) && !exact.has(next.text) && isCommon(prev) && !exact.has(prev) && inHeadComplement(run)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          continue;
+        }
+        // "Food and Drug Administration", "Test and County Cricket Board": a common word, "and", capitals ending in an organisation head
+        if (lower === 'and' && run.length === 1 && isCommon(prev) && !exact.has(prev) && next?.kind === 'word' && isCapLike(next.text) && isCommon(next.text)) {
+          let p = j + 1;
+          while (p < n && p - j <= 4 && tokens[p].kind === 'word' && isCapLike(tokens[p].text)) p++;
+          if (orgHeads.has(tokens[p - 1].text) && !placeHeads.has(tokens[p - 1].text)) {
+            run.push({ i: j, text, start: w.start, end: w.end });
+            j++;
+            continue;
+          }
+        }
+        // "Commission on Presidential Debates", "Council on Foreign Relations"
+        if (run.length && lower === 'on' && ON_HEADS.has(prev) && next?.kind === 'word' && isCapLike(next.text)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          continue;
+        }
         if (run.length && (lower === 'of' || lower === 'for') && ofHeads.has(prev) && next?.kind === 'word') {
           if (isCapLike(next.text)) {
             run.push({ i: j, text, start: w.start, end: w.end });
@@ -237,6 +267,55 @@ interface RunInfo {
   possessiveEnd: boolean;
   hyphenTail: string | null;
   bracketed: boolean;
+}
+
+const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
+
+/** The run has an organisation head followed by "of"/"for"/"on" ("Ministry of Trade ..."). */
+function inHeadComplement(run: Word[]): boolean {
+  for (let k = 1; k < run.length; k++) {
+    const t = run[k].text;
+    if ((t === 'of' || t === 'for' || t === 'on') && (ofHeads.has(run[k - 1].text) || ON_HEADS.has(run[k - 1].text)) && !titleMap.has(run[k - 1].text)) return true;
+  }
+  return false;
+}
+
+/** "State Law and Order Restoration Council (SLORC)": widen the name before a bracketed acronym over "and",
+ * "of", "for", "in", "on" while the initials of its capitalised words spell the acronym. */
+function acronymNames(tokens: Tok[], out: Candidate[], from: number): void {
+  for (let a = 2; a + 2 < tokens.length; a++) {
+    if (tokens[a].text !== '(' || tokens[a + 2].text !== ')' || !isAcronym(tokens[a + 1].text)) continue;
+    const letters = tokens[a + 1].text.replace(/\./g, '').replace(/s$/, '');
+    if (letters.length < 3) continue;
+    let initials = '';
+    let s = -1;
+    for (let k = a - 1; k >= 0 && a - k <= 14; k--) {
+      const t = tokens[k];
+      if (t.kind !== 'word') break;
+      if (/^(and|of|for|in|on|the|&)$/.test(t.text)) continue;
+      if (!isCapLike(t.text)) break;
+      initials = t.text[0].toUpperCase() + initials;
+      if (initials === letters) {
+        s = k;
+        break;
+      }
+      if (!letters.endsWith(initials)) break;
+    }
+    if (s < 0) continue;
+    // the name goes on to the left ("Rally for the Return of Refugees and Democracy in Rwanda (RDR)"): not its initials
+    if (s >= 2 && /^(and|of|for|in|on|the)$/.test(tokens[s - 1].text) && tokens[s - 2].kind === 'word' && isCapLike(tokens[s - 2].text)) continue;
+    const start = tokens[s].start;
+    const end = tokens[a - 1].end;
+    const inside = out.filter((c, idx) => idx >= from && c.start >= start && c.end <= end);
+    // only worth it when the name was cut in pieces or shortened
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue;
+    if (inside.some((c) => c.role || best(c.scores) === 'person')) continue;
+    for (let idx = out.length - 1; idx >= from; idx--) if (out[idx].start >= start && out[idx].end <= end) out.splice(idx, 1);
+    const words = tokens.slice(s, a).map((t) => t.text);
+    const scores = zero();
+    scores.organization += 3;
+    out.push({ start, end, name: words.join(' '), tokens: words, scores });
+  }
 }
 
 function isSentenceInitial(tokens: Tok[], i: number): boolean {

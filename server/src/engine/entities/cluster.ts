@@ -243,7 +243,7 @@ interface Cluster {
 
 function initials(tokens: string[]): string {
   return tokens
-    .filter((t) => !/^(of|the|and|for|de|&)$/.test(t))
+    .filter((t) => !/^(of|the|and|for|de|in|on|&)$/.test(t))
     .map((t) => t[0])
     .join('')
     .toUpperCase();
