@@ -228,6 +228,13 @@ test('"a week ago" is a day, "six weeks ago" a week; "three days later" marks th
   assert.equal(value('He was arrested in May. Three days later, he was released.', 'Three days'), 'P3D');
 });
 
+test('"the year ended June 30" is a twelve-month span, "for the year" the year itself', () => {
+  assert.equal(value('Revenue rose 5% in the year ended June 30.', 'the year'), 'P1Y');
+  assert.equal(value('Revenue rose 5% in the fiscal year ending March 31.', 'the fiscal year'), 'P1Y');
+  assert.equal(value('For the year, shipments were flat.', 'the year'), '2013');
+  assert.equal(value('Rates will stay low throughout the year.', 'the year'), 'P1Y');
+});
+
 test('"the day" of a market story, but not the idiom', () => {
   const text = 'Stocks fell on Monday. The Dow ended the day down 2%.';
   assert.equal(value(text, 'the day'), '2013-09-09');

@@ -245,7 +245,10 @@ const rules: Rule[] = [
           emit({ start, end, type: 'date', ...rel(ctx, (d) => resolveSeason(d, SEASONS[unitWord], null, ctx.tense(start, end))) });
           return;
         }
-        if (unitWord === 'year' && !pre && /\b(for|during|through|throughout|over|all)\s+$/i.test(before)) {
+        // "the year ended Sept. 30" is a twelve-month span; "results for the year" name the year itself,
+        // "throughout the year" a stretch of it.
+        const ended = /^\s+(?:ended|ending|that\s+ended|which\s+ended)\b/i.test(after);
+        if (unitWord === 'year' && !pre && (ended || /\b(during|through|throughout|over|all)\s+$/i.test(before))) {
           emit({ start, end, type: 'duration', value: 'P1Y', relative: false });
           return;
         }
