@@ -425,3 +425,9 @@ test('"A harbor official familiar with the talks told Reuters, “…”": the s
   const quotes = attribute('A harbor official familiar with the talks told Reuters, “The pier will close.”\n\nAnother source speaking on condition of anonymity said, “The union agreed.”\n\nThe mayor, speaking to reporters, said, “We are done.”');
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['A harbor official', 'Another source', 'The mayor']);
 });
+
+test('a continued quote takes the nearest mention of its speaker from the sentence between', () => {
+  const quotes = attribute('“The pier is ours,” said Marta Quinlan, a welder from the east side. She says the plan ignores the fishermen. “It is our living.”\n\n“We will fight,” said Tom Okafor. Okafor has run the bait shop since 1990. “It is all I have.”');
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Marta Quinlan', 'She', 'Tom Okafor', 'Okafor']);
+  assert.equal(quotes[1].speaker?.method.includes('Marta Quinlan'), true);
+});

@@ -824,14 +824,24 @@ function previousReport(view: TokenView, quotes: Quote[], qi: number): Found | n
  */
 function renamed(view: TokenView, from: Result, qi: number): Result | null {
   const { toks, sents, quoteToks } = view;
-  if (!from.range || from.kind !== 'name') return null;
+  if (!from.range || (from.kind !== 'name' && from.kind !== 'pronoun')) return null;
   const si = toks[quoteToks[qi].first].sent;
   const prev = sents[si - 1];
   if (!prev || prev.first <= from.range.last) return null;
   for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0) return null;
   const subj = subjectNP(toks, prev.first, prev.last);
-  if (!subj || subj.kind !== 'name') return null;
-  const r = speakerRange(toks, subj);
+  if (!subj) return null;
+  // `"…," said Gloria Garcia. She says … "…"`: the sentence between is about the speaker, and
+  // its subject is the nearest mention of them.
+  if (subj.kind === 'pronoun' && /^(he|she)$/.test(toks[subj.head].lower)) {
+    const antecedent = from.kind === 'name' ? { range: from.range, how: 'the speaker of the previous quote' } : from.antecedent;
+    return { ...from, speaker: null, kind: 'pronoun', range: { first: subj.head, last: subj.head }, antecedent };
+  }
+  if (subj.kind !== 'name' || from.kind !== 'name') return null;
+  // The leading capitalised run: "Roloson supports Democrat Hillary Clinton" starts with "Roloson".
+  let last = subj.first;
+  while (last < subj.last && isCapitalized(toks[last + 1].text)) last++;
+  const r = last < subj.last ? { first: subj.first, last } : speakerRange(toks, subj);
   const surname = (x: { first: number; last: number }) => toks[x.last].text.replace(/['’]s$/, '');
   if (surname(r) !== surname(from.range)) return null;
   return { ...from, speaker: null, range: r };
