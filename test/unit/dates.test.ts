@@ -235,6 +235,13 @@ test('"the year ended June 30" is a twelve-month span, "for the year" the year i
   assert.equal(value('Rates will stay low throughout the year.', 'the year'), 'P1Y');
 });
 
+test('spelled-out years take a month or season before them; "the quarter a year ago" is last year\'s quarter', () => {
+  assert.equal(value('January nineteen ninety-seven. A bomb goes off in Atlanta.', 'January nineteen ninety-seven'), '1997-01');
+  assert.equal(value('It began in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four'), '1994-WI');
+  const text = 'Third-quarter sales rose to $90 million from $85 million in the quarter a year ago.';
+  assert.equal(value(text, 'the quarter a year ago', '2013-10-24'), '2012-Q3');
+});
+
 test('"the day" of a market story, but not the idiom', () => {
   const text = 'Stocks fell on Monday. The Dow ended the day down 2%.';
   assert.equal(value(text, 'the day'), '2013-09-09');

@@ -517,12 +517,13 @@ const rules: Rule[] = [
   },
   // "the same period last year", "the same month a year ago"
   {
-    re: R(`\\bthe\\s+(?:same|corresponding|comparable|year-earlier|year-ago)\\s+(period|month|quarter|week|day)\\s+(?:of\\s+)?(?:last\\s+year|(?:the\\s+)?(?:previous|prior|last|preceding)\\s+year|a\\s+year\\s+(?:ago|earlier|before))\\b`),
+    re: R(`\\bthe\\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago)\\s+(period|month|quarter|week|day)\\s+(?:of\\s+)?(?:last\\s+year|(?:the\\s+)?(?:previous|prior|last|preceding)\\s+year|a\\s+year\\s+(?:ago|earlier|before))|(period|quarter)\\s+a\\s+year\\s+(?:ago|earlier|before))\\b`),
     prio: 5,
     run(m, ctx, emit) {
       const start = m.index;
       const end = start + m[0].length;
-      const unit = m[1].toLowerCase();
+      // "the quarter a year ago" needs no "same".
+      const unit = (m[1] ?? m[2]).toLowerCase();
       emit({
         start,
         end,
@@ -643,19 +644,26 @@ const rules: Rule[] = [
       emit({ start, end, type: 'set', value: isoDuration(1, unit), relative: false });
     },
   },
-  // Spelled-out years in transcripts: "nineteen ninety-six", "two thousand one"
+  // Spelled-out years in transcripts: "nineteen ninety-six", "two thousand one", "January nineteen ninety-seven"
   {
-    re: R(`\\b(?:the\\s+year\\s+)?(?:(nineteen|eighteen)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))?)\\b`),
+    re: R(`\\b(?:(?<month>${MONTH_RE})\\s+|(?:the\\s+)?(?<season>${SEASON_RE})\\s+of\\s+)?(?:the\\s+year\\s+)?(?:(nineteen|eighteen)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))?)\\b`),
     prio: 3,
     run(m, ctx, emit) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!m[1] && !/^the\s+year/i.test(m[0]) && !/\b(in|since|by|until|of|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return;
+      if (!m[3] && !(m.groups?.month && isCap(m.groups.month)) && !m.groups?.season && !/^the\s+year/i.test(m[0]) && !/\b(in|since|by|until|of|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return;
       let y: number;
-      if (m[1]) {
-        y = (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (numberValue(m[2]) as number) + (m[3] ? (numberValue(m[3]) as number) : 0);
-      } else y = 2000 + (m[4] ? (numberValue(m[4]) as number) : 0);
-      emit({ start, end, type: 'date', value: String(y), relative: false });
+      // Groups 1-2 are the month and season, 3-6 the spelled year.
+      if (m[3]) {
+        y = (m[3].toLowerCase() === 'nineteen' ? 1900 : 1800) + (numberValue(m[4]) as number) + (m[5] ? (numberValue(m[5]) as number) : 0);
+      } else y = 2000 + (m[6] ? (numberValue(m[6]) as number) : 0);
+      const { month, season } = m.groups ?? {};
+      let value = String(y);
+      if (month && isCap(month)) value += `-${String(monthNumber(month)).padStart(2, '0')}`;
+      else if (season) value += `-${SEASONS[season.toLowerCase()]}`;
+      // A lower-case month word ("may") is not part of the date.
+      const from = month && !isCap(month) ? start + /^\S+\s+/.exec(m[0])![0].length : start;
+      emit({ start: from, end, type: 'date', value, relative: false });
     },
   },
   // "year-end", "year's end", "the full year"
