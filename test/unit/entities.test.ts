@@ -303,3 +303,23 @@ The talks were chaired by the Council for Fisheries and Coastal Protection in No
   for (const n of ['Commission on Harbour Safety', 'Ministry of Trade and Industry', 'Food and Drug Administration']) assert.equal(byName(list, n).type, 'organization', n);
   assert.ok(byName(list, 'Bank of England') !== byName(list, 'Barclays'), 'two banks stay two names');
 });
+
+test('facilities, designators and amounts: airport and prison names are places, Bros ends a company, "Around 100" is no team', () => {
+  const text = `Travel news
+
+Marchers gathered outside Raymond Poincaré airport on Monday, and two guards were moved from Kestrel Prison. Around 100 passengers were stranded, said Hollis Bros, whose buses were late. Net 415 million was reported.`;
+  const list = entities(text);
+  assert.equal(byName(list, 'Raymond Poincaré').type, 'place');
+  assert.equal(byName(list, 'Kestrel Prison').type, 'place');
+  assert.equal(byName(list, 'Hollis Bros').type, 'organization');
+  assert.ok(!list.some((e) => e.name === 'Around' || e.name === 'Net'), list.map((e) => e.name).join(', '));
+});
+
+test('an organisation that opens with its head keeps its name ("Radio Veritas"); "New York" is not cut to "York"', () => {
+  const list = entities(`Media
+
+Radio Veritas quoted local police on Tuesday.
+-- New York Newsdesk 212-555-0100`);
+  assert.equal(byName(list, 'Radio Veritas').type, 'organization');
+  assert.ok(list.some((e) => e.name.startsWith('New York')), list.map((e) => e.name).join(', '));
+});

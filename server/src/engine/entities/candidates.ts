@@ -54,6 +54,8 @@ import {
   TEAM_AFTER,
   TEAM_BEFORE,
   TIME_WORDS,
+  APPROX_WORDS,
+  FACILITY_AFTER,
 } from './cues';
 
 export interface Tok {
@@ -335,7 +337,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const fullText = words.map((w) => w.text).join(' ');
   const fullEntry = exact.get(fullText);
   // "The United States", "But Sen. Dick Durbin": a leading function word is not part of the name.
-  if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The')) {
+  if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The') && !exact.has(words[0].text + ' ' + words[1].text)) {
     words = words.slice(1);
   }
   // Sentence-initial common word in front of a name: "Still Ryan Crocker", "Analysts Kerry".
@@ -422,6 +424,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // Strip trailing common nouns after an organisation head: "Armed Services Committee Hearing".
   if (!exact.has(words.map((w) => w.text).join(' '))) {
     for (let k = 0; k < words.length - 1; k++) {
+      // ... but a head that opens the name keeps its words ("Radio Red", "Bank Austria")
+      if (k === 0 && ORG_STARTS.has(words[0].text)) break;
       if (orgHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCapLike(w.text) && !noStart.has(w.text) && isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
         words = words.slice(0, k + 1);
         break;
@@ -576,13 +580,17 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // cricket scorecards: "c Healy b Fleming 44", "Tillekeratne lbw b Fleming 1"
   if (/^(b|c|st|lbw)$/.test(prev)) scores.person += 2;
   if (!personShaped && !/^(b|c|st|lbw)$/.test(prev) && entry?.kind !== 'country' && entry?.kind !== 'region') {
-    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
+    // not "Around 100 miners", "Net 415 million": an approximating word or an amount is no score
+    const amount = /^(million|billion|trillion|mln|bln|pct|percent|per|%)$/i.test(tokens[runEnd + 1]?.text ?? '');
+    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text) && !amount && !APPROX_WORDS.has(name.toLowerCase());
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
     team = score || TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next);
   }
   if (!multi && /shire$/.test(name)) scores.place += 1;
   if (PLACE_AFTER.has(next) && scores.person < 2) scores.place += 0.8;
+  // "Charles de Gaulle airport", "the Barvikha sanatorium": a name in front of a facility noun is the place
+  if (FACILITY_AFTER.has(next) && !info.possessiveEnd && !entry) scores.place += Math.max(2, scores.person + 0.5);
   if (info.hyphenTail && HYPHEN_PLACE.has(info.hyphenTail)) {
     scores.place += 1.5;
     placeContext = true;

@@ -39,3 +39,7 @@ export const ORG_BEFORE_PAIRS = new Set([
   'spokesman for', 'spokeswoman for', 'spokesperson for', 'executive of', 'ceo of', 'employees of', 'subsidiary of', 'unit of', 'division of',
   'takeover of', 'acquisition of', 'merger with', 'bid for', 'shareholders of', 'chairman of', 'board of', 'workers at', 'analyst with', 'economist with',
 ]);
+/** Words that approximate a number, never a team before a score ("Around 100 miners"). */
+export const APPROX_WORDS = new Set(['around', 'about', 'nearly', 'almost', 'some', 'over', 'under', 'roughly', 'approximately', 'only', 'just', 'more', 'less', 'fewer', 'at', 'up', 'down', 'by']);
+/** Facility nouns after a name make the name a place ("Charles de Gaulle airport", "the Pamir mountains"). */
+export const FACILITY_AFTER = new Set(['airport', 'airbase', 'stadium', 'sanatorium', 'checkpoint', 'prison', 'jail', 'mountains', 'highway', 'motorway', 'expressway', 'racecourse', 'refugee', 'crossing']);

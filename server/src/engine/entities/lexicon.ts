@@ -108,7 +108,7 @@ export const roleModifiers = new Set<string>(titles.roleModifiers);
 export const notNames = new Set<string>([
   'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat',
   'AM', 'PM', 'A.M.', 'P.M.', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'BST', 'CET', 'OK', 'TV', 'Mr', 'Mrs', 'Ms', 'Dr',
   'No', 'Nos', 'God', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'HIV', 'AIDS', 'DNA', 'PC',
   'MP', 'MPs', 'EPS', 'ATM', 'SUV', 'ET', 'PT', 'FM', 'RPM', 'CD', 'DVD', 'IQ', 'UFO', 'VIP', 'LCD', 'ID', 'H1', 'H2', 'NB',
@@ -117,7 +117,7 @@ export const notNames = new Set<string>([
 ]);
 
 /** Words that continue a name but never start one ("Magna International Inc", "John Smith Jr."). */
-export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty']);
+export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty', 'Bros', 'Bros.', 'SpA', 'S.p.A.', 'Oyj', 'ASA']);
 
 export function isNotName(s: string): boolean {
   return notNames.has(s) || notNames.has(s.replace(/\.$/, ''));
