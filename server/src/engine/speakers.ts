@@ -220,7 +220,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
             : subj.kind === 'nominal' && SOURCE_NOUNS.has(h.lower));
       // "Tunnels are so numerous …", a title-case headline: the subject is no one, but the
       // sentence still reports words: keep the quote, with no speaker rather than a wrong one.
-      const nobody = subj?.kind === 'name' && commonWordsOpening(toks, subj);
+      const nobody = subj?.kind === 'name' && commonWordsOpening(toks, subj, people);
       if (subj && ok && nobody) unattributed[qi] = true;
       else if (subj && ok)
         found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence (no reporting verb)' };
@@ -913,16 +913,17 @@ const COMMON = new Set<string>(commonWords.words);
 /**
  * "Tunnels are so numerous …", "Maybe the window …", "Guns Are …": a capitalised phrase opening
  * the sentence whose words are all ordinary English words, none written capitalised mid-sentence
- * here and none a first name ("Activist Angela Davis" is a name).
+ * here, none a first name ("Activist Angela Davis") and none part of a name the entity stage found
+ * ("Bush referred to …", "Trump took to Twitter …").
  */
-function commonWordsOpening(toks: Tok[], np: NP): boolean {
+function commonWordsOpening(toks: Tok[], np: NP, people: People): boolean {
   const p = toks[np.first - 1];
   const opens = !p || p.sent !== toks[np.first].sent || (p.kind !== 'word' && toks[np.first - 2]?.sent !== toks[np.first].sent);
   if (!opens) return false;
   for (let k = np.first; k <= np.last; k++) {
     const t = toks[k];
     if (t.kind !== 'word') continue;
-    if (!COMMON.has(t.lower) || NAMES_IN_TEXT.get(toks)?.has(t.text) || FIRST_NAMES.has(t.text)) return false;
+    if (!COMMON.has(t.lower) || NAMES_IN_TEXT.get(toks)?.has(t.text) || FIRST_NAMES.has(t.text) || people.names.has(t.text) || people.nameWords.has(t.text)) return false;
   }
   return true;
 }
@@ -966,13 +967,17 @@ interface People {
   entities: Entity[];
   /** Blocks that are not running prose (headlines, subheadings, captions): no antecedents there. */
   notProse: Set<number>;
+  /** Every word of every entity name the entity stage found, of any type ("Bush", "Trump"). */
+  nameWords: Set<string>;
 }
 
 /** Names that look like people: a title before them, or an entity typed person. */
 function personNames(view: TokenView, entities: Entity[]): People {
   const names = new Set<string>();
+  const nameWords = new Set<string>();
   const titled: People['titled'] = [];
   for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) nameWords.add(w);
     if (e.type !== 'person') continue;
     names.add(e.name);
     for (const a of e.aliases) names.add(a);
@@ -1011,7 +1016,7 @@ function personNames(view: TokenView, entities: Entity[]): People {
     names.add(run.join(' '));
     names.add(run[run.length - 1]);
   }
-  return { names, titled, entities, notProse: new Set() };
+  return { names, titled, entities, notProse: new Set(), nameWords };
 }
 
 const ROLE_OF: Record<string, string> = {
