@@ -277,6 +277,12 @@ test('discourse "Now," is not a time; "now" in a clause is PRESENT_REF', () => {
   );
 });
 
+test('"soon" ahead is FUTURE_REF, but not "soon" after another past event; an appositive "formerly" is no date', () => {
+  assert.equal(value('The company will soon raise prices.', 'soon'), 'FUTURE_REF');
+  assert.deepEqual(dates('The patient was soon released. A trickle of cash soon became a flood.').map((d) => d.text), []);
+  assert.deepEqual(dates('The group is led by Ann Lee, formerly the chief of staff.').map((d) => d.text), []);
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

@@ -576,7 +576,7 @@ const rules: Rule[] = [
   },
   // PRESENT_REF / PAST_REF / FUTURE_REF
   {
-    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|formerly|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
+    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
     prio: 2,
     run(m, ctx, emit) {
       const w = lc(m[1]);
@@ -586,6 +586,8 @@ const rules: Rule[] = [
       const after = ctx.text.slice(end, end + 12);
       if (/soon$/.test(w) && (/\bas\s+$/i.test(before) || /^as\b|^so\b/.test(w) || /^\s+after\b/i.test(after))) return;
       if (w === 'so far' || w === 'to date') return;
+      // "He was soon released", "a trickle that soon became a flood": soon after another past event, not the future.
+      if (/soon$/.test(w) && (/\b(?:was|were|had)\s+$/i.test(before) || /^\s+(?:became|came|went|began|left|found|got|grew|fell|rose|took|gave|[a-z]{3,}ed)\b/.test(after))) return;
       // Discourse "Now, …" / "Now for …" opening a sentence is not a time.
       if (w === 'now' && /^(?:\s*that\b|,|\s+for\b)/i.test(after) && /(?:^|[.!?"'“”‘’`]\s*)$/.test(before)) return;
       let value = 'PRESENT_REF';
