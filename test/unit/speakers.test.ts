@@ -432,3 +432,10 @@ test('a continued quote takes the nearest mention of its speaker from the senten
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Marta Quinlan', 'She', 'Tom Okafor', 'Okafor']);
   assert.match(quotes[1].speaker?.method ?? '', /Marta Quinlan/);
 });
+
+test('"X took to the radio to accuse Y of being “…”": a stance verb of speech in an infinitive reports its subject’s words', () => {
+  const quotes = attribute('Ruiz took to the radio to accuse the council of being “asleep at the wheel.”\n\nHale ordered the crews to maintain “a steady pace.”');
+  assert.equal(quotes[0].speaker?.text, 'Ruiz');
+  assert.equal(quotes[0].kind, 'partial');
+  assert.notEqual(quotes[1].cue?.text, 'maintain');
+});

@@ -91,7 +91,7 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
 }
 
 /** Verbs of saying proper: the only cues an infinitive ("went on to say") carries. */
-const SAYING = new Set('say tell add write tweet explain ask reply respond note declare announce argue insist claim warn state post'.split(' '));
+const SAYING = new Set('say tell add write tweet explain ask reply respond note declare announce argue insist claim warn state post accuse call describe label brand dub denounce praise criticize blast slam mock dismiss'.split(' '));
 
 /** Cue verbs some writers capitalise after the name of the platform ("Murphy Tweeted"). */
 const CAPITALISED_CUES = new Set(['Tweeted', 'Tweets', 'Tweeting']);
