@@ -283,6 +283,15 @@ test('"soon" ahead is FUTURE_REF, but not "soon" after another past event; an ap
   assert.deepEqual(dates('The group is led by Ann Lee, formerly the chief of staff.').map((d) => d.text), []);
 });
 
+test('"weekly" before a noun is a set; "later in the day" marks "the day"; "the last year of" a thing is no date', () => {
+  assert.equal(value('Jobless claims in the weekly report rose.', 'weekly'), 'P1W');
+  const text = 'Stocks rose on Monday before falling later in the day.';
+  assert.equal(value(text, 'the day'), '2013-09-09');
+  assert.equal(value('On Monday, stocks fell late in the day.', 'late in the day'), '2013-09-09');
+  assert.equal(value('The firm posted a profit for the last year of $2 billion.', 'the last year'), '2012');
+  assert.ok(!dates('She spent the last year of the war in Lisbon.').some((d) => d.text === 'the last year'));
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

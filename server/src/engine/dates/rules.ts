@@ -274,7 +274,8 @@ const rules: Rule[] = [
         emit({ start, end, type: 'duration', value: isoDuration(1, code === 'WE' ? 'WE' : code), relative: false });
         return;
       }
-      if (/^the (past|last)$/.test(det) && /^\s+of\b/i.test(after)) return; // "the last week of March"
+      // "the last year of the war" is the war's; "profit for the last year of $2 billion" is last year.
+      if (/^the (past|last)$/.test(det) && /^\s+of\s+(?:the|his|her|its|their|our|my|your|a|an|this|that|[A-Z][a-z])/.test(after)) return;
       let shift = SHIFT[deixis ?? 'this'] ?? 0;
       if (det === 'the latest' && code === 'Q') shift = -1;
       if (det === 'the latest' && code !== 'Q') shift = 0;
@@ -628,7 +629,7 @@ const rules: Rule[] = [
       if (!/^[a-z]/.test(m[1])) return; // "Daily News", "Weekly Standard"
       // "quarterly dividend", "annual report": only adverbial uses of the rarer ones count.
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (!/^(daily|hourly|nightly)$/i.test(m[1]) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|in|at|by|for|from|since|until|through|to|on|over|after|before)\b/.test(after)) return;
+      if (!/^(daily|hourly|nightly|weekly)$/i.test(m[1]) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|in|at|by|for|from|since|until|through|to|on|over|after|before)\b/.test(after)) return;
       emit({ start: m.index, end: m.index + m[0].length, type: 'set', value: SET_ADVERBS[m[1].toLowerCase()], relative: false });
     },
   },
@@ -700,7 +701,9 @@ const rules: Rule[] = [
       const inner = /\bend\s+of\s+the\s+day$/i.test(m[0]);
       if (inner && /\bat\s+(?:the\s+)?$/i.test(before)) return; // the idiom
       if (!m[1] && !/\bof\b/i.test(m[0]) && !/\b(?:end|ended|ending|ends|finish|finished|finishing|finishes|start|started|for|during|throughout|close|closed|closing)\s+$/i.test(before)) return;
-      emit({ start, end, type: 'date', value: null, relative: true, anaphor: { unit: 'D', offset: 0 } });
+      // "later in the day": TimeBank marks "the day" alone, "later" being a signal; "late" is a modifier and stays.
+      const from = m[1] && /^(?:later|earlier)$/i.test(m[1]) ? start + m[0].search(/the\s+day$/i) : start;
+      emit({ start: from, end, type: 'date', value: null, relative: true, anaphor: { unit: 'D', offset: 0 } });
     },
   },
   // "in the morning", "by the afternoon": part of the story's day
