@@ -439,3 +439,8 @@ test('"X took to the radio to accuse Y of being “…”": a stance verb of spe
   assert.equal(quotes[0].kind, 'partial');
   assert.notEqual(quotes[1].cue?.text, 'maintain');
 });
+
+test('a cue inside a relative clause that does not introduce the quote leaves it to the outer reporting clause', () => {
+  const quotes = attribute('Ruiz mocked the plan, saying anybody who complains about the smell “has never worked a boat.”\n\nHale told a fisherman who suggested that the pier may close because of costs that “this pier is not for sale.”\n\nThe mayor met the man who complained that “the pier is dirty.”');
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ruiz', 'Hale', 'who']);
+});

@@ -616,6 +616,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       for (let k = c - 2; k >= lo && k > c - 30; k--) {
         if (!isCue(toks, k, sentFirst) || !STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '') || isPassive(toks, k)) continue;
         const np = leftNP(toks, k, lo, sentFirst);
+        // "an architect who said he was stiffed …, saying": that cue is inside a relative clause
+        if (np?.kind === 'relative') continue;
         if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `subject of ‘${toks[k].text}’, ‘${toks[c].text}’` };
         break;
       }
@@ -656,7 +658,11 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
       if (subj && (subj.kind === 'name' || subj.kind === 'nominal') && subj.last < np.first - 1)
         return { np: subj, range: speakerRange(toks, subj), cue: { first: c, last: c }, method: `subject of the sentence (‘what ${toks[np.first].text} ${toks[c].text}’)` };
     }
-    if (np && (np.kind === 'pronoun' || np.kind === 'name')) {
+    // "X told a woman who suggested that … that “…”", "X mocked it, saying anybody who complains
+    // about a microphone “…”": a relative clause whose cue does not introduce the quote itself
+    // sits inside the outer reporting clause, which wins.
+    const nested = !!np && np.kind === 'relative' && !introduces(toks, c, hi);
+    if (np && (np.kind === 'pronoun' || np.kind === 'name' || nested)) {
       // "Cruz said if elected he could …", "He says he believes …", "Meeks said Clinton called on
       // members to be “…”": the outer reporting clause wins.
       const outer = beforeQuote(toks, lo, np.first - 1, sentFirst);
@@ -699,6 +705,12 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
     }
   }
   return null;
+}
+
+/** The cue at c introduces what follows up to hi: nothing but "that", "," or ":" between. */
+function introduces(toks: Tok[], c: number, hi: number): boolean {
+  for (let k = c + 1; k <= hi; k++) if (!/^(that|,|:)$/.test(toks[k].lower)) return false;
+  return true;
 }
 
 /** Words that open a modifier after a source: "an official speaking on condition of anonymity". */
