@@ -323,3 +323,14 @@ Radio Veritas quoted local police on Tuesday.
   assert.equal(byName(list, 'Radio Veritas').type, 'organization');
   assert.ok(list.some((e) => e.name.startsWith('New York')), list.map((e) => e.name).join(', '));
 });
+
+test('a small town the city list lacks is a place on its own; a company named after one stays a company', () => {
+  const list = entities(`Regional news
+
+Police said the fire in Roermond was out by noon, and Kehl stayed calm. Bergkamen Holdings said on Monday its profit rose; Bergkamen expects more.`);
+  assert.equal(byName(list, 'Roermond').type, 'place');
+  assert.equal(byName(list, 'Kehl').type, 'place');
+  const company = byName(list, 'Bergkamen Holdings');
+  assert.equal(company.type, 'organization');
+  assert.ok(company.mentions.some((m) => m.text === 'Bergkamen'), `mentions ${company.mentions.map((m) => m.text)}`);
+});

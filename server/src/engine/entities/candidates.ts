@@ -6,6 +6,7 @@ import {
   companyWordSet,
   exact,
   firstNameSet,
+  townSet,
   usCommonFirstNames,
   keyOf,
   ofHeads,
@@ -480,6 +481,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (!entry && isAcronym(name)) scores.organization += 1.2;
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
   if (demonymOf.has(firstTok) && multi && !title) scores.organization += 0.5;
+  // a town the main gazetteers lack ("Roermond", "Urus-Martan"): weak place evidence
+  if (!entry && townSet.has(name) && !plausibleFirst) scores.place += multi ? 1.2 : 0.9;
   if (!multi && !entry && !isAcronym(name)) {
     // An unknown lone capitalised word: most often a surname in news text.
     scores.person += isNameShaped(name) ? 0.5 : 0.2;

@@ -2,7 +2,7 @@
 // capitals lines against the names the body established, and cluster mentions into entities.
 import type { Entity, EntityType } from '../types';
 import type { Candidate, Scores, WeakSentence } from './candidates';
-import { byKey, fold, keyOf, noStart, orgHeads, particles } from './lexicon';
+import { byKey, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 
 export interface Mention extends Candidate {
@@ -122,7 +122,7 @@ export function typeMentions(cands: Mention[]): Mention[] {
   for (const c of kept) {
     const k = keyOf(c.name);
     let type = typeOf.get(k) ?? 'person';
-    if (c.tokens.length === 1 && type === 'person' && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
+    if (c.tokens.length === 1 && (type === 'person' || (type === 'place' && !c.gazetteer && !c.placeContext && townSet.has(c.name))) && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
       const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * (counts.get(k) ?? 1);

@@ -10,6 +10,7 @@ import agencies from '../../data/news-agencies.json';
 import titles from '../../data/titles.json';
 import compromiseLexicon from '../../data/compromise-lexicon.json';
 import companyWords from '../../data/company-words.json';
+import towns from '../../data/towns.json';
 import type { EntityType } from '../types';
 
 // eslint-disable-next-line no-control-regex
@@ -92,6 +93,8 @@ export const firstNameSet = new Set<string>(firstNames.names);
 export const usCommonFirstNames = new Set<string>(firstNames.usCommon);
 /** Words of company names that are not common words, first names or places ("Northrop", "Ericsson"). */
 export const companyWordSet = new Set<string>(companyWords.words);
+/** Towns of 5,000-99,999 people that are not common words or names: weak place evidence ("Roermond"). */
+export const townSet = new Set<string>(towns.towns);
 export const commonSet = new Set<string>(commonWords.words);
 
 export const orgHeads = new Set<string>(organizations.heads);
