@@ -292,6 +292,12 @@ test('"weekly" before a noun is a set; "later in the day" marks "the day"; "the 
   assert.ok(!dates('She spent the last year of the war in Lisbon.').some((d) => d.text === 'the last year'));
 });
 
+test('"the previous Friday" and "the following Monday" count from the story\'s day', () => {
+  const text = 'The index closed at 2,080 on Sept. 5, down 4% from the previous Friday.';
+  assert.equal(value(text, 'the previous Friday'), '2013-08-30');
+  assert.equal(value('The storm hit on Sept. 5. Trading resumed the following Monday.', 'the following Monday'), '2013-09-09');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

@@ -11,7 +11,7 @@
 // Cache key: publication date + block text (+ the quarter an earnings report is about,
 // which changes what "a year ago" means).
 import type { Article, BlockCache, DateMention } from '../types';
-import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd } from './calendar';
+import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd, weekday } from './calendar';
 import { chronoCandidates } from './chrono-layer';
 import { anchorText } from './resolve';
 import { BlockContext, type Candidate, ruleCandidates } from './rules';
@@ -108,6 +108,13 @@ function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value:
   let value: string;
   switch (a.unit) {
     case 'D':
+      if (a.weekday !== undefined) {
+        // "the previous Friday": the nearest such weekday strictly before (or after) the base day.
+        const wd = weekday(base);
+        const step = a.offset < 0 ? -((wd - a.weekday + 7) % 7 || 7) : (a.weekday - wd + 7) % 7 || 7;
+        value = fmtDay(addDays(base, step));
+        break;
+      }
       value = fmtDay(addDays(base, a.offset)) + (a.suffix ?? '');
       break;
     case 'W':

@@ -35,7 +35,7 @@ export interface Candidate {
   /** Higher wins between spans of equal length. */
   prio: number;
   /** Resolved later against the previous date in the document ("the next day", "that year"). */
-  anaphor?: { unit: string; offset: number; suffix?: string };
+  anaphor?: { unit: string; offset: number; suffix?: string; weekday?: number };
   /** A clock time waiting for its day ("10:30 a.m." → the day named in the sentence or the publication date). */
   clock?: string;
 }
@@ -365,6 +365,16 @@ const rules: Rule[] = [
           (d) => resolveWeekday(d, wd, tense, deixis, shift).why,
         ),
       });
+    },
+  },
+  // "the previous Friday", "the following Monday": the weekday before/after the story's previous date.
+  {
+    re: R(`\\bthe\\s+(previous|preceding|prior|following|next)\\s+(${WEEKDAY_RE})\\b`),
+    prio: 4,
+    run(m, _ctx, emit) {
+      if (!isCap(m[2])) return;
+      const offset = /^(following|next)$/i.test(m[1]) ? 1 : -1;
+      emit({ start: m.index, end: m.index + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit: 'D', offset, weekday: weekdayNumber(m[2])! } });
     },
   },
   // Months without a day: "in January", "last April", "early September", "September 2013", "the end of November"
