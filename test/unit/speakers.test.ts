@@ -444,3 +444,10 @@ test('a cue inside a relative clause that does not introduce the quote leaves it
   const quotes = attribute('Ruiz mocked the plan, saying anybody who complains about the smell “has never worked a boat.”\n\nHale told a fisherman who suggested that the pier may close because of costs that “this pier is not for sale.”\n\nThe mayor met the man who complained that “the pier is dirty.”');
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ruiz', 'Hale', 'who']);
 });
+
+test('"Protesters marching through the streets chanted “…”": any participle phrase after a source; "of Republican claims" is a noun', () => {
+  const quotes = attribute('Protesters marching past the pier chanted “Save our harbor!” until dark.\n\nHer most striking appeal came when she said, “This is our town.”\n\nThe board rated 30% of council claims as “misleading,” compared with 10% of harbor claims.');
+  assert.deepEqual(quotes.slice(0, 2).map((q) => q.speaker?.text), ['Protesters', 'she']);
+  assert.notEqual(quotes[2].speaker?.text, 'council');
+  assert.notEqual(quotes[2].cue?.text, 'claims');
+});

@@ -82,6 +82,8 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   // singular subject would need "retorts"/"retorted"); "read" and "put" are their own past.
   const p2 = toks[i - 2];
   if (t.lower === lemma && !/^(read|put|broadcast|forecast)$/.test(lemma) && p?.kind === 'word' && !/s$/.test(p.lower) && /^(a|an|the)$/.test(p2?.lower ?? '')) return false;
+  // "32% of Republican claims": after "of" and a modifier, a plural form is a noun.
+  if (/s$/.test(t.lower) && t.lower !== 'says' && p?.kind === 'word' && p2?.lower === 'of') return false;
   // A noun, not a verb: "his remarks", "Clinton’s emails", "22 tweets"
   // ("that said" is a relative clause, "that remark" a noun; "He’s predicting" is not possessive)
   const verbal = /ed$/.test(t.lower) || /^(said|told|wrote|says|tells|writes|reads|states)$/.test(t.lower);
@@ -725,11 +727,15 @@ function postModifiedSubject(toks: Tok[], c: number, lo: number, sentFirst: numb
   for (let k = c - 2; k >= lo && k > c - 12; k--) {
     const t = toks[k];
     if (t.kind !== 'word' || t.quote >= 0) return null;
-    if (!POST_MODIFIER.has(t.lower)) continue;
+    // any participle after a source: "Protesters marching through the streets chanted"
+    if (!POST_MODIFIER.has(t.lower) && !/^\p{Ll}{3,}ing$/u.test(t.text)) continue;
     const np = collectLeft(toks, k - 1, lo, sentFirst);
     if (!np || np.last !== k - 1) continue;
     const head = toks[np.head].lower;
-    const source = np.kind === 'name' || (np.kind === 'nominal' && (SOURCE_NOUNS.has(head) || PERSON_NOUNS.has(head)));
+    // "Her most striking appeal …": a participle used as an adjective after a quantifier
+    const generic = !POST_MODIFIER.has(t.lower);
+    const quantifier = generic && /^(most|many|some|all|both|several|few|more|much|any|each)$/.test(head) && np.first < np.head;
+    const source = np.kind === 'name' || (np.kind === 'nominal' && !quantifier && (SOURCE_NOUNS.has(head) || PERSON_NOUNS.has(head)));
     if (!source || (t.lower === 'with' && np.kind === 'name')) continue;
     const p = toks[np.first - 1];
     if (np.first === sentFirst || np.first === lo || !p || p.kind === 'punct' || /^(and|but)$/.test(p.lower)) return np;
