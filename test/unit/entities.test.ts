@@ -334,3 +334,14 @@ Police said the fire in Roermond was out by noon, and Kehl stayed calm. Bergkame
   assert.equal(company.type, 'organization');
   assert.ok(company.mentions.some((m) => m.text === 'Bergkamen'), `mentions ${company.mentions.map((m) => m.text)}`);
 });
+
+test('a surname that is also a country is the person when the document names them in full', () => {
+  const list = entities(`Film festival
+
+Director Neil Jordan defended his new film on Friday. "It is a story about courage," Jordan said, adding that Jordan had never shied away from hard subjects. The film was shot in Jordan last year.`);
+  const neil = byName(list, 'Neil Jordan');
+  assert.equal(neil.type, 'person');
+  assert.ok(neil.mentions.length >= 2, `mentions ${neil.mentions.map((m) => m.text)}`);
+  const country = list.find((e) => e.type === 'place' && e.name === 'Jordan');
+  assert.ok(country, 'the country after "in" stays a place');
+});

@@ -125,7 +125,10 @@ export function typeMentions(cands: Mention[]): Mention[] {
     if (c.tokens.length === 1 && (type === 'person' || (type === 'place' && !c.gazetteer && !c.placeContext && townSet.has(c.name))) && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
-      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * (counts.get(k) ?? 1);
+      const n = counts.get(k) ?? 1;
+      // a country or state keeps its type, unless the document names a person with this surname and the
+      // word itself reads like that person ("Jordan said", not "in Jordan")
+      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * n && !(!c.placeContext && (c.scores.person >= 1 || (byName.get(k)?.person ?? 0) >= 0.5 * n));
       // ... unless the document names a company after it and the evidence for the word says company ("Ford" after "Ford Motor Co")
       const company = type === 'organization' && companyHeads.has(k);
       if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
