@@ -298,6 +298,13 @@ test('"the previous Friday" and "the following Monday" count from the story\'s d
   assert.equal(value('The storm hit on Sept. 5. Trading resumed the following Monday.', 'the following Monday'), '2013-09-09');
 });
 
+test('"will one day" is FUTURE_REF, "followed by one day" a duration; "Easter week" is the holiday\'s ISO week', () => {
+  assert.equal(value('Solar power will one day be the largest source of energy.', 'one day'), 'FUTURE_REF');
+  assert.equal(value('The resignation followed by one day a report on the affair.', 'one day'), 'P1D');
+  assert.deepEqual(dates('One day he simply left.').map((d) => d.text), []);
+  assert.equal(value('Pilgrims arrived for Easter week.', 'Easter week'), '2013-W13');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

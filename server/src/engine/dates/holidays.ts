@@ -1,6 +1,6 @@
 // Named holidays ("Thanksgiving", "Christmas Eve", "Labor Day") from data/holidays.json.
 import data from '../../data/holidays.json';
-import { type Ymd, addDays, easter, fmtDay, nthWeekday } from './calendar';
+import { type Ymd, addDays, easter, fmtDay, fmtWeek, nthWeekday } from './calendar';
 import { type Deixis, anchorText, pickYear } from './resolve';
 import type { BlockContext, Candidate } from './rules';
 
@@ -19,7 +19,7 @@ const byName = new Map<string, Holiday>();
 for (const h of HOLIDAYS) for (const n of h.names) byName.set(n.toLowerCase(), h);
 
 const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-const RE = new RegExp(`\\b(?:(last|next|this)\\s+)?(${names.join('|')})(?:,?\\s+((?:19|20)\\d\\d))?(?![\\w'’])`, 'gi');
+const RE = new RegExp(`\\b(?:(last|next|this)\\s+)?(${names.join('|')})(?:,?\\s+((?:19|20)\\d\\d))?(\\s+week)?(?![\\w'’])`, 'gi');
 
 export function holidayDate(h: Holiday, y: number): Ymd {
   if (h.easter !== undefined) return addDays(easter(y), h.easter);
@@ -40,8 +40,10 @@ export function holidayCandidates(ctx: BlockContext): Candidate[] {
     const end = start + m[0].length;
     // Other calendars' new years fall elsewhere ("Chinese New Year", "Jewish New Year").
     if (/^new year/i.test(name) && /\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Iranian|Vietnamese|Tibetan|Thai)\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
+    // "Easter week", "Thanksgiving week": the ISO week holding the holiday.
+    const fmt = m[4] ? fmtWeek : fmtDay;
     if (m[3]) {
-      out.push({ start, end, type: 'date', value: fmtDay(holidayDate(h, +m[3])), relative: false, prio: 3 });
+      out.push({ start, end, type: 'date', value: fmt(holidayDate(h, +m[3])), relative: false, prio: 3 });
       continue;
     }
     const deixis = (m[1]?.toLowerCase() ?? null) as Deixis;
@@ -55,7 +57,7 @@ export function holidayCandidates(ctx: BlockContext): Candidate[] {
     const base = holidayDate(h, dct.y);
     let y = pickYear(dct, base.m, base.d, tense, deixis);
     if (deixis === 'this') y = dct.y;
-    out.push({ start, end, type: 'date', value: fmtDay(holidayDate(h, y)), relative: true, anchor: anchorText(dct, `${name} in ${y}`), prio: 3 });
+    out.push({ start, end, type: 'date', value: fmt(holidayDate(h, y)), relative: true, anchor: anchorText(dct, `${name} in ${y}`), prio: 3 });
   }
   return out;
 }

@@ -181,7 +181,13 @@ const rules: Rule[] = [
       if (/^[\s-]*old\b/i.test(after) || /-old$/i.test(m[0])) return;
       if (/^quarters?$/i.test(unitWord) && (/^(an?)$/i.test(count) || /-quarters$/i.test(m[0])) && !/^\s+of\s+(?:the\s+)?(?:fiscal\s+)?year/i.test(after)) return;
       if (/^[A-Z]/.test(unitWord)) return; // the TV show 60 Minutes
-      if (/^day$/i.test(unitWord) && /^one\s/i.test(m[0].slice(m[0].search(/one/i))) && !/^\s+(?:of|after|in|when)\b|^,/i.test(after) && /^\s+[a-z]/.test(after)) return;
+      // "one day he left" is vague; "followed by one day", "for one day" measure; "will one day be" is FUTURE_REF (below).
+      const one = /^one\s/i.test(m[0].slice(m[0].search(/one/i)));
+      if (/^day$/i.test(unitWord) && one && /\b(?:will|would|could|might|may|can|shall|should|must)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) {
+        emit({ start: m.index, end, type: 'date', value: 'FUTURE_REF', relative: false });
+        return;
+      }
+      if (/^day$/i.test(unitWord) && one && !/^\s+(?:of|after|in|when)\b|^,/i.test(after) && /^\s+[a-z]/.test(after) && !/\b(?:by|for|within|in|after|than|only|just)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
       // "12 to 18 months", "a year or two": a vague count.
       let n = /\s(?:to|or)\s/i.test(count) || /\sor\s+(?:two|more)$/i.test(m[0]) ? 'X' : numberValue(count);
       if (/and a half$/i.test(m[0]) && n !== 'X') n += 0.5;
