@@ -345,3 +345,14 @@ Director Neil Jordan defended his new film on Friday. "It is a story about coura
   const country = list.find((e) => e.type === 'place' && e.name === 'Jordan');
   assert.ok(country, 'the country after "in" stays a place');
 });
+
+test('Korean given names keep their hyphenated syllable; a regnal "I" joins a monarch but not a pronoun', () => {
+  const list = entities(`Anniversaries
+
+Pyongyang asked for the return of Park Sung-ho, and Kang Mi-ran said the Seoul-based group would answer. 1558 - Queen Adela I crowned. I told Martin I was leaving.`);
+  assert.equal(byName(list, 'Park Sung-ho').type, 'person');
+  assert.equal(byName(list, 'Kang Mi-ran').type, 'person');
+  assert.equal(byName(list, 'Seoul').type, 'place');
+  assert.equal(byName(list, 'Adela I').type, 'person');
+  assert.equal(byName(list, 'Martin').mentions[0].text, 'Martin');
+});

@@ -185,6 +185,16 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
         break;
       }
       let text = w.text;
+      // regnal number "I" after a monarch's name: "Queen Elizabeth I", "Pedro I (1798-1834)"; not "told John I was"
+      if (text === 'I' && run.length && firstNameSet.has(run[run.length - 1].text)) {
+        const after = tokens[j + 1];
+        const royal = run.some((r) => ROYAL.has(r.text)) || ROYAL.has(tokens[run[0].i - 1]?.text ?? '');
+        if (royal || !after || after.kind !== 'word' || /^\d/.test(after.text)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          break;
+        }
+      }
       if (!isCapLike(text)) {
         // joiners inside names: "Bank of England", "Ludwig van Beethoven", "Center for Strategic Studies"
         const lower = text;
@@ -246,7 +256,9 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
         break;
       }
       const tail = splitHyphenTail(text);
-      if (tail && isCapLike(tail[0])) {
+      // Korean and Chinese given names keep their second syllable: "Kim In-so", "Li Song-ho", "Chen Chun-yeh"
+      const givenName = tail && run.length > 0 && /^\p{Lu}\p{Ll}{0,4}$/u.test(tail[0]) && /^\p{Ll}{1,4}$/u.test(tail[1]) && !ENGLISH_TAILS.has(tail[1]);
+      if (tail && isCapLike(tail[0]) && !givenName) {
         run.push({ i: j, text: tail[0], start: w.start, end: w.start + tail[0].length });
         hyphenTail = tail[1];
         j++;
@@ -260,7 +272,7 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
     // CoNLL-style split possessive: "Kerry 's"
     if (!possessiveEnd && j + 1 < n && /^['’]$/.test(tokens[j].text) && tokens[j + 1].text === 's') possessiveEnd = true;
     // drop trailing joiners ("Bank of" at a break)
-    while (run.length && !isCapLike(run[run.length - 1].text) && run[run.length - 1].text !== ')') run.pop();
+    while (run.length && !isCapLike(run[run.length - 1].text) && run[run.length - 1].text !== ')' && run[run.length - 1].text !== 'I') run.pop();
     if (run.length) buildCandidates(tokens, run, i, j, { possessiveEnd, hyphenTail, bracketed }, out);
     i = Math.max(j, i + 1);
   }
@@ -271,6 +283,11 @@ interface RunInfo {
   hyphenTail: string | null;
   bracketed: boolean;
 }
+
+/** Short English words after a hyphen ("Iran-led", "Bush-era"): not the syllable of a given name. */
+const ENGLISH_TAILS = new Set(['led', 'run', 'era', 'like', 'wide', 'made', 'type', 'held', 'born', 'area', 'bred', 'free', 'only', 'size', 'rich', 'poor', 'hit', 'old', 'new', 'top', 'day', 'year', 'bid', 'ban', 'way', 'war', 'off', 'up', 'out', 'in', 'on', 'by', 'to', 'go', 'end', 'set', 'aid', 'law', 'tax', 'cut', 'pro', 'anti', 'owned', 'run', 'post', 'pre', 'ally', 'zone', 'base', 'told', 'said', 'wise', 'less', 'fold', 'odd', 'plus', 'area', 'side', 'based', 'for', 'and', 'the', 'a', 'an', 'of', 'at']);
+
+const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
 

@@ -29,7 +29,7 @@ export function personKey(tokens: string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     // "van der Westhuizen" / "Van der Westhuizen"; but "Al" in "Al Gore" is a first name
-    if (isInitial(t) || particles.has(t) || /^(van|von|de|der|den|da|di|du|del|della|la|le|ter)$/i.test(t) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t)) continue;
+    if (isInitial(t) || particles.has(t) || /^(van|von|de|der|den|da|di|du|del|della|la|le|ter)$/i.test(t) || /^(jr|sr|i|ii|iii|iv|vi|vii|viii)\.?$/i.test(t)) continue;
     const f = fold(stripPossessive(t).base)
       .toLowerCase()
       .replace(/^(al|el|ad|as|an|ar|at|az|ash)[-‐'’]/, '');
