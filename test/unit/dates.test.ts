@@ -305,6 +305,11 @@ test('"will one day" is FUTURE_REF, "followed by one day" a duration; "Easter we
   assert.equal(value('Pilgrims arrived for Easter week.', 'Easter week'), '2013-W13');
 });
 
+test('a price after "at" is no clock time; a zone in brackets keeps its closing bracket', () => {
+  assert.ok(find('The bank may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', 'Jan. 1, 1990'));
+  assert.equal(value('The jet landed at 6:40 p.m. (GMT +8) after a long flight.', '6:40 p.m. (GMT +8)'), '2013-09-11T18:40');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

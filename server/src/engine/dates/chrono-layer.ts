@@ -46,7 +46,7 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
       text = text.slice(lead[0].length);
     }
     // Trailing punctuation chrono sometimes keeps.
-    text = text.replace(/[\s,;:)]+$/, '');
+    text = text.replace(/[\s,;:)]+$/, (tail) => (text.includes('(') && tail.includes(')') ? tail.slice(0, tail.indexOf(')') + 1) : ''));
     let end = start + text.length;
     // "8 p.m. local time", "10 a.m. GMT": the zone belongs to the time.
     const zone = CLOCK.test(text) ? TZ.exec(ctx.text.slice(end, end + 30)) : null;
@@ -61,6 +61,14 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
     const hour = known(c, 'hour');
     const wd = known(c, 'weekday');
     const hasClock = hour !== null && CLOCK.test(text);
+    // "after Jan. 1, 1990 at 1,015 francs": a bare number after "at" is no clock time.
+    if (!hasClock && hour !== null) {
+      const bare = /\s+at\s+\d{1,2}(?::\d\d)?$/i.exec(text);
+      if (bare) {
+        text = text.slice(0, bare.index);
+        end = start + text.length;
+      }
+    }
     const monthWord = MONTH_WORD.exec(text);
     if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue;
     if (monthWord && /^May$/.test(monthWord[0]) && !day && !year) continue;
