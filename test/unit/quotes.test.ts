@@ -157,3 +157,8 @@ test("the NYT's '' marks give the same kind as curly ones: a sentence after “t
   assert.deepEqual(kinds("''", "''"), ['direct']);
   assert.deepEqual(kinds('“', '”'), ['direct']);
 });
+
+test('a capitalised quotation right after a kind of work (book, film, podcast, play) is its title, a scare quote', () => {
+  const { quotes } = quotesOf(HEAD + 'She co-hosts the harbor podcast “Low Tide, High Hopes.” Her new play, “Ballast,” opens Friday. Critics called the podcast “a little too earnest,” and the mayor said, “I listen every week.”');
+  assert.deepEqual(quotes.map((q) => q.kind), ['scare', 'scare', 'partial', 'direct']);
+});

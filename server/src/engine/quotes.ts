@@ -226,6 +226,18 @@ export function isTitleLike(inner: string): boolean {
   return caps >= 2 && /^[\p{Lu}\p{N}]/u.test(ws[0]);
 }
 
+// "the podcast “So, That Happened.”", "her new play, “Eclipsed.”", "a film titled “Sin Miedo”":
+// a kind of work named right before the marks makes the quotation its title.
+// Titles start with a capital; "called the show “the conservative news show of record”" and "the
+// program “is gaining traction”" are words about the work, and "an op-ed entitled “…”" counts as
+// what the paper said.
+const WORK_BEFORE = /\b(?:podcast|sitcom|book|memoir|novel|film|movie|documentary|play|musical|song|anthem|album|newsletter|magazine)\s*,?\s*$/i;
+
+/** The quotation starting at `start` is the title of a work named just before it. */
+export function namesWork(text: string, start: number, blockStart: number): boolean {
+  return /^["“'‘]{1,2}[\p{Lu}\p{N}]/u.test(text.slice(start, start + 3)) && WORK_BEFORE.test(text.slice(Math.max(blockStart, start - 40), start));
+}
+
 /** Words inside the marks. */
 function innerWords(inner: string): number {
   const m = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -260,6 +272,7 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
   const afterColon = before === ':';
   const afterComma = before === ',';
   if (block.kind !== 'headline' && block.kind !== 'heading' && isTitleLike(inner)) return 'scare';
+  if (namesWork(text, quote.start, block.start)) return 'scare';
   if (words <= 2 && !finalPunct) return 'scare';
   if (capital && (atSentenceStart || afterColon) && (words >= 3 || finalPunct)) return 'direct';
   if (capital && afterComma && words >= 3 && finalPunct) return 'direct';

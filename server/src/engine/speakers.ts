@@ -20,7 +20,7 @@
 // quote that nobody said becomes a scare quote; a short scare term inside reported speech with
 // its own cue becomes partial (quoted titles and nicknames stay scare).
 import type { Article, Entity, Quote, Span, Speaker } from './types';
-import { isTitleLike } from './quotes';
+import { isTitleLike, namesWork } from './quotes';
 import firstNameData from '../data/first-names.json';
 import commonWords from '../data/common-words.json';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
@@ -354,7 +354,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
 
 /** `Jesús "Chuy" García`: a quoted nickname between parts of a name. */
 function fixedScare(article: Article, view: TokenView, q: Quote, qi: number): boolean {
-  return isTitleLike(q.text) || isNickname(article.text, q) || article.blocks[view.toks[view.quoteToks[qi].first].block]?.kind === 'heading';
+  return isTitleLike(q.text) || namesWork(article.text, q.start, article.blocks[view.toks[view.quoteToks[qi].first].block]?.start ?? 0) || isNickname(article.text, q) || article.blocks[view.toks[view.quoteToks[qi].first].block]?.kind === 'heading';
 }
 
 function isNickname(text: string, q: Span): boolean {
