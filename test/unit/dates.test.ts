@@ -310,6 +310,11 @@ test('a price after "at" is no clock time; a zone in brackets keeps its closing 
   assert.equal(value('The jet landed at 6:40 p.m. (GMT +8) after a long flight.', '6:40 p.m. (GMT +8)'), '2013-09-11T18:40');
 });
 
+test('"the first half of next year" is a half-year', () => {
+  assert.equal(value('The deal is expected to close in the first half of next year.', 'the first half of next year'), '2014-H1');
+  assert.equal(value('Profit rose in the first half of the year.', 'the first half of the year'), '2013-H1');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

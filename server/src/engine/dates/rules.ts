@@ -266,7 +266,8 @@ const rules: Rule[] = [
           return;
         }
         const code = unitCode(unitWord);
-        emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, code, 0)) });
+        const half = code === 'Y' && /^(first|second) half$/.test(pre) ? `-H${pre.startsWith('first') ? 1 : 2}` : '';
+        emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, code, 0) + half) });
         return;
       }
       const deixis = DEIXIS[det] ?? 'this';
@@ -285,7 +286,9 @@ const rules: Rule[] = [
       let shift = SHIFT[deixis ?? 'this'] ?? 0;
       if (det === 'the latest' && code === 'Q') shift = -1;
       if (det === 'the latest' && code !== 'Q') shift = 0;
-      emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, code, shift)) });
+      // "the first half of next year": that year's half.
+      const half = code === 'Y' && /^(first|second) half$/.test(pre) ? `-H${pre.startsWith('first') ? 1 : 2}` : '';
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => deicticUnit(d, code, shift) + half) });
     },
   },
   // Anaphoric: "the next day", "the following week", "that year", "the same day", "the day before"
