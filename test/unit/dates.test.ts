@@ -42,6 +42,11 @@ test('"until Friday" is a deadline ahead even after a past-tense verb, unless to
   assert.equal(value('Until Tuesday, investigators had not named a suspect.', 'Tuesday'), '2013-09-10');
 });
 
+test('"postponed to December", "adjourned until Monday": the new date lies ahead', () => {
+  assert.equal(value('The vote, set for Nov. 5, was postponed to December.', 'December'), '2013-12');
+  assert.equal(value('The hearing was adjourned until Monday.', 'Monday'), '2013-09-16');
+});
+
 test('weekdays after "next week" fall in next week', () => {
   const text = 'Inspectors will deliver their findings next week, possibly on Monday or Tuesday.';
   assert.equal(value(text, 'Monday'), '2013-09-16');

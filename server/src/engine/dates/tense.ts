@@ -85,6 +85,8 @@ export function tenseAt(sentence: string, start: number, end: number, cues = ten
   // "until Tuesday", "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a deadline ahead,
   // unless the sentence tells of a past before the past ("Until Thursday, they had not …").
   if (/\b(?:until|till)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !/\bhad(?:n['’]t)?\b/i.test(sentence)) return 'future';
+  // "was postponed to December", "pushed back until Friday": the new date lies ahead.
+  if (/\b(?:postponed|delayed|deferred|moved|pushed\s+back|put\s+off|rescheduled|extended|adjourned)\s+(?:[\w'’]+\s+){0,4}?(?:to|until|till|into)\s+(?:(?:early|late|mid|next)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
   if (left) {
     // "is" directly followed by "to" reads forward ("the vote is to take place Friday").
     return left.tense;
