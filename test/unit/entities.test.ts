@@ -356,3 +356,14 @@ Pyongyang asked for the return of Park Sung-ho, and Kang Mi-ran said the Seoul-b
   assert.equal(byName(list, 'Adela I').type, 'person');
   assert.equal(byName(list, 'Martin').mentions[0].text, 'Martin');
 });
+
+test('nationality prefixes that are also first names; a sentence-opening role noun is not part of the name', () => {
+  const list = entities(`Sport and politics
+
+German Defence Minister Volker Ruehl will visit Oslo. Mark Brooks and Tom Lehman took the week off. Air France chairman Christian Blanc spoke. Fullback Andre Joubert scored twice. Player Development Office staff left early.`);
+  assert.equal(byName(list, 'Volker Ruehl').mentions[0].text, 'Volker Ruehl');
+  assert.equal(byName(list, 'Mark Brooks').type, 'person');
+  assert.equal(byName(list, 'Christian Blanc').type, 'person');
+  assert.equal(byName(list, 'Andre Joubert').mentions[0].text, 'Andre Joubert');
+  assert.equal(byName(list, 'Player Development Office').type, 'organization');
+});

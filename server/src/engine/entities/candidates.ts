@@ -14,6 +14,7 @@ import {
   otherHeads,
   particles,
   placeHeads,
+  roleNouns,
   titleMap,
   demonymOf,
   noStart,
@@ -370,11 +371,15 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
       const adverbial = LEADING_DROP.has(w0) || /ly$/.test(w0) || TIME_WORDS.has(w0) || NUMBER_WORDS.has(w0);
       const nextEntry = exact.get(words[1].text);
       const personNext = firstNameSet.has(words[1].text) || titleMap.has(words[1].text) || nextEntry?.kind === 'demonym' || nextEntry?.kind === 'other';
-      const firstName = firstNameSet.has(words[0].text) && !isCommon(words[1].text);
+      const firstName = (firstNameSet.has(words[0].text) && !isCommon(words[1].text)) || usCommonFirstNames.has(words[0].text);
       if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text) && (adverbial || personNext))
         words = words.slice(1);
       else break;
     }
+  }
+  // "Fullback Andre Joubert", "Broker Khurshid Alam": a role noun that opens the sentence is the role, not the name
+  if (initial && words === run && words.length >= 3 && roleNouns.has(words[0].text.toLowerCase()) && !plausibleFirstName(words[0].text) && !exact.has(words[0].text) && firstNameSet.has(words[1].text) && !orgHeads.has(words[words.length - 1].text) && !placeHeads.has(words[words.length - 1].text) && !titleMap.has(words[0].text)) {
+    words = words.slice(1);
   }
   // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L"), nor are function words.
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
@@ -431,7 +436,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     (lead?.kind === 'demonym' || lead?.kind === 'other') &&
     !exact.has(restName) &&
     !words.some((w) => orgHeads.has(w.text) || placeHeads.has(w.text) || otherHeads.has(w.text)) &&
-    (firstNameSet.has(words[1].text) || (words.length === 2 && isNameShaped(words[1].text)))
+    (firstNameSet.has(words[1].text) || (words.length === 2 && isNameShaped(words[1].text))) &&
+    // "Christian Blanc": a common first name that is also a nationality or faith word stays the first name
+    !(usCommonFirstNames.has(words[0].text) && !firstNameSet.has(words[1].text))
   ) {
     const d = exact.get(words[0].text)!;
     const scores = zero();
