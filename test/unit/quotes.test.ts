@@ -162,3 +162,8 @@ test('a capitalised quotation right after a kind of work (book, film, podcast, p
   const { quotes } = quotesOf(HEAD + 'She co-hosts the harbor podcast “Low Tide, High Hopes.” Her new play, “Ballast,” opens Friday. Critics called the podcast “a little too earnest,” and the mayor said, “I listen every week.”');
   assert.deepEqual(quotes.map((q) => q.kind), ['scare', 'scare', 'partial', 'direct']);
 });
+
+test('a run-in heading in capitals ends where a full-sentence quotation starts', () => {
+  const { quotes } = quotesOf(HEAD + 'THE PIER DEBATE GOES ON “The council will vote on the harbor plan next week, its chair said, after months of protests.” [Harbor Times.]\n\nShe called it a “Harbor Plan Nobody Wants.”');
+  assert.equal(quotes[0].kind, 'direct');
+});

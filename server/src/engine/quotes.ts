@@ -269,6 +269,9 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
     while (k >= block.start && k > i - 3 && /["\u201D'\u2019]/.test(text[k])) k--;
     atSentenceStart = /[.!?]/.test(text[k] ?? '');
   }
+  // "OBAMA’S LAST STATE OF THE UNION “President Barack Obama’s final …”": a run-in heading in
+  // capitals ends where the quotation starts.
+  if (!atSentenceStart && /(?:^|[.!?]\s+|\n)[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/u.test(text.slice(Math.max(block.start, i - 120), i + 1))) atSentenceStart = true;
   const afterColon = before === ':';
   const afterComma = before === ',';
   if (block.kind !== 'headline' && block.kind !== 'heading' && isTitleLike(inner)) return 'scare';
