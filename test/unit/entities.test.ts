@@ -367,3 +367,14 @@ German Defence Minister Volker Ruehl will visit Oslo. Mark Brooks and Tom Lehman
   assert.equal(byName(list, 'Andre Joubert').mentions[0].text, 'Andre Joubert');
   assert.equal(byName(list, 'Player Development Office').type, 'organization');
 });
+
+test('a nationality in front of a known organisation, acronym, ministry or place is its own word; parties keep theirs', () => {
+  const list = entities(`Diplomacy
+
+A letter came from the Palestinian U.N. observer mission, and the German Foreign Ministry replied. Jewish West Bank settlements grew. The Scottish Labour Party met. Northern Iraq was calm.`);
+  assert.equal(byName(list, 'U.N.').type, 'organization');
+  assert.equal(byName(list, 'Foreign Ministry').type, 'organization');
+  assert.equal(byName(list, 'West Bank').type, 'place');
+  assert.equal(byName(list, 'Scottish Labour Party').type, 'organization');
+  assert.equal(byName(list, 'Iraq').type, 'place');
+});

@@ -420,10 +420,24 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const head = exact.get(words[0].text);
     const rest = words.slice(1).map((w) => w.text).join(' ');
     const restEntry = exact.get(rest);
-    if (head?.type === 'place' && head.kind === 'country' && restEntry?.type === 'organization') {
+    if (head?.type === 'place' && head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) {
       const scores = zero();
       scores.place += 3;
       out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      words = words.slice(1);
+    } else if (
+      (head?.kind === 'demonym' || head?.kind === 'other') &&
+      (restEntry?.type === 'organization' || restEntry?.type === 'place' || (words.length === 2 && isAcronym(rest)) || /^(?:\p{Lu}\p{Ll}+ )?Ministry$/u.test(rest)) &&
+      // but "Scottish Labour Party", "Indonesian Democratic Party" are one name
+      !/^(Party|Parties|Front|Movement|Church|League|Union|Army|Alliance|Congress)$/.test(words[words.length - 1].text)
+    ) {
+      // "Palestinian U.N. mission", "Jewish West Bank settlements", "German Foreign Ministry": the nationality is its own word
+      const scores = zero();
+      scores.other += 3;
+      out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      words = words.slice(1);
+    } else if (words.length === 2 && /^(Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(words[0].text) && exact.get(rest)?.kind === 'country') {
+      // "Northern Iraq": the country, with a direction in front
       words = words.slice(1);
     }
   }
