@@ -451,3 +451,9 @@ test('"Protesters marching through the streets chanted “…”": any participl
   assert.notEqual(quotes[2].speaker?.text, 'council');
   assert.notEqual(quotes[2].cue?.text, 'claims');
 });
+
+test('"her campaign account posted: “…”": a past-tense cue after a possessive phrase is a verb, not a noun', () => {
+  const [q] = attribute('The next day, her campaign account posted: “Vote for the harbor plan.”');
+  assert.equal(q.speaker?.text, 'her campaign account');
+  assert.equal(q.cue?.text, 'posted');
+});

@@ -680,7 +680,8 @@ function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: number): Fo
         return { ...outer, method: `${outer.method} (outer reporting clause)` };
     }
     // "his scathing remarks": a noun, not a reporting verb, unless the phrase names a person.
-    if (np && np.kind === 'nominal' && /^(his|her|their|its|our|my|your)$/.test(toks[np.first].lower) && !PERSON_NOUNS.has(toks[np.head].lower)) continue;
+    // ("her Twitter account posted:" — a past tense is a verb after any subject.)
+    if (np && np.kind === 'nominal' && /^(his|her|their|its|our|my|your)$/.test(toks[np.first].lower) && !PERSON_NOUNS.has(toks[np.head].lower) && !/ed$|^(said|told|wrote|read)$/.test(lower)) continue;
     // "a thunderous chant", "a separate email": a cue form that is also a noun, after an adjective
     if (np && np.kind === 'nominal' && (SOURCE_NOUNS.has(lower) || SPEECH_NOUNS.has(lower) || NOUN_CUES.has(lower)) && !SOURCE_NOUNS.has(toks[np.head].lower)) continue;
     if (np) return { np, range: speakerRange(toks, np), cue: { first: c, last: c }, method: `name before the cue verb ‘${toks[c].text}’` };
