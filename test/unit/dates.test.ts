@@ -320,6 +320,16 @@ test('"the first half of next year" is a half-year', () => {
   assert.equal(value('Profit rose in the first half of the year.', 'the first half of the year'), '2013-H1');
 });
 
+test('report shorthand "Q3 2013", "4Q12", "FY2014", "in Q4"; "the weeks ahead" keeps its article', () => {
+  const text = 'Revenue in Q3 2013 rose; FY2014 guidance was cut after a weak 4Q12.';
+  assert.equal(value(text, 'Q3 2013'), '2013-Q3');
+  assert.equal(value(text, 'FY2014'), '2014');
+  assert.equal(value(text, '4Q12'), '2012-Q4');
+  assert.equal(value('Sales fell in Q4, the company said.', 'Q4'), '2012-Q4');
+  assert.deepEqual(dates('The Audi Q3 sold well.').map((d) => d.text), []);
+  assert.equal(value('The weeks ahead will be hard.', 'The weeks ahead'), 'PXW');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

@@ -202,7 +202,7 @@ const rules: Rule[] = [
   },
   // Bare plural units: "weeks", "for years", "recent months", "the coming days"
   {
-    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few|future)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|quarters|years|decades|centuries|hours|minutes)(?:-long)?\\b(?!-old|\\s+old\\b)`),
+    re: R(`\\b${MODQ}(?:(the\\s+)?(recent|past|coming|next|last|previous|intervening|final|first|last\\s+few|future)\\s+|(the\\s+)(following|ensuing|early)\\s+)?(days|weeks|months|quarters|years|decades|centuries|hours|minutes)(?:-long|(?<=\\bthe\\s+\\w+)\\s+ahead)?\\b(?!-old|\\s+old\\b)`),
     prio: 1,
     run(m, ctx, emit) {
       const the = !!(m[1] || m[3]);
@@ -210,12 +210,14 @@ const rules: Rule[] = [
       const unitWord = m[5].toLowerCase();
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      if (!mod && !the && /^(hours|minutes)$/.test(unitWord) && !/\b(for|in|within|after|than|of|took|take|takes|taking|over|just|only|mere)\s+$/i.test(before) && !/^\s+(?:later|earlier|after|before|ago)\b/i.test(next)) return;
+      // "the weeks ahead": a vague stretch from now on, article included.
+      const ahead = /\sahead$/i.test(m[0]);
+      if (!ahead && !mod && !the && /^(hours|minutes)$/.test(unitWord) && !/\b(for|in|within|after|than|of|took|take|takes|taking|over|just|only|mere)\s+$/i.test(before) && !/^\s+(?:later|earlier|after|before|ago)\b/i.test(next)) return;
       if (!mod && the && /^(hours|minutes|days)$/.test(unitWord)) return;
       if (!mod && /\b(these|those|early|old|good|glory|salad|dog)\s+$/i.test(before)) return;
       if (unitWord === 'quarters' && !mod) return; // "living quarters"
       const unit = unitCode(unitWord);
-      const start = m.index;
+      const start = ahead && !mod ? m.index - /\bthe\s+$/i.exec(before)![0].length : m.index;
       const end = m.index + m[0].length;
       if (mod === 'coming' || (mod === 'next' && the) || mod === 'future') {
         emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
@@ -577,6 +579,31 @@ const rules: Rule[] = [
         return;
       }
       emit({ start, end, type: 'date', ...rel(ctx, (d) => week(pickYear(d, month, day ?? 15, ctx.tense(start, end)))) });
+    },
+  },
+  // Report shorthand: "Q3 2013", "3Q13", "FY2014", "fiscal 2014" ("fiscal" is handled with years), "in Q3".
+  {
+    re: R(`(?<![\\w-])(?:Q([1-4])(?:\\s+|-|')?((?:19|20)\\d\\d)|([1-4])Q\\s?((?:19|20)\\d\\d|\\d\\d)|FY\\s?-?((?:19|20)\\d\\d|\\d\\d)|(?<=\\b(?:in|for|during|the|of|fiscal|from)\\s+)Q([1-4]))(?![\\w-])`, 'g'),
+    prio: 4,
+    run(m, ctx, emit) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const year = (y: string) => (y.length === 2 ? String((+y <= (ctx.dct ? (ctx.dct.y % 100) + 10 : 30) ? 2000 : 1900) + +y) : y);
+      if (m[1] || m[3]) {
+        emit({ start, end, type: 'date', value: `${year(m[2] ?? m[4])}-Q${m[1] ?? m[3]}`, relative: false });
+        return;
+      }
+      if (m[5]) {
+        emit({ start, end, type: 'date', value: year(m[5]), relative: false });
+        return;
+      }
+      const n = +m[6];
+      emit({
+        start,
+        end,
+        type: 'date',
+        ...rel(ctx, (d) => `${d.y - (n > quarterOf(d) && ctx.tense(start, end) !== 'future' ? 1 : 0)}-Q${n}`),
+      });
     },
   },
   // "the 1988 quarter", "the 1989 period": that year's quarter of the same number as the one just reported
