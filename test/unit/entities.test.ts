@@ -378,3 +378,13 @@ A letter came from the Palestinian U.N. observer mission, and the German Foreign
   assert.equal(byName(list, 'Scottish Labour Party').type, 'organization');
   assert.equal(byName(list, 'Iraq').type, 'place');
 });
+
+test('what a name is said to be types it: "X, the largest automaker", "X is a mining town", "X has announced … its"', () => {
+  const list = entities(`Industry
+
+Drummond, the country's second-largest carmaker, cut jobs. Velsberg is a mining town in the north. Ostrava Pellworth has announced cuts at its plants. Ruiz, the company's chief executive, resigned.`);
+  assert.equal(byName(list, 'Drummond').type, 'organization');
+  assert.equal(byName(list, 'Velsberg').type, 'place');
+  assert.equal(byName(list, 'Ostrava Pellworth').type, 'organization');
+  assert.equal(byName(list, 'Ruiz').type, 'person');
+});

@@ -288,6 +288,29 @@ interface RunInfo {
 /** Short English words after a hyphen ("Iran-led", "Bush-era"): not the syllable of a given name. */
 const ENGLISH_TAILS = new Set(['led', 'run', 'era', 'like', 'wide', 'made', 'type', 'held', 'born', 'area', 'bred', 'free', 'only', 'size', 'rich', 'poor', 'hit', 'old', 'new', 'top', 'day', 'year', 'bid', 'ban', 'way', 'war', 'off', 'up', 'out', 'in', 'on', 'by', 'to', 'go', 'end', 'set', 'aid', 'law', 'tax', 'cut', 'pro', 'anti', 'owned', 'run', 'post', 'pre', 'ally', 'zone', 'base', 'told', 'said', 'wise', 'less', 'fold', 'odd', 'plus', 'area', 'side', 'based', 'for', 'and', 'the', 'a', 'an', 'of', 'at']);
 
+const DESCRIBED_ORG = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'producer', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'group', 'conglomerate', 'giant', 'operator', 'supplier', 'brewer', 'miner', 'publisher', 'broadcaster', 'network', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'organisation', 'organization', 'charity', 'party', 'union', 'club', 'university', 'institute', 'exchange', 'regulator', 'subsidiary', 'division', 'consortium', 'startup', 'developer', 'chain', 'studio', 'label', 'airframer', 'distributor', 'exporter', 'importer', 'utility', 'watchdog', 'tabloid', 'website']);
+const DESCRIBED_PLACE = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'port', 'capital', 'suburb', 'state', 'country', 'municipality', 'republic']);
+
+/** What the name is said to be: "X, the world's largest automaker," / "X is a mining town" -> 'organization' / 'place'. */
+function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | null {
+  let k = runEnd;
+  if (tokens[k]?.text === ',') k++;
+  else if (/^(is|was|remains|became)$/.test(tokens[k]?.text ?? '')) k++;
+  else return null;
+  if (!/^(a|an|the)$/i.test(tokens[k]?.text ?? '')) return null;
+  for (let n = 1; n <= 6 && k + n < tokens.length; n++) {
+    const t = tokens[k + n];
+    if (t.kind !== 'word') return null;
+    const w = t.text.toLowerCase();
+    if (roleNouns.has(w) || titleMap.has(t.text)) return null;
+    if (/['’]s?$/.test(w)) continue;
+    if (DESCRIBED_ORG.has(w)) return 'organization';
+    if (DESCRIBED_PLACE.has(w)) return 'place';
+    if (/^(of|who|which|that|and|or|in|on|at|to|for|with|by)$/.test(w)) return null;
+  }
+  return null;
+}
+
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
@@ -580,10 +603,15 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     }
   }
   // "shares of X", "an analyst at X", "a spokesman for X"
+  const described = info.possessiveEnd ? null : describedAs(tokens, runEnd);
+  if (described === 'organization') scores.organization += 1.6;
+  else if (described === 'place' && !entry) scores.place += 1.7;
   if (prevTok >= 1 && !title && ORG_BEFORE_PAIRS.has(tokens[prevTok - 1].text.toLowerCase() + ' ' + prev)) scores.organization += 1.5;
   // "Magna said it would", "Kerry said he would"; "X, which" / "X, who"
-  if (REPORT_VERBS.has(next) && !info.possessiveEnd) {
-    for (let k = runEnd + 1; k < Math.min(tokens.length, runEnd + 4); k++) {
+  // "Magna said it would", "Magna has announced its", "Kerry will say he"
+  const auxVerb = /^(has|have|had|will|would|is|was)$/.test(next) && /^\p{Ll}+(ed|s)$/u.test(tokens[runEnd + 1]?.text ?? '');
+  if ((REPORT_VERBS.has(next) || auxVerb) && !info.possessiveEnd) {
+    for (let k = runEnd + (auxVerb ? 2 : 1); k < Math.min(tokens.length, runEnd + (auxVerb ? 6 : 4)); k++) {
       const w = tokens[k].text.toLowerCase();
       if (w === 'it' || w === 'its') {
         scores.organization += 1.5;
