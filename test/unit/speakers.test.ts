@@ -457,3 +457,8 @@ test('"her campaign account posted: “…”": a past-tense cue after a possess
   assert.equal(q.speaker?.text, 'her campaign account');
   assert.equal(q.cue?.text, 'posted');
 });
+
+test('before a colon: coordinated names label the quotation; a person named after a thing-subject beats it, but not a place after a preposition', () => {
+  const quotes = attribute('Turnout shifted late - More from Ana Ruiz and Tom Hale: “The harbor vote moved in the last week.”\n\nThe timing of the vote does not surprise pollster Dana Pike: “Harbor towns decide late.”\n\nA familiar voice mocked the plan on Harborview: “Nobody will come.”');
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ana Ruiz and Tom Hale', 'Dana Pike', 'A familiar voice']);
+});

@@ -194,12 +194,27 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
       // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
       const subj = subjectNP(toks, lo, qt.first - 2);
-      const near = collectLeft(toks, qt.first - 2, lo, s.first);
+      let near = collectLeft(toks, qt.first - 2, lo, s.first);
+      // "More from Blumenthal and Cohen:": two coordinated names label it together
+      let pair = false;
+      if (near?.kind === 'name' && toks[near.first - 1]?.lower === 'and') {
+        const other = collectLeft(toks, near.first - 2, lo, s.first);
+        if (other?.kind === 'name') {
+          near = { ...near, first: other.first };
+          pair = true;
+        }
+      }
       // "Turnout rose in Iowa - Carl Bialik: …", "More from Jones: …": a name set off by a dash or
       // after "from" labels the quotation, whatever the sentence before it is about.
       const label = !!near && (near.kind === 'name' || near.kind === 'nominal') && /^(-|—|–|from)$/.test(toks[near.first - 1]?.lower ?? '');
-      if (label && near) {
+      // "The timing doesn't surprise pollster Daron Shaw: …": a thing as subject, a person named last
+      const thing = !!subj && subj.kind === 'nominal' && !SOURCE_NOUNS.has(toks[subj.head].lower) && !PERSON_NOUNS.has(toks[subj.head].lower);
+      const afterPrep = NP_PREPS.has(toks[near ? near.first - 1 : 0]?.lower ?? ''); // "celebrated … on Twitter:"
+      if (near && near.kind === 'name' && thing && !afterPrep && near.first > (subj?.last ?? 0)) {
         found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
+      } else if (label && near) {
+        const range = pair ? { first: near.first, last: near.last } : speakerRange(toks, near);
+        found = { np: near, range, cue: null, method: 'named just before the colon introducing the quotation' };
       } else if (subj && subj.kind !== 'relative') {
         found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
       } else if (near && (near.kind === 'name' || near.kind === 'nominal')) {
