@@ -238,6 +238,7 @@ test('"the year ended June 30" is a twelve-month span, "for the year" the year i
   assert.equal(value('Revenue rose 5% in the fiscal year ending March 31.', 'the fiscal year'), 'P1Y');
   assert.equal(value('For the year, shipments were flat.', 'the year'), '2013');
   assert.equal(value('Rates will stay low throughout the year.', 'the year'), 'P1Y');
+  assert.equal(value('The year ended on a high note for investors.', 'The year'), '2013');
 });
 
 test('spelled-out years take a month or season before them; "the quarter a year ago" is last year\'s quarter', () => {

@@ -133,6 +133,8 @@ function rel(ctx: BlockContext, fn: (dct: Ymd) => string | null, detail?: string
 const PREP_BEFORE_MONTH = /\b(the|in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
 
 const R = (src: string, flags = 'gi') => new RegExp(src, flags);
+/** "(the year) ended June 30", "ending tomorrow": a period closing on a date. */
+const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?(?:${MONTH_RE}|\\d|yesterday|today|tomorrow|last|this|next|earlier)`, 'i');
 
 const rules: Rule[] = [
   // "two days ago", "a year earlier", "several weeks later"
@@ -255,7 +257,7 @@ const rules: Rule[] = [
         }
         // "the year ended Sept. 30" is a twelve-month span; "results for the year" name the year itself,
         // "throughout the year" a stretch of it.
-        const ended = /^\s+(?:ended|ending|that\s+ended|which\s+ended)\b/i.test(after);
+        const ended = ENDED_ON.test(ctx.text.slice(end, end + 40));
         if (unitWord === 'year' && !pre && (ended || /\b(during|through|throughout|over|all)\s+$/i.test(before))) {
           emit({ start, end, type: 'duration', value: 'P1Y', relative: false });
           return;
