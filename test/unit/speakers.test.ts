@@ -462,3 +462,8 @@ test('before a colon: coordinated names label the quotation; a person named afte
   const quotes = attribute('Turnout shifted late - More from Ana Ruiz and Tom Hale: “The harbor vote moved in the last week.”\n\nThe timing of the vote does not surprise pollster Dana Pike: “Harbor towns decide late.”\n\nA familiar voice mocked the plan on Harborview: “Nobody will come.”');
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Ana Ruiz and Tom Hale', 'Dana Pike', 'A familiar voice']);
 });
+
+test('"After the vote in Salem, Ore., Sen. Ana Ruiz (D-Ore.), said, “…”": a party tag and a comma after the name', () => {
+  const [q] = attribute('After the vote in Salem, Ore., on Tuesday, Sen. Ana Ruiz (D-Ore.), said, “The harbor stays open.”');
+  assert.equal(q.speaker?.text, 'Ana Ruiz');
+});

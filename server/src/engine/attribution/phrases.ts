@@ -101,6 +101,13 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
   if (j >= lo && (commaInQuote || toks[j].text === ',' || toks[j].text === '—' || toks[j].text === '–')) {
     // "Nicholas Burns, a former senior official, told": the subject is before the appositive.
     const mark = commaInQuote ? ',' : toks[j].text;
+    // "Gov. John Kasich (R-OH), said": a party tag in parentheses, then a comma, after the name
+    if (toks[j - 1]?.text === ')') {
+      let k = j - 2;
+      while (k >= lo && k > j - 10 && toks[k].text !== '(') k--;
+      const tagged = k >= lo && toks[k].text === '(' ? collectLeft(toks, k - 1, lo, sentFirst) : null;
+      if (tagged?.kind === 'name' && (tagged.first === lo || toks[tagged.first - 1].kind === 'punct')) return tagged;
+    }
     // "Trump's attorney, Alan Garten, said": the name between the commas is the speaker.
     const named = collectLeft(toks, j - 1, lo, sentFirst);
     if (named && named.kind === 'name' && toks[named.first - 1]?.text === mark && !isPossessive(toks[named.head].text)) {
