@@ -388,3 +388,12 @@ Drummond, the country's second-largest carmaker, cut jobs. Velsberg is a mining 
   assert.equal(byName(list, 'Ostrava Pellworth').type, 'organization');
   assert.equal(byName(list, 'Ruiz').type, 'person');
 });
+
+test('industry words end company names, and words after them stay in the name', () => {
+  const list = entities(`Industry
+
+The plant was built by Harrow Aircraft and later sold to Bexley Steel, an editor on the Kestrel Energy Desk said.`);
+  assert.equal(byName(list, 'Harrow Aircraft').type, 'organization');
+  assert.equal(byName(list, 'Bexley Steel').type, 'organization');
+  assert.ok(list.some((e) => e.name === 'Kestrel Energy Desk'), list.map((e) => e.name).join(', '));
+});

@@ -6,6 +6,7 @@ import {
   companyWordSet,
   exact,
   firstNameSet,
+  industryHeads,
   townSet,
   usCommonFirstNames,
   keyOf,
@@ -488,7 +489,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     for (let k = 0; k < words.length - 1; k++) {
       // ... but a head that opens the name keeps its words ("Radio Red", "Bank Austria")
       if (k === 0 && ORG_STARTS.has(words[0].text)) break;
-      if (orgHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCapLike(w.text) && !noStart.has(w.text) && isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
+      if (orgHeads.has(words[k].text) && !industryHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCapLike(w.text) && !noStart.has(w.text) && isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
         words = words.slice(0, k + 1);
         break;
       }

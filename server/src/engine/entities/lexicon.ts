@@ -97,7 +97,9 @@ export const companyWordSet = new Set<string>(companyWords.words);
 export const townSet = new Set<string>(towns.towns);
 export const commonSet = new Set<string>(commonWords.words);
 
-export const orgHeads = new Set<string>(organizations.heads);
+export const orgHeads = new Set<string>([...organizations.heads, ...organizations.industryHeads]);
+/** Industry words that end company names ("Douglas Aircraft", "Bethlehem Steel"); words after them stay ("Energy Desk"). */
+export const industryHeads = new Set<string>(organizations.industryHeads);
 export const ofHeads = new Set<string>(organizations.ofHeads);
 export const placeHeads = new Set<string>(organizations.placeHeads);
 export const otherHeads = new Set<string>(organizations.otherHeads);
