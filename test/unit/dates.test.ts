@@ -47,6 +47,11 @@ test('"postponed to December", "adjourned until Monday": the new date lies ahead
   assert.equal(value('The hearing was adjourned until Monday.', 'Monday'), '2013-09-16');
 });
 
+test('a possessive weekday happened ("Sunday\'s election" praised), unless awaited ("ahead of Sunday\'s election")', () => {
+  assert.equal(value('Officials praised Sunday\'s election.', 'Sunday'), '2013-09-08');
+  assert.equal(value('Crowds gathered ahead of Sunday\'s election.', 'Sunday'), '2013-09-15');
+});
+
 test('weekdays after "next week" fall in next week', () => {
   const text = 'Inspectors will deliver their findings next week, possibly on Monday or Tuesday.';
   assert.equal(value(text, 'Monday'), '2013-09-16');

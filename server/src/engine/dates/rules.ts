@@ -364,8 +364,10 @@ const rules: Rule[] = [
       const deixis: Deixis = pre === 'last' || pre === 'past' || pre === 'previous' ? 'last' : pre === 'next' || pre === 'coming' ? 'next' : pre === 'this' ? 'this' : null;
       const s = ctx.sentenceAt(start);
       let tense = ctx.tense(start, end);
-      // "Friday's vote", "Tuesday's ruling": a possessive weekday names something that happened.
-      if (/['’]s$/.test(m[0]) && !deixis) tense = 'past';
+      // "Friday's vote", "Tuesday's ruling": a possessive weekday names something that happened,
+      // unless it is awaited ("ahead of Sunday's election").
+      if (/\bahead\s+of\s+$/i.test(before)) tense = 'future';
+      else if (/['’]s$/.test(m[0]) && !deixis) tense = 'past';
       const shift = weekShiftNear(ctx, s, start, end);
       // "Friday night" → 2013-09-13TNI (TimeML part-of-day suffix).
       emit({
