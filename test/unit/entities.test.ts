@@ -397,3 +397,10 @@ The plant was built by Harrow Aircraft and later sold to Bexley Steel, an editor
   assert.equal(byName(list, 'Bexley Steel').type, 'organization');
   assert.ok(list.some((e) => e.name === 'Kestrel Energy Desk'), list.map((e) => e.name).join(', '));
 });
+
+test('airlines from the OpenFlights list are organisations, short forms included', () => {
+  const list = entities(`Aviation
+
+Investigators said an El Al freighter and an Aer Lingus jet had been cleared, and Lufthansa said it agreed.`);
+  for (const n of ['El Al', 'Aer Lingus', 'Lufthansa']) assert.equal(byName(list, n).type, 'organization', n);
+});

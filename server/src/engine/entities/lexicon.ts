@@ -11,6 +11,7 @@ import titles from '../../data/titles.json';
 import compromiseLexicon from '../../data/compromise-lexicon.json';
 import companyWords from '../../data/company-words.json';
 import towns from '../../data/towns.json';
+import airlines from '../../data/airlines.json';
 import type { EntityType } from '../types';
 
 // eslint-disable-next-line no-control-regex
@@ -51,6 +52,7 @@ function add(name: string, partial: Omit<GazetteerEntry, 'name'>): void {
 // Order matters: the first source to claim a name wins.
 for (const a of agencies.agencies) add(a, { type: 'organization', kind: 'agency' });
 for (const o of organizations.names) add(o, { type: 'organization', kind: 'org' });
+for (const o of airlines.names) add(o, { type: 'organization', kind: 'org' });
 for (const row of countries.countries as string[][]) {
   const group = row[0];
   for (const n of row) add(n, { type: 'place', kind: 'country', group });
