@@ -219,7 +219,7 @@ const rules: Rule[] = [
       if (!mod && /\b(these|those|early|old|good|glory|salad|dog)\s+$/i.test(before)) return;
       if (unitWord === 'quarters' && !mod) return; // "living quarters"
       const unit = unitCode(unitWord);
-      const start = ahead && !mod ? m.index - /\bthe\s+$/i.exec(before)![0].length : m.index;
+      const start = ahead && !mod ? m.index - (/\bthe\s+$/i.exec(before)?.[0].length ?? 0) : m.index;
       const end = m.index + m[0].length;
       if (mod === 'coming' || (mod === 'next' && the) || mod === 'future') {
         emit({ start, end, type: 'date', value: 'FUTURE_REF', relative: false });
