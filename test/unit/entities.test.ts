@@ -404,3 +404,11 @@ test('airlines from the OpenFlights list are organisations, short forms included
 Investigators said an El Al freighter and an Aer Lingus jet had been cleared, and Lufthansa said it agreed.`);
   for (const n of ['El Al', 'Aer Lingus', 'Lufthansa']) assert.equal(byName(list, n).type, 'organization', n);
 });
+
+test('names in one list lean to the kind of the rest of the list', () => {
+  const list = entities(`Squad news
+
+The coach named Breen, Roermond, Irwin, McAteer and Harte for the match, while Pellwick, Danforth Group and Oakrise Holdings bid for the club.`);
+  assert.equal(byName(list, 'Roermond').type, 'person');
+  assert.equal(byName(list, 'Pellwick').type, 'organization');
+});
