@@ -467,3 +467,8 @@ test('"After the vote in Salem, Ore., Sen. Ana Ruiz (D-Ore.), said, “…”": 
   const [q] = attribute('After the vote in Salem, Ore., on Tuesday, Sen. Ana Ruiz (D-Ore.), said, “The harbor stays open.”');
   assert.equal(q.speaker?.text, 'Ana Ruiz');
 });
+
+test('the subject of a participle clause skips an introductory phrase at the sentence start', () => {
+  const quotes = attribute('Shortly after the vote ended, the Ruiz campaign sent out a press release saying Hale owes “the harbor an apology.”\n\nAppearing before cheering supporters at the pier, Ruiz, 70, said it was too early but added, “I think you know the result.”');
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['the Ruiz campaign', 'Ruiz']);
+});

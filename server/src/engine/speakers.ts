@@ -574,7 +574,8 @@ function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: number): N
     // does not hold the subject.
     if (p && comma && SUBORDINATORS.has(p.lower)) continue;
     if (k === lo || (p && CLAUSE_OPENERS.has(p.lower))) {
-      const np = rightNP(toks, k, c - 1, sentFirst);
+      // at the sentence start, skip introductory phrases ("Early in his campaign, Trump …")
+      const np = k === sentFirst ? subjectNP(toks, k, c - 1) : rightNP(toks, k, c - 1, sentFirst);
       if (np && (np.kind === 'name' || np.kind === 'nominal') && np.last < c - 1) return np;
     }
   }

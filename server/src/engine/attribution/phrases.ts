@@ -57,8 +57,10 @@ function isNameWord(toks: Tok[], i: number, sentFirst: number): boolean {
 /** A lowercase word that may sit inside a noun phrase (modifier or noun). */
 /** "Perez hammered Trump", "the mayor blasted Ruiz": a lowercase past-tense verb after a head ends the phrase. */
 function pastTense(t: Tok): boolean {
-  return /^\p{Ll}{3,}ed$/u.test(t.text) && !SOURCE_NOUNS.has(t.lower);
+  return (/^\p{Ll}{3,}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.text)) && !SOURCE_NOUNS.has(t.lower);
 }
+/** Irregular past tenses that are never nouns or modifiers ("the campaign sent out"). */
+const IRREGULAR_PAST = new Set('sent made took gave went came brought held kept met paid ran saw spent stood won wrote said told thought began became sought bought taught fought drew grew knew threw flew chose spoke'.split(' '));
 
 function isNPWord(t: Tok): boolean {
   // "the email said", "the report": nouns that double as reporting verbs stay nouns here.
@@ -259,6 +261,8 @@ export function rightNP(toks: Tok[], i: number, hi: number, sentFirst: number): 
       const roleNext = !!next && isWord(next) && (SOURCE_NOUNS.has(next.lower) || isNameWord(toks, k + 1, sentFirst));
       if (!SOURCE_NOUNS.has(w.lower) && !(w.text.includes('-') && roleNext) && !(roleNext && isNPWord(w) && !pastTense(w))) break;
     }
+    // "the Ruiz campaign sent out": a past tense after a source noun is the verb
+    if (k > i && last >= i && SOURCE_NOUNS.has(toks[last].lower) && pastTense(w)) break;
     // After a common-noun head ("the crowd", "Ryan’s campaign") only more nouns or a link go on.
     const shortHead = last === i || DETERMINERS.has(toks[last - 1]?.lower ?? '') || isPossessive(toks[last - 1]?.text ?? '');
     if (last >= i && !linked && shortHead && SOURCE_NOUNS.has(toks[last].lower) && !DETERMINERS.has(toks[last].lower) && !isNameWord(toks, k, sentFirst) && !SOURCE_NOUNS.has(w.lower)) {
