@@ -133,6 +133,10 @@ function rel(ctx: BlockContext, fn: (dct: Ymd) => string | null, detail?: string
 const PREP_BEFORE_MONTH = /\b(the|in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
 
 const R = (src: string, flags = 'gi') => new RegExp(src, flags);
+/** "the", "the last" before "week of …". */
+const WEEK_LEAD = /(?:\bthe\s+)?(?:\b(first|second|third|fourth|last|final)\s+)?$/i;
+/** "January" or "the winter of" right before a spelled-out year. */
+const SPELLED_LEAD = new RegExp(`\\b(?:(${MONTH_RE})\\s+|(?:the\\s+)?(${SEASON_RE})\\s+of\\s+)$`, 'i');
 /** "(the year) ended June 30", "ending tomorrow": a period closing on a date. */
 const ENDED_ON = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?(?:${MONTH_RE}|\\d|yesterday|today|tomorrow|last|this|next|earlier)`, 'i');
 
@@ -563,23 +567,26 @@ const rules: Rule[] = [
   // "the week of March 6", "the last week of March", "the first week of June 2013": an ISO week.
   // A month's nth week is the one holding its nth Thursday (most of its days fall in the month).
   {
-    re: R(`\\b(?:the\\s+)?(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`),
+    re: R(`\\bweek\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`),
     prio: 4,
     run(m, ctx, emit) {
-      if (!isCap(m[2]) || (!m[1] && !m[3])) return;
-      const month = monthNumber(m[2])!;
-      const day = m[3] ? +m[3] : null;
+      // "the" and the ordinal are read backwards, which keeps the pattern anchored on "week of".
+      const lead = WEEK_LEAD.exec(ctx.text.slice(Math.max(0, m.index - 16), m.index));
+      const ordWord = lead?.[1];
+      if (!isCap(m[1]) || (!ordWord && !m[2])) return;
+      const month = monthNumber(m[1])!;
+      const day = m[2] ? +m[2] : null;
       if (day !== null && (day < 1 || day > 31)) return;
-      const start = m.index;
-      const end = start + m[0].length;
+      const start = m.index - (lead?.[0].length ?? 0);
+      const end = m.index + m[0].length;
       const week = (y: number) => {
         if (day !== null) return fmtWeek({ y, m: month, d: day });
-        const ord = m[1].toLowerCase();
+        const ord = ordWord!.toLowerCase();
         const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord];
         return fmtWeek(nthWeekday(y, month, 4, n));
       };
-      if (m[4]) {
-        emit({ start, end, type: 'date', value: week(+m[4]), relative: false });
+      if (m[3]) {
+        emit({ start, end, type: 'date', value: week(+m[3]), relative: false });
         return;
       }
       emit({ start, end, type: 'date', ...rel(ctx, (d) => week(pickYear(d, month, day ?? 15, ctx.tense(start, end)))) });
@@ -587,11 +594,14 @@ const rules: Rule[] = [
   },
   // Report shorthand: "Q3 2013", "3Q13", "FY2014", "fiscal 2014" ("fiscal" is handled with years), "in Q3".
   {
-    re: R(`(?<![\\w-])(?:Q([1-4])(?:\\s+|-|')?((?:19|20)\\d\\d)|([1-4])Q\\s?((?:19|20)\\d\\d|\\d\\d)|FY\\s?-?((?:19|20)\\d\\d|\\d\\d)|(?<=\\b(?:in|for|during|the|of|fiscal|from)\\s+)Q([1-4]))(?![\\w-])`, 'g'),
+    re: R(`\\b(?:Q([1-4])(?:\\s+|-|')?((?:19|20)\\d\\d)|([1-4])Q\\s?((?:19|20)\\d\\d|\\d\\d)|FY\\s?-?((?:19|20)\\d\\d|\\d\\d)|Q([1-4]))(?![\\w-])`, 'g'),
     prio: 4,
     run(m, ctx, emit) {
       const start = m.index;
       const end = start + m[0].length;
+      if (ctx.text[start - 1] === '-') return; // "Audi-Q3", part numbers
+      // A bare "Q3" only after a preposition or article ("in Q3"), not in names ("the Audi Q3").
+      if (m[6] && !/\b(?:in|for|during|the|of|fiscal|from)\s+$/i.test(ctx.text.slice(Math.max(0, start - 10), start))) return;
       const year = (y: string) => (y.length === 2 ? String((+y <= (ctx.dct ? (ctx.dct.y % 100) + 10 : 30) ? 2000 : 1900) + +y) : y);
       if (m[1] || m[3]) {
         emit({ start, end, type: 'date', value: `${year(m[2] ?? m[4])}-Q${m[1] ?? m[3]}`, relative: false });
@@ -699,24 +709,25 @@ const rules: Rule[] = [
   },
   // Spelled-out years in transcripts: "nineteen ninety-six", "two thousand one", "January nineteen ninety-seven"
   {
-    re: R(`\\b(?:(?<month>${MONTH_RE})\\s+|(?:the\\s+)?(?<season>${SEASON_RE})\\s+of\\s+)?(?:the\\s+year\\s+)?(?:(nineteen|eighteen)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))?)\\b`),
+    re: R(`\\b(?:the\\s+year\\s+)?(?:(nineteen|eighteen)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))?)\\b`),
     prio: 3,
     run(m, ctx, emit) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
-      if (!m[3] && !(m.groups?.month && isCap(m.groups.month)) && !m.groups?.season && !/^the\s+year/i.test(m[0]) && !/\b(in|since|by|until|of|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return;
+      // A month or season just before it belongs to the date (looked up here, not in the pattern, to keep it cheap).
+      const lead = SPELLED_LEAD.exec(ctx.text.slice(Math.max(0, start - 24), start));
+      const month = lead?.[1] && isCap(lead[1]) ? lead[1] : null;
+      const season = lead?.[2] ?? null;
+      if (!m[1] && !month && !season && !/^the\s+year/i.test(m[0]) && !/\b(in|since|by|until|of|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return;
       let y: number;
-      // Groups 1-2 are the month and season, 3-6 the spelled year.
-      if (m[3]) {
-        y = (m[3].toLowerCase() === 'nineteen' ? 1900 : 1800) + (numberValue(m[4]) as number) + (m[5] ? (numberValue(m[5]) as number) : 0);
-      } else y = 2000 + (m[6] ? (numberValue(m[6]) as number) : 0);
-      const { month, season } = m.groups ?? {};
+      if (m[1]) {
+        y = (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + (numberValue(m[2]) as number) + (m[3] ? (numberValue(m[3]) as number) : 0);
+      } else y = 2000 + (m[4] ? (numberValue(m[4]) as number) : 0);
       let value = String(y);
-      if (month && isCap(month)) value += `-${String(monthNumber(month)).padStart(2, '0')}`;
+      if (month) value += `-${String(monthNumber(month)).padStart(2, '0')}`;
       else if (season) value += `-${SEASONS[season.toLowerCase()]}`;
-      // A lower-case month word ("may") is not part of the date.
-      const from = month && !isCap(month) ? start + /^\S+\s+/.exec(m[0])![0].length : start;
-      emit({ start: from, end, type: 'date', value, relative: false });
+      if (month || season) start -= lead![0].length;
+      emit({ start, end, type: 'date', value, relative: false });
     },
   },
   // "year-end", "year's end", "the full year"
