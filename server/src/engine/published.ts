@@ -6,6 +6,12 @@ import type { Article, PublishedSource } from './types';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// The absolute parsers of chrono's casual English set: the same parser objects the date stage
+// uses (a clone copies the list, not the parsers), so their patterns are compiled once per process
+// instead of once more for chrono.strict. Relative parsers ("today") cannot give a dateline's day.
+const lineParser = chrono.en.casual.clone();
+lineParser.parsers = lineParser.parsers.filter((p) => !/Casual|Relative|TimeUnit|EndOfCurrent/.test(p.constructor.name));
+
 /** True for YYYY-MM-DD naming a real calendar day (2013-02-29 is false). */
 export function isValidDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
@@ -50,7 +56,7 @@ export function parseDateLine(line: string): string | null {
   if (!/\d/.test(text)) return null; // a full date always has a day or year number
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.strict.parse(text);
+    results = lineParser.parse(text);
   } catch {
     return null;
   }
