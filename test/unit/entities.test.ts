@@ -412,3 +412,15 @@ The coach named Breen, Roermond, Irwin, McAteer and Harte for the match, while P
   assert.equal(byName(list, 'Roermond').type, 'person');
   assert.equal(byName(list, 'Pellwick').type, 'organization');
 });
+
+test('company names with "of" before a designator, a possessive before a company word, and "Electric Power"', () => {
+  const list = entities(`Deals
+
+Gravel Ridge of Ontario Ltd agreed to buy Fishermen's Bancshares Inc. The paying agent is Ashford National Bank, Detroit. Tarn Electric Power will sell bonds. Dana Wells of Kestrel Banks Inc. said so.`);
+  assert.equal(byName(list, 'Gravel Ridge of Ontario Ltd').type, 'organization');
+  assert.equal(byName(list, "Fishermen's Bancshares Inc.").type, 'organization');
+  assert.equal(byName(list, 'Detroit').type, 'place');
+  assert.equal(byName(list, 'Tarn Electric Power').type, 'organization');
+  assert.equal(byName(list, 'Dana Wells').type, 'person');
+  assert.equal(byName(list, 'Kestrel Banks Inc.').type, 'organization');
+});

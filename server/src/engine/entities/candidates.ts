@@ -273,6 +273,16 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
           j++;
           continue;
         }
+        // "Gold Fields of South Africa Ltd", "First of Michigan Corp.": "of" inside a name that ends in a company designator
+        if (run.length && run.length <= 3 && (run.length >= 2 || !(isCommon(run[0].text) && /s$/.test(run[0].text))) && !plausibleFirstName(run[0].text) && !titleMap.has(run[0].text) && lower === 'of' && next?.kind === 'word' && isCapLike(next.text)) {
+          let p = j + 1;
+          while (p < n && p - j <= 4 && tokens[p].kind === 'word' && isCapLike(tokens[p].text) && !noStart.has(tokens[p].text)) p++;
+          if (p < n && p > j + 1 && noStart.has(tokens[p].text) && !/^(Jr|Sr)\.?$/.test(tokens[p].text)) {
+            run.push({ i: j, text, start: w.start, end: w.end });
+            j++;
+            continue;
+          }
+        }
         if (run.length && (lower === 'of' || lower === 'for') && ofHeads.has(prev) && next?.kind === 'word') {
           if (isCapLike(next.text)) {
             run.push({ i: j, text, start: w.start, end: w.end });
@@ -297,6 +307,13 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
         break;
       }
       const poss = stripPossessive(text);
+      // "Boatmen's Bancshares Inc.", "Toronto Bond Traders' Association": the possessive is inside the name
+      const nextTok = tokens[j + 1];
+      if (poss.possessive && nextTok?.kind === 'word' && (orgHeads.has(nextTok.text) || noStart.has(nextTok.text)) && !ofHeads.has(nextTok.text) && nextTok.start === w.end + 1) {
+        run.push({ i: j, text, start: w.start, end: w.end });
+        j++;
+        continue;
+      }
       if (poss.possessive) {
         text = poss.base;
         run.push({ i: j, text, start: w.start, end: w.start + text.length });
@@ -677,8 +694,10 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else if (w === 'which') scores.organization += 0.8;
   }
   // "German airline Lufthansa", "the Italian company, Fiat"
-  const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
-  if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
+  const beforeTok = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1] : tokens[prevTok];
+  const before = beforeTok?.text.toLowerCase() ?? '';
+  // a lowercase noun only: "Michigan National Bank, Detroit" is no "bank, X"
+  if (ORG_BEFORE.has(before) && !title && /^\p{Ll}/u.test(beforeTok.text)) scores.organization += 2;
   // "the Eagles", "the Democrats": a capitalised plural after "the" mid-sentence names a team or group
   if (prev === 'the' && !multi && !entry && !initial && /^\p{Lu}\p{Ll}+s$/u.test(name) && isCommon(name)) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
