@@ -336,6 +336,12 @@ test('report shorthand "Q3 2013", "4Q12", "FY2014", "in Q4"; "the weeks ahead" k
   assert.equal(value('The weeks ahead will be hard.', 'The weeks ahead'), 'PXW');
 });
 
+test('"Today" in a name ("USA Today", "VOA Today") is no date; "Today" opening a sentence is', () => {
+  assert.deepEqual(dates('He told USA Today that he would run.').map((d) => d.text), []);
+  assert.equal(value('Shares rose. Today the index fell.', 'Today'), '2013-09-11');
+  assert.equal(value('It fell on Wednesday. Yesterday, it rose.', 'Yesterday'), '2013-09-10');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

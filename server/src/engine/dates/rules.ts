@@ -329,6 +329,8 @@ const rules: Rule[] = [
     prio: 5,
     run(m, ctx, emit) {
       const word = m[2].toLowerCase();
+      // "USA Today", "VOA Today", "the Today show": a capitalised word in a name, not the day.
+      if (!m[1] && m[2] === 'Today' && /(?:^|[^.!?:"“”\s]\s+)[A-Z][\w&]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return;
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
       const pod = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : '';
       const start = m.index;
