@@ -336,10 +336,11 @@ test('report shorthand "Q3 2013", "4Q12", "FY2014", "in Q4"; "the weeks ahead" k
   assert.equal(value('The weeks ahead will be hard.', 'The weeks ahead'), 'PXW');
 });
 
-test('"Today" in a name ("USA Today", "VOA Today") is no date; "Today" opening a sentence is', () => {
+test('"Today" in a name ("USA Today", "VOA Today") and a quoted "This Week" title are no dates; "Today" opening a sentence is', () => {
   assert.deepEqual(dates('He told USA Today that he would run.').map((d) => d.text), []);
   assert.equal(value('Shares rose. Today the index fell.', 'Today'), '2013-09-11');
   assert.equal(value('It fell on Wednesday. Yesterday, it rose.', 'Yesterday'), '2013-09-10');
+  assert.deepEqual(dates('He said on ABC\'s "This Week," that talks failed.').map((d) => d.text), []);
 });
 
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {

@@ -245,6 +245,8 @@ const rules: Rule[] = [
       const start = m.index;
       const end = m.index + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 25), start);
+      // A quoted title ("This Week," the ABC programme) is a name.
+      if (/^[A-Z]/.test(m[4]) && /["“‘'`]$/.test(before)) return;
       const after = ctx.text.slice(end, end + 25);
       if (det === 'the') {
         // Bare "the week/year/quarter/summer": only the year, quarter, week and seasons, never idioms.
