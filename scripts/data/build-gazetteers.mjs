@@ -58,6 +58,13 @@ for (const c of cities) {
   if (c.population < 100000) continue;
   for (const v of both(c.name)) if (wordy(v) && !commonSet.has(v.toLowerCase())) cityNames.add(v);
 }
+// Short and variant spellings news uses: "Frankfurt" (am Main), "Newcastle" (upon Tyne), "St Louis" / "St. Louis" / "Saint Louis"
+for (const n of [...cityNames]) {
+  const short = /^(\p{Lu}[\p{L}-]+) (?:am|an der|upon|im|in der|ob der) \p{Lu}[\p{L} ]+$/u.exec(n);
+  if (short && !commonSet.has(short[1].toLowerCase())) cityNames.add(short[1]);
+  const saint = /^(?:St\.?|Saint) (\p{Lu}.*)$/u.exec(n);
+  if (saint) for (const p of ['St.', 'St', 'Saint']) cityNames.add(`${p} ${saint[1]}`);
+}
 const states = Object.keys(require('us-state-codes/states.json')).length
   ? Object.values(require('us-state-codes/states.json'))
   : [];

@@ -424,3 +424,13 @@ Gravel Ridge of Ontario Ltd agreed to buy Fishermen's Bancshares Inc. The paying
   assert.equal(byName(list, 'Dana Wells').type, 'person');
   assert.equal(byName(list, 'Kestrel Banks Inc.').type, 'organization');
 });
+
+test('index names are no teams, compass initials and St/Saint spellings find places, surname heads and families', () => {
+  const list = entities(`Markets and politics
+
+London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX 30 indices each closed lower. N. Korea urged S. Korea to act. In St Louis, fans cheered. "It is a hard day," said Jim Press, the vice chairman. Senator Bill Clinton spoke; the findings could damage the Clintons.`);
+  for (const p of ['London', 'Paris', 'Frankfurt', 'St Louis']) assert.equal(byName(list, p).type, 'place', p);
+  assert.equal(byName(list, 'N. Korea').type, 'place');
+  assert.equal(byName(list, 'Jim Press').type, 'person');
+  assert.equal(byName(list, 'Clintons').type, 'person');
+});

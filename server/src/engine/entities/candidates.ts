@@ -126,7 +126,12 @@ function plausibleFirstName(w: string): boolean {
 }
 
 function gazetteer(name: string): GazetteerEntry | undefined {
-  return exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+  const hit = exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+  if (hit) return hit;
+  // "N. Korea", "S. Africa": a compass initial for North/South/East/West
+  const m = /^([NSEW])\. (.+)$/.exec(name);
+  if (m) return exact.get({ N: 'North', S: 'South', E: 'East', W: 'West' }[m[1]] + ' ' + m[2]);
+  return undefined;
 }
 
 /** Candidates in one sentence of normal prose. */
@@ -376,6 +381,8 @@ function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | 
   return null;
 }
 
+const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall', 'Guard', 'Banks', 'Union', 'League', 'Trust', 'Fields']);
+
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
@@ -581,7 +588,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   const multi = texts.length > 1;
   const hasOf = texts.includes('of') || texts.includes('for');
-  if (!entry) {
+  // "Jim Press", "Emily Post": a common first name and a surname that is also an organisation word
+  const surnameHead = texts.length === 2 && usCommonFirstNames.has(firstTok) && !exact.has(firstTok) && SURNAME_HEADS.has(texts[1]);
+  if (!entry && !surnameHead) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
     if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1;
     if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
@@ -718,7 +727,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (!personShaped && !/^(b|c|st|lbw)$/.test(prev) && entry?.kind !== 'country' && entry?.kind !== 'region') {
     // not "Around 100 miners", "Net 415 million": an approximating word or an amount is no score
     const amount = /^(million|billion|trillion|mln|bln|pct|percent|per|%)$/i.test(tokens[runEnd + 1]?.text ?? '');
-    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text) && !amount && !APPROX_WORDS.has(name.toLowerCase());
+    // nor an index or product: "London's FTSE 100", "the DAX 30 index", "Boeing 747"
+    const indexLike = isAcronym(name) && (/^\p{Ll}/u.test(tokens[runEnd + 1]?.text ?? '') || /['’]s?$/.test(tokens[prevTok]?.text ?? ''));
+    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text) && !amount && !indexLike && !APPROX_WORDS.has(name.toLowerCase());
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
     team = score || TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next);

@@ -133,6 +133,8 @@ export function typeMentions(cands: Mention[]): Mention[] {
       const company = type === 'organization' && companyHeads.has(k);
       if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
     }
+    // "the Clintons" after "Bill Clinton": a family
+    if (c.tokens.length === 1 && type !== 'person' && !c.gazetteer && /\p{Ll}s$/u.test(c.name) && lastNames.has(personKey([c.name.slice(0, -1)])[0] ?? '')) type = 'person';
     c.type = type;
   }
   return kept;
