@@ -343,6 +343,13 @@ test('"Today" in a name ("USA Today", "VOA Today") and a quoted "This Week" titl
   assert.deepEqual(dates('He said on ABC\'s "This Week," that talks failed.').map((d) => d.text), []);
 });
 
+test('"the early hours of Thursday morning" is Thursday morning, not a duration', () => {
+  assert.deepEqual(
+    dates('Police arrested him in the early hours of Thursday morning.').map((d) => [d.text, d.value]),
+    [['Thursday morning', '2013-09-05TMO']],
+  );
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

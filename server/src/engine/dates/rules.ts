@@ -222,6 +222,7 @@ const rules: Rule[] = [
       if (!mod && the && /^(hours|minutes|days)$/.test(unitWord)) return;
       if (!mod && /\b(these|those|early|old|good|glory|salad|dog)\s+$/i.test(before)) return;
       if (unitWord === 'quarters' && !mod) return; // "living quarters"
+      if (mod === 'early' && /^\s+of\b/i.test(next)) return; // "the early hours of Thursday": part of that day
       const unit = unitCode(unitWord);
       const start = ahead && !mod ? m.index - (/\bthe\s+$/i.exec(before)?.[0].length ?? 0) : m.index;
       const end = m.index + m[0].length;
