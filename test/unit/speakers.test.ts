@@ -472,3 +472,14 @@ test('the subject of a participle clause skips an introductory phrase at the sen
   const quotes = attribute('Shortly after the vote ended, the Ruiz campaign sent out a press release saying Hale owes “the harbor an apology.”\n\nAppearing before cheering supporters at the pier, Ruiz, 70, said it was too early but added, “I think you know the result.”');
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['the Ruiz campaign', 'Ruiz']);
 });
+
+test('"the newspaper", "the company", "the ministry" link to the fitting organization named earlier; "the campaign" stays unlinked', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze(
+    HEAD +
+      'The Harbor Times reported on Monday that the pier would close. Acme Shipping Corp. said the report was wrong, and the Foreign Ministry issued a note.\n\n' +
+      '“We never planned to close the pier,” the company said. “We stand by our reporting,” the newspaper said. “We object,” the ministry said. “This is a scandal,” the campaign said.',
+  );
+  const linked = a.quotes.map((q) => (q.speaker?.entity ? a.entities.find((e) => e.id === q.speaker!.entity)!.name : null));
+  assert.deepEqual(linked, ['Acme Shipping Corp.', 'Harbor Times', 'Foreign Ministry', null]);
+});

@@ -24,6 +24,7 @@ import { isTitleLike, namesWork } from './quotes';
 import firstNameData from '../data/first-names.json';
 import commonWords from '../data/common-words.json';
 import { tokenView, type Tok, type TokenView } from './attribution/tokens';
+import { organizationFor } from './attribution/nominalLink';
 import { collectLeft, leftNP, rightNP, speakerRange, type NP } from './attribution/phrases';
 import { AUX, CUE_FORMS, LEADING_FUNCTION, PERSONAL_PRONOUNS, ORG_WORDS, PERSON_NOUNS, SOURCE_NOUNS, STRONG_CUES, TITLES, isCapitalized } from './attribution/lexicon';
 
@@ -344,6 +345,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         entity = linkEntity(entities, a);
         const name = entity ? entities.find((e) => e.id === entity)!.name : a.text;
         method = `${sp.text} → ${name}, titled so earlier (${method})`;
+      } else if (def && !entity && r.range.last === r.range.first + 1) {
+        // "the newspaper", "the company", "the ministry": the organization named earlier. ("The
+        // campaign" is not its candidate: a journalist needs to know which of the two spoke.)
+        entity = organizationFor(entities, toks[r.range.last].lower, sp.start);
+        if (entity) method = `${sp.text} → ${entities.find((e) => e.id === entity)!.name}, named earlier (${method})`;
       }
       if (entity) anonymous = false;
     } else {
