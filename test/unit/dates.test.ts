@@ -52,6 +52,10 @@ test('a possessive weekday happened ("Sunday\'s election" praised), unless await
   assert.equal(value('Crowds gathered ahead of Sunday\'s election.', 'Sunday'), '2013-09-15');
 });
 
+test('"that is," (i.e.) is no verb: the weekday follows the clause\'s own tense', () => {
+  assert.equal(value('On Sunday, the member states -- that is, those that use the euro -- agreed to act.', 'Sunday'), '2013-09-08');
+});
+
 test('weekdays after "next week" fall in next week', () => {
   const text = 'Inspectors will deliver their findings next week, possibly on Monday or Tuesday.';
   assert.equal(value(text, 'Monday'), '2013-09-16');

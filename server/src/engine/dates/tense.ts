@@ -61,6 +61,8 @@ export function tenseCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   words.forEach((x, i) => {
     let t = cueOf(x.w, words[i + 1]?.w.toLowerCase());
+    // "that is," means "i.e.": no verb of the clause.
+    if (t && /^is$/i.test(x.w) && i > 0 && /^that$/i.test(words[i - 1].w) && sentence[x.pos + 2] === ',') t = null;
     // "be completed", "remain closed": a participle after an auxiliary carries no tense of its own.
     if (t === 'past' && /ed$/i.test(x.w) && i > 0 && AUX.has(words[i - 1].w.toLowerCase())) t = null;
     // "they start", "we meet": a plain verb after a plural pronoun is present tense.
