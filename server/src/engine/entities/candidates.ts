@@ -3,14 +3,19 @@
 import type { EntityType } from '../types';
 import {
   byKey,
+  companyWordSet,
   exact,
   firstNameSet,
+  industryHeads,
+  townSet,
+  usCommonFirstNames,
   keyOf,
   ofHeads,
   orgHeads,
   otherHeads,
   particles,
   placeHeads,
+  roleNouns,
   titleMap,
   demonymOf,
   noStart,
@@ -40,6 +45,9 @@ import {
   OPENERS,
   ORG_AFTER,
   ORG_BEFORE,
+  ORG_BEFORE_PAIRS,
+  ORG_POSSESSED,
+  PERSON_POSSESSED,
   ORG_STARTS,
   PERSON_AFTER,
   PLACE_AFTER,
@@ -49,6 +57,8 @@ import {
   TEAM_AFTER,
   TEAM_BEFORE,
   TIME_WORDS,
+  APPROX_WORDS,
+  FACILITY_AFTER,
 } from './cues';
 
 export interface Tok {
@@ -107,8 +117,21 @@ interface Word {
   end: number;
 }
 
+/** A first name that says "person": common in the US, or from the name lists and not also a common word,
+ * place, company word or surname ("Northrop", "Port", "Sheffield" are weak). */
+function plausibleFirstName(w: string): boolean {
+  if (!firstNameSet.has(w)) return false;
+  if (usCommonFirstNames.has(w)) return true;
+  return !(isCommon(w) || exact.has(w) || companyWordSet.has(w) || surnameSet.has(w.toLowerCase()));
+}
+
 function gazetteer(name: string): GazetteerEntry | undefined {
-  return exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+  const hit = exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+  if (hit) return hit;
+  // "N. Korea", "S. Africa": a compass initial for North/South/East/West
+  const m = /^([NSEW])\. (.+)$/.exec(name);
+  if (m) return exact.get({ N: 'North', S: 'South', E: 'East', W: 'West' }[m[1]] + ' ' + m[2]);
+  return undefined;
 }
 
 /** Candidates in one sentence of normal prose. */
@@ -133,6 +156,60 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
       i = j;
     }
   }
+  const from = out.length;
+  proseRuns(tokens, out, i);
+  if (n > 4) acronymNames(tokens, out, from);
+  if (out.length - from >= 3) listTypes(tokens, out, from);
+}
+
+/** "Magna, Johnson Controls and Lear": names in one list are of one kind. When every confidently typed member
+ * of a list of three or more agrees, the doubtful members lean that way. */
+function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
+  const startAt = new Map<number, number>();
+  tokens.forEach((t, k) => startAt.set(t.start, k));
+  const endAt = new Map<number, number>();
+  tokens.forEach((t, k) => endAt.set(t.end, k));
+  let list: Candidate[] = [];
+  const flush = () => {
+    if (list.length >= 3) {
+      const votes = new Set<EntityType>();
+      let count = 0;
+      for (const c of list) {
+        const t = best(c.scores);
+        if (c.gazetteer || c.scores[t] >= 2) {
+          votes.add(t);
+          count++;
+        }
+      }
+      // otherwise a clear majority of what the members lean to ("Given, Breen, Staunton, Irwin, …"), if nothing sure disagrees
+      let type: EntityType | undefined = votes.size === 1 && count >= 2 ? [...votes][0] : undefined;
+      if (!type && votes.size <= 1) {
+        const lean = new Map<EntityType, number>();
+        for (const c of list) lean.set(best(c.scores), (lean.get(best(c.scores)) ?? 0) + 1);
+        for (const [t, k] of lean) if (k >= 3 && k * 2 > list.length && (votes.size === 0 || votes.has(t))) type = t;
+      }
+      if (type) {
+        for (const c of list) if (!c.gazetteer && Math.max(c.scores.person, c.scores.organization, c.scores.place, c.scores.other) < 2) c.scores[type!] += 1.5;
+      }
+    }
+    list = [];
+  };
+  for (let idx = from; idx < out.length; idx++) {
+    const c = out[idx];
+    const prev = list[list.length - 1];
+    if (prev) {
+      const a = endAt.get(prev.end);
+      const b = startAt.get(c.start);
+      const between = a !== undefined && b !== undefined ? tokens.slice(a + 1, b).map((t) => t.text).join(' ') : null;
+      if (between === null || !/^(,|and|or|, and|, or)$/.test(between)) flush();
+    }
+    list.push(c);
+  }
+  flush();
+}
+
+function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
+  const n = tokens.length;
   while (i < n) {
     const t = tokens[i];
     if (t.kind !== 'word' || !isCapLike(t.text) || noStart.has(t.text)) {
@@ -162,12 +239,55 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
         break;
       }
       let text = w.text;
+      // regnal number "I" after a monarch's name: "Queen Elizabeth I", "Pedro I (1798-1834)"; not "told John I was"
+      if (text === 'I' && run.length && firstNameSet.has(run[run.length - 1].text)) {
+        const after = tokens[j + 1];
+        const royal = run.some((r) => ROYAL.has(r.text)) || ROYAL.has(tokens[run[0].i - 1]?.text ?? '');
+        if (royal || !after || after.kind !== 'word' || /^\d/.test(after.text)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          break;
+        }
+      }
       if (!isCapLike(text)) {
         // joiners inside names: "Bank of England", "Ludwig van Beethoven", "Center for Strategic Studies"
         const lower = text;
         const prev = run.length ? run[run.length - 1].text : '';
         const next = j + 1 < n ? tokens[j + 1] : undefined;
         const next2 = j + 2 < n ? tokens[j + 2] : undefined;
+        // "Ministry of Trade and Industry", "Organisation for Security and Cooperation": common words joined by
+        // "and" inside the complement of an organisation head ("Bank of England and Barclays" stays two names)
+        if (lower === 'and' && run.length >= 3 && next?.kind === 'word' && isCapLike(next.text) && isCommon(next.text) && !exact.has(next.text) && isCommon(prev) && !exact.has(prev) && inHeadComplement(run)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          continue;
+        }
+        // "Food and Drug Administration", "Test and County Cricket Board": a common word, "and", capitals ending in an organisation head
+        if (lower === 'and' && run.length === 1 && isCommon(prev) && !exact.has(prev) && next?.kind === 'word' && isCapLike(next.text) && isCommon(next.text)) {
+          let p = j + 1;
+          while (p < n && p - j <= 4 && tokens[p].kind === 'word' && isCapLike(tokens[p].text)) p++;
+          if (orgHeads.has(tokens[p - 1].text) && !placeHeads.has(tokens[p - 1].text)) {
+            run.push({ i: j, text, start: w.start, end: w.end });
+            j++;
+            continue;
+          }
+        }
+        // "Commission on Presidential Debates", "Council on Foreign Relations"
+        if (run.length && lower === 'on' && ON_HEADS.has(prev) && next?.kind === 'word' && isCapLike(next.text)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          continue;
+        }
+        // "Gold Fields of South Africa Ltd", "First of Michigan Corp.": "of" inside a name that ends in a company designator
+        if (run.length && run.length <= 3 && (run.length >= 2 || !(isCommon(run[0].text) && /s$/.test(run[0].text))) && !plausibleFirstName(run[0].text) && !titleMap.has(run[0].text) && lower === 'of' && next?.kind === 'word' && isCapLike(next.text)) {
+          let p = j + 1;
+          while (p < n && p - j <= 4 && tokens[p].kind === 'word' && isCapLike(tokens[p].text) && !noStart.has(tokens[p].text)) p++;
+          if (p < n && p > j + 1 && noStart.has(tokens[p].text) && !/^(Jr|Sr)\.?$/.test(tokens[p].text)) {
+            run.push({ i: j, text, start: w.start, end: w.end });
+            j++;
+            continue;
+          }
+        }
         if (run.length && (lower === 'of' || lower === 'for') && ofHeads.has(prev) && next?.kind === 'word') {
           if (isCapLike(next.text)) {
             run.push({ i: j, text, start: w.start, end: w.end });
@@ -192,6 +312,13 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
         break;
       }
       const poss = stripPossessive(text);
+      // "Boatmen's Bancshares Inc.", "Toronto Bond Traders' Association": the possessive is inside the name
+      const nextTok = tokens[j + 1];
+      if (poss.possessive && nextTok?.kind === 'word' && (orgHeads.has(nextTok.text) || noStart.has(nextTok.text)) && !ofHeads.has(nextTok.text) && nextTok.start === w.end + 1) {
+        run.push({ i: j, text, start: w.start, end: w.end });
+        j++;
+        continue;
+      }
       if (poss.possessive) {
         text = poss.base;
         run.push({ i: j, text, start: w.start, end: w.start + text.length });
@@ -200,7 +327,9 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
         break;
       }
       const tail = splitHyphenTail(text);
-      if (tail && isCapLike(tail[0])) {
+      // Korean and Chinese given names keep their second syllable: "Kim In-so", "Li Song-ho", "Chen Chun-yeh"
+      const givenName = tail && run.length > 0 && /^\p{Lu}\p{Ll}{0,4}$/u.test(tail[0]) && /^\p{Ll}{1,4}$/u.test(tail[1]) && !ENGLISH_TAILS.has(tail[1]);
+      if (tail && isCapLike(tail[0]) && !givenName) {
         run.push({ i: j, text: tail[0], start: w.start, end: w.start + tail[0].length });
         hyphenTail = tail[1];
         j++;
@@ -214,7 +343,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
     // CoNLL-style split possessive: "Kerry 's"
     if (!possessiveEnd && j + 1 < n && /^['’]$/.test(tokens[j].text) && tokens[j + 1].text === 's') possessiveEnd = true;
     // drop trailing joiners ("Bank of" at a break)
-    while (run.length && !isCapLike(run[run.length - 1].text) && run[run.length - 1].text !== ')') run.pop();
+    while (run.length && !isCapLike(run[run.length - 1].text) && run[run.length - 1].text !== ')' && run[run.length - 1].text !== 'I') run.pop();
     if (run.length) buildCandidates(tokens, run, i, j, { possessiveEnd, hyphenTail, bracketed }, out);
     i = Math.max(j, i + 1);
   }
@@ -224,6 +353,85 @@ interface RunInfo {
   possessiveEnd: boolean;
   hyphenTail: string | null;
   bracketed: boolean;
+}
+
+/** Short English words after a hyphen ("Iran-led", "Bush-era"): not the syllable of a given name. */
+const ENGLISH_TAILS = new Set(['led', 'run', 'era', 'like', 'wide', 'made', 'type', 'held', 'born', 'area', 'bred', 'free', 'only', 'size', 'rich', 'poor', 'hit', 'old', 'new', 'top', 'day', 'year', 'bid', 'ban', 'way', 'war', 'off', 'up', 'out', 'in', 'on', 'by', 'to', 'go', 'end', 'set', 'aid', 'law', 'tax', 'cut', 'pro', 'anti', 'owned', 'run', 'post', 'pre', 'ally', 'zone', 'base', 'told', 'said', 'wise', 'less', 'fold', 'odd', 'plus', 'area', 'side', 'based', 'for', 'and', 'the', 'a', 'an', 'of', 'at']);
+
+const DESCRIBED_ORG = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'producer', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'group', 'conglomerate', 'giant', 'operator', 'supplier', 'brewer', 'miner', 'publisher', 'broadcaster', 'network', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'organisation', 'organization', 'charity', 'party', 'union', 'club', 'university', 'institute', 'exchange', 'regulator', 'subsidiary', 'division', 'consortium', 'startup', 'developer', 'chain', 'studio', 'label', 'airframer', 'distributor', 'exporter', 'importer', 'utility', 'watchdog', 'tabloid', 'website']);
+const DESCRIBED_PLACE = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'port', 'capital', 'suburb', 'state', 'country', 'municipality', 'republic']);
+
+/** What the name is said to be: "X, the world's largest automaker," / "X is a mining town" -> 'organization' / 'place'. */
+function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | null {
+  let k = runEnd;
+  if (tokens[k]?.text === ',') k++;
+  else if (/^(is|was|remains|became)$/.test(tokens[k]?.text ?? '')) k++;
+  else return null;
+  if (!/^(a|an|the)$/i.test(tokens[k]?.text ?? '')) return null;
+  for (let n = 1; n <= 6 && k + n < tokens.length; n++) {
+    const t = tokens[k + n];
+    if (t.kind !== 'word') return null;
+    const w = t.text.toLowerCase();
+    if (roleNouns.has(w) || titleMap.has(t.text)) return null;
+    if (/['’]s?$/.test(w)) continue;
+    if (DESCRIBED_ORG.has(w)) return 'organization';
+    if (DESCRIBED_PLACE.has(w)) return 'place';
+    if (/^(of|who|which|that|and|or|in|on|at|to|for|with|by)$/.test(w)) return null;
+  }
+  return null;
+}
+
+const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall', 'Guard', 'Banks', 'Union', 'League', 'Trust', 'Fields']);
+
+const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
+
+const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
+
+/** The run has an organisation head followed by "of"/"for"/"on" ("Ministry of Trade ..."). */
+function inHeadComplement(run: Word[]): boolean {
+  for (let k = 1; k < run.length; k++) {
+    const t = run[k].text;
+    if ((t === 'of' || t === 'for' || t === 'on') && (ofHeads.has(run[k - 1].text) || ON_HEADS.has(run[k - 1].text)) && !titleMap.has(run[k - 1].text)) return true;
+  }
+  return false;
+}
+
+/** "State Law and Order Restoration Council (SLORC)": widen the name before a bracketed acronym over "and",
+ * "of", "for", "in", "on" while the initials of its capitalised words spell the acronym. */
+function acronymNames(tokens: Tok[], out: Candidate[], from: number): void {
+  for (let a = 2; a + 2 < tokens.length; a++) {
+    if (tokens[a].text !== '(' || tokens[a + 2].text !== ')' || !isAcronym(tokens[a + 1].text)) continue;
+    const letters = tokens[a + 1].text.replace(/\./g, '').replace(/s$/, '');
+    if (letters.length < 3) continue;
+    let initials = '';
+    let s = -1;
+    for (let k = a - 1; k >= 0 && a - k <= 14; k--) {
+      const t = tokens[k];
+      if (t.kind !== 'word') break;
+      if (/^(and|of|for|in|on|the|&)$/.test(t.text)) continue;
+      if (!isCapLike(t.text)) break;
+      initials = t.text[0].toUpperCase() + initials;
+      if (initials === letters) {
+        s = k;
+        break;
+      }
+      if (!letters.endsWith(initials)) break;
+    }
+    if (s < 0) continue;
+    // the name goes on to the left ("Rally for the Return of Refugees and Democracy in Rwanda (RDR)"): not its initials
+    if (s >= 2 && /^(and|of|for|in|on|the)$/.test(tokens[s - 1].text) && tokens[s - 2].kind === 'word' && isCapLike(tokens[s - 2].text)) continue;
+    const start = tokens[s].start;
+    const end = tokens[a - 1].end;
+    const inside = out.filter((c, idx) => idx >= from && c.start >= start && c.end <= end);
+    // only worth it when the name was cut in pieces or shortened
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue;
+    if (inside.some((c) => c.role || best(c.scores) === 'person')) continue;
+    for (let idx = out.length - 1; idx >= from; idx--) if (out[idx].start >= start && out[idx].end <= end) out.splice(idx, 1);
+    const words = tokens.slice(s, a).map((t) => t.text);
+    const scores = zero();
+    scores.organization += 3;
+    out.push({ start, end, name: words.join(' '), tokens: words, scores });
+  }
 }
 
 function isSentenceInitial(tokens: Tok[], i: number): boolean {
@@ -243,7 +451,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const fullText = words.map((w) => w.text).join(' ');
   const fullEntry = exact.get(fullText);
   // "The United States", "But Sen. Dick Durbin": a leading function word is not part of the name.
-  if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The')) {
+  if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The') && !exact.has(words[0].text + ' ' + words[1].text)) {
     words = words.slice(1);
   }
   // Sentence-initial common word in front of a name: "Still Ryan Crocker", "Analysts Kerry".
@@ -258,15 +466,28 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
       const adverbial = LEADING_DROP.has(w0) || /ly$/.test(w0) || TIME_WORDS.has(w0) || NUMBER_WORDS.has(w0);
       const nextEntry = exact.get(words[1].text);
       const personNext = firstNameSet.has(words[1].text) || titleMap.has(words[1].text) || nextEntry?.kind === 'demonym' || nextEntry?.kind === 'other';
-      const firstName = firstNameSet.has(words[0].text) && !isCommon(words[1].text);
+      const firstName = (firstNameSet.has(words[0].text) && !isCommon(words[1].text)) || usCommonFirstNames.has(words[0].text);
       if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text) && (adverbial || personNext))
         words = words.slice(1);
       else break;
     }
   }
+  // "Fullback Andre Joubert", "Broker Khurshid Alam": a role noun that opens the sentence is the role, not the name
+  if (initial && words === run && words.length >= 3 && roleNouns.has(words[0].text.toLowerCase()) && !plausibleFirstName(words[0].text) && !exact.has(words[0].text) && firstNameSet.has(words[1].text) && !orgHeads.has(words[words.length - 1].text) && !placeHeads.has(words[words.length - 1].text) && !titleMap.has(words[0].text)) {
+    words = words.slice(1);
+  }
   // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L"), nor are function words.
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
   if (words.length === 1 && (LEADING_DROP.has(words[0].text.toLowerCase()) || FUNCTION_WORDS.has(words[0].text.toLowerCase()))) return;
+  // A title on its own ("Ford's Chief Executive Officer", "the Prime Minister") names no one here.
+  if (!fullEntry && words.length > 1 && titleMap.has(words.map((w) => w.text).join(' '))) return;
+  // "North American", "Latin American", "Southeast Asian": a nationality word, not a person or place
+  if (words.length === 2 && /^(North|South|East|West|Latin|Central|Southeast|Southern|Northern|Eastern|Western)$/.test(words[0].text) && exact.get(words[1].text)?.kind === 'demonym') {
+    const scores = zero();
+    scores.other += 3;
+    out.push({ start: words[0].start, end: words[1].end, name: words[0].text + ' ' + words[1].text, tokens: [words[0].text, words[1].text], scores });
+    return;
+  }
   const title = splitTitle(words);
   // A title with no name after it ("Director of Intelligence", "the Secretary of State") is not an entity.
   // "the Prime Minister of Singapore": the country or organisation after "of" is the mention.
@@ -294,10 +515,24 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const head = exact.get(words[0].text);
     const rest = words.slice(1).map((w) => w.text).join(' ');
     const restEntry = exact.get(rest);
-    if (head?.type === 'place' && head.kind === 'country' && restEntry?.type === 'organization') {
+    if (head?.type === 'place' && head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) {
       const scores = zero();
       scores.place += 3;
       out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      words = words.slice(1);
+    } else if (
+      (head?.kind === 'demonym' || head?.kind === 'other') &&
+      (restEntry?.type === 'organization' || restEntry?.type === 'place' || (words.length === 2 && isAcronym(rest)) || /^(?:\p{Lu}\p{Ll}+ )?Ministry$/u.test(rest)) &&
+      // but "Scottish Labour Party", "Indonesian Democratic Party" are one name
+      !/^(Party|Parties|Front|Movement|Church|League|Union|Army|Alliance|Congress)$/.test(words[words.length - 1].text)
+    ) {
+      // "Palestinian U.N. mission", "Jewish West Bank settlements", "German Foreign Ministry": the nationality is its own word
+      const scores = zero();
+      scores.other += 3;
+      out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      words = words.slice(1);
+    } else if (words.length === 2 && /^(Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(words[0].text) && exact.get(rest)?.kind === 'country') {
+      // "Northern Iraq": the country, with a direction in front
       words = words.slice(1);
     }
   }
@@ -310,7 +545,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     (lead?.kind === 'demonym' || lead?.kind === 'other') &&
     !exact.has(restName) &&
     !words.some((w) => orgHeads.has(w.text) || placeHeads.has(w.text) || otherHeads.has(w.text)) &&
-    (firstNameSet.has(words[1].text) || (words.length === 2 && isNameShaped(words[1].text)))
+    (firstNameSet.has(words[1].text) || (words.length === 2 && isNameShaped(words[1].text))) &&
+    // "Christian Blanc": a common first name that is also a nationality or faith word stays the first name
+    !(usCommonFirstNames.has(words[0].text) && !firstNameSet.has(words[1].text))
   ) {
     const d = exact.get(words[0].text)!;
     const scores = zero();
@@ -321,7 +558,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // Strip trailing common nouns after an organisation head: "Armed Services Committee Hearing".
   if (!exact.has(words.map((w) => w.text).join(' '))) {
     for (let k = 0; k < words.length - 1; k++) {
-      if (orgHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCapLike(w.text) && !noStart.has(w.text) && isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
+      // ... but a head that opens the name keeps its words ("Radio Red", "Bank Austria")
+      if (k === 0 && ORG_STARTS.has(words[0].text)) break;
+      if (orgHeads.has(words[k].text) && !industryHeads.has(words[k].text) && words.slice(k + 1).every((w) => isCapLike(w.text) && !noStart.has(w.text) && isCommon(w.text) && !orgHeads.has(w.text) && !ofHeads.has(w.text) && !placeHeads.has(w.text))) {
         words = words.slice(0, k + 1);
         break;
       }
@@ -349,7 +588,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   const multi = texts.length > 1;
   const hasOf = texts.includes('of') || texts.includes('for');
-  if (!entry) {
+  // "Jim Press", "Emily Post": a common first name and a surname that is also an organisation word
+  const surnameHead = texts.length === 2 && usCommonFirstNames.has(firstTok) && !exact.has(firstTok) && SURNAME_HEADS.has(texts[1]);
+  if (!entry && !surnameHead) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
     if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1;
     if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
@@ -362,15 +603,21 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const nameShaped = texts.filter((w) => isNameShaped(w) || isInitial(w) || particles.has(w) || /^(al|el)-/.test(w)).length;
   // Name shapes say nothing about a name the gazetteer knows ("El Salvador", "Georgia").
   const known = entry !== undefined;
+  const plausibleFirst = plausibleFirstName(firstTok);
   if (firstNameSet.has(firstTok) && !known) {
-    if (multi && isCapLike(texts[1])) scores.person += 2;
+    if (multi && isCapLike(texts[1])) scores.person += plausibleFirst ? 2 : 0.8;
     else if (!multi) scores.person += 0.4;
   }
-  if (multi && !known && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
+  // "Northrop Grumman", "Lockheed Martin": a word of a company name without a common first name in front
+  const companyish = !known && !plausibleFirst && texts.some((w) => companyWordSet.has(w) && !exact.has(w));
+  if (companyish) scores.organization += 1.5;
+  if (multi && !known && !companyish && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
   if (multi && texts.some(isInitial) && !isInitial(last)) scores.person += 1.5;
   if (!entry && isAcronym(name)) scores.organization += 1.2;
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
   if (demonymOf.has(firstTok) && multi && !title) scores.organization += 0.5;
+  // a town the main gazetteers lack ("Roermond", "Urus-Martan"): weak place evidence
+  if (!entry && townSet.has(name) && !plausibleFirst) scores.place += multi ? 1.2 : 0.9;
   if (!multi && !entry && !isAcronym(name)) {
     // An unknown lone capitalised word: most often a surname in news text.
     scores.person += isNameShaped(name) ? 0.5 : 0.2;
@@ -413,9 +660,32 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else scores.organization += 0.5;
   }
   if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // "Ford's North American workforce" is a company's, "Holland's lawyer" a person's
+  if (info.possessiveEnd) {
+    let k = runEnd;
+    if (tokens[k] && /^['’]$/.test(tokens[k].text) && tokens[k + 1]?.text === 's') k += 2;
+    for (let n = 0; n < 3 && k + n < tokens.length && tokens[k + n].kind === 'word'; n++) {
+      const w = tokens[k + n].text.toLowerCase();
+      if (ORG_POSSESSED.has(w) || (w === 'chief' && /^(executive|financial|operating)$/i.test(tokens[k + n + 1]?.text ?? ''))) {
+        scores.organization += 1.5;
+        break;
+      }
+      if (PERSON_POSSESSED.has(w)) {
+        scores.person += 1;
+        break;
+      }
+    }
+  }
+  // "shares of X", "an analyst at X", "a spokesman for X"
+  const described = info.possessiveEnd ? null : describedAs(tokens, runEnd);
+  if (described === 'organization') scores.organization += 1.6;
+  else if (described === 'place' && !entry) scores.place += 1.7;
+  if (prevTok >= 1 && !title && ORG_BEFORE_PAIRS.has(tokens[prevTok - 1].text.toLowerCase() + ' ' + prev)) scores.organization += 1.5;
   // "Magna said it would", "Kerry said he would"; "X, which" / "X, who"
-  if (REPORT_VERBS.has(next) && !info.possessiveEnd) {
-    for (let k = runEnd + 1; k < Math.min(tokens.length, runEnd + 4); k++) {
+  // "Magna said it would", "Magna has announced its", "Kerry will say he"
+  const auxVerb = /^(has|have|had|will|would|is|was)$/.test(next) && /^\p{Ll}+(ed|s)$/u.test(tokens[runEnd + 1]?.text ?? '');
+  if ((REPORT_VERBS.has(next) || auxVerb) && !info.possessiveEnd) {
+    for (let k = runEnd + (auxVerb ? 2 : 1); k < Math.min(tokens.length, runEnd + (auxVerb ? 6 : 4)); k++) {
       const w = tokens[k].text.toLowerCase();
       if (w === 'it' || w === 'its') {
         scores.organization += 1.5;
@@ -433,8 +703,10 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else if (w === 'which') scores.organization += 0.8;
   }
   // "German airline Lufthansa", "the Italian company, Fiat"
-  const before = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1].text.toLowerCase() : prev;
-  if (ORG_BEFORE.has(before) && !title) scores.organization += 2;
+  const beforeTok = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1] : tokens[prevTok];
+  const before = beforeTok?.text.toLowerCase() ?? '';
+  // a lowercase noun only: "Michigan National Bank, Detroit" is no "bank, X"
+  if (ORG_BEFORE.has(before) && !title && /^\p{Ll}/u.test(beforeTok.text)) scores.organization += 2;
   // "the Eagles", "the Democrats": a capitalised plural after "the" mid-sentence names a team or group
   if (prev === 'the' && !multi && !entry && !initial && /^\p{Lu}\p{Ll}+s$/u.test(name) && isCommon(name)) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").
@@ -453,13 +725,19 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   // cricket scorecards: "c Healy b Fleming 44", "Tillekeratne lbw b Fleming 1"
   if (/^(b|c|st|lbw)$/.test(prev)) scores.person += 2;
   if (!personShaped && !/^(b|c|st|lbw)$/.test(prev) && entry?.kind !== 'country' && entry?.kind !== 'region') {
-    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text);
+    // not "Around 100 miners", "Net 415 million": an approximating word or an amount is no score
+    const amount = /^(million|billion|trillion|mln|bln|pct|percent|per|%)$/i.test(tokens[runEnd + 1]?.text ?? '');
+    // nor an index or product: "London's FTSE 100", "the DAX 30 index", "Boeing 747"
+    const indexLike = isAcronym(name) && (/^\p{Ll}/u.test(tokens[runEnd + 1]?.text ?? '') || /['’]s?$/.test(tokens[prevTok]?.text ?? ''));
+    const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text) && !amount && !indexLike && !APPROX_WORDS.has(name.toLowerCase());
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
     team = score || TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next);
   }
   if (!multi && /shire$/.test(name)) scores.place += 1;
   if (PLACE_AFTER.has(next) && scores.person < 2) scores.place += 0.8;
+  // "Charles de Gaulle airport", "the Barvikha sanatorium": a name in front of a facility noun is the place
+  if (FACILITY_AFTER.has(next) && !info.possessiveEnd && !entry) scores.place += Math.max(2, scores.person + 0.5);
   if (info.hyphenTail && HYPHEN_PLACE.has(info.hyphenTail)) {
     scores.place += 1.5;
     placeContext = true;

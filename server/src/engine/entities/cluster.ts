@@ -2,7 +2,7 @@
 // capitals lines against the names the body established, and cluster mentions into entities.
 import type { Entity, EntityType } from '../types';
 import type { Candidate, Scores, WeakSentence } from './candidates';
-import { byKey, fold, keyOf, noStart, orgHeads, particles } from './lexicon';
+import { byKey, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 
 export interface Mention extends Candidate {
@@ -29,7 +29,7 @@ export function personKey(tokens: string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     // "van der Westhuizen" / "Van der Westhuizen"; but "Al" in "Al Gore" is a first name
-    if (isInitial(t) || particles.has(t) || /^(van|von|de|der|den|da|di|du|del|della|la|le|ter)$/i.test(t) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t)) continue;
+    if (isInitial(t) || particles.has(t) || /^(van|von|de|der|den|da|di|du|del|della|la|le|ter)$/i.test(t) || /^(jr|sr|i|ii|iii|iv|vi|vii|viii)\.?$/i.test(t)) continue;
     const f = fold(stripPossessive(t).base)
       .toLowerCase()
       .replace(/^(al|el|ad|as|an|ar|at|az|ash)[-‐'’]/, '');
@@ -122,12 +122,19 @@ export function typeMentions(cands: Mention[]): Mention[] {
   for (const c of kept) {
     const k = keyOf(c.name);
     let type = typeOf.get(k) ?? 'person';
-    if (c.tokens.length === 1 && type === 'person' && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
+    if (c.tokens.length === 1 && (type === 'person' || (type === 'place' && !c.gazetteer && !c.placeContext && townSet.has(c.name))) && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
     if (c.tokens.length === 1 && type !== 'person') {
       const p = personKey(c.tokens)[0];
-      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * (counts.get(k) ?? 1);
-      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz) type = 'person';
+      const n = counts.get(k) ?? 1;
+      // a country or state keeps its type, unless the document names a person with this surname and the
+      // word itself reads like that person ("Jordan said", not "in Jordan")
+      const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * n && !(!c.placeContext && (c.scores.person >= 1 || (byName.get(k)?.person ?? 0) >= 0.5 * n));
+      // ... unless the document names a company after it and the evidence for the word says company ("Ford" after "Ford Motor Co")
+      const company = type === 'organization' && companyHeads.has(k);
+      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
     }
+    // "the Clintons" after "Bill Clinton": a family
+    if (c.tokens.length === 1 && type !== 'person' && !c.gazetteer && /\p{Ll}s$/u.test(c.name) && lastNames.has(personKey([c.name.slice(0, -1)])[0] ?? '')) type = 'person';
     c.type = type;
   }
   return kept;
@@ -241,7 +248,7 @@ interface Cluster {
 
 function initials(tokens: string[]): string {
   return tokens
-    .filter((t) => !/^(of|the|and|for|de|&)$/.test(t))
+    .filter((t) => !/^(of|the|and|for|de|in|on|&)$/.test(t))
     .map((t) => t[0])
     .join('')
     .toUpperCase();

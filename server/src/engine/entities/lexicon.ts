@@ -9,6 +9,9 @@ import organizations from '../../data/organizations.json';
 import agencies from '../../data/news-agencies.json';
 import titles from '../../data/titles.json';
 import compromiseLexicon from '../../data/compromise-lexicon.json';
+import companyWords from '../../data/company-words.json';
+import towns from '../../data/towns.json';
+import airlines from '../../data/airlines.json';
 import type { EntityType } from '../types';
 
 // eslint-disable-next-line no-control-regex
@@ -49,6 +52,7 @@ function add(name: string, partial: Omit<GazetteerEntry, 'name'>): void {
 // Order matters: the first source to claim a name wins.
 for (const a of agencies.agencies) add(a, { type: 'organization', kind: 'agency' });
 for (const o of organizations.names) add(o, { type: 'organization', kind: 'org' });
+for (const o of airlines.names) add(o, { type: 'organization', kind: 'org' });
 for (const row of countries.countries as string[][]) {
   const group = row[0];
   for (const n of row) add(n, { type: 'place', kind: 'country', group });
@@ -87,9 +91,17 @@ export const surnameSet = new Set<string>(compromiseLexicon.lastNames);
 export const demonymOf = new Map<string, string>(Object.entries(countries.demonyms as Record<string, string>));
 
 export const firstNameSet = new Set<string>(firstNames.names);
+/** First names given to 3,000+ US babies (SSA): "Jordan", "Charlotte" are people even though they are places. */
+export const usCommonFirstNames = new Set<string>(firstNames.usCommon);
+/** Words of company names that are not common words, first names or places ("Northrop", "Ericsson"). */
+export const companyWordSet = new Set<string>(companyWords.words);
+/** Towns of 5,000-99,999 people that are not common words or names: weak place evidence ("Roermond"). */
+export const townSet = new Set<string>(towns.towns);
 export const commonSet = new Set<string>(commonWords.words);
 
-export const orgHeads = new Set<string>(organizations.heads);
+export const orgHeads = new Set<string>([...organizations.heads, ...organizations.industryHeads]);
+/** Industry words that end company names ("Douglas Aircraft", "Bethlehem Steel"); words after them stay ("Energy Desk"). */
+export const industryHeads = new Set<string>(organizations.industryHeads);
 export const ofHeads = new Set<string>(organizations.ofHeads);
 export const placeHeads = new Set<string>(organizations.placeHeads);
 export const otherHeads = new Set<string>(organizations.otherHeads);
@@ -103,7 +115,7 @@ export const roleModifiers = new Set<string>(titles.roleModifiers);
 export const notNames = new Set<string>([
   'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat',
   'AM', 'PM', 'A.M.', 'P.M.', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'BST', 'CET', 'OK', 'TV', 'Mr', 'Mrs', 'Ms', 'Dr',
   'No', 'Nos', 'God', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'VAT', 'HIV', 'AIDS', 'DNA', 'PC',
   'MP', 'MPs', 'EPS', 'ATM', 'SUV', 'ET', 'PT', 'FM', 'RPM', 'CD', 'DVD', 'IQ', 'UFO', 'VIP', 'LCD', 'ID', 'H1', 'H2', 'NB',
@@ -112,7 +124,7 @@ export const notNames = new Set<string>([
 ]);
 
 /** Words that continue a name but never start one ("Magna International Inc", "John Smith Jr."). */
-export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty']);
+export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty', 'Bros', 'Bros.', 'SpA', 'S.p.A.', 'Oyj', 'ASA']);
 
 export function isNotName(s: string): boolean {
   return notNames.has(s) || notNames.has(s.replace(/\.$/, ''));

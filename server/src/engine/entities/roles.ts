@@ -30,7 +30,8 @@ export function joinTokens(tokens: TokLike[], a: number, b: number): string {
 }
 
 function prefixWordOk(w: string): boolean {
-  if (firstNameSet.has(w) || /^(the|but|and|or|a|an)$/i.test(w)) return false;
+  // "German Defence Minister": a nationality is a prefix even when it is also a first name ("German", "Christian")
+  if ((firstNameSet.has(w) && !demonymOf.has(w) && exact.get(w)?.kind !== 'other') || /^(the|but|and|or|a|an)$/i.test(w)) return false;
   return isCommon(w) || demonymOf.has(w) || exact.has(w) || isAcronym(w.replace(/\./g, '')) || roleModifiers.has(w.toLowerCase());
 }
 
