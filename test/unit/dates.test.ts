@@ -52,8 +52,9 @@ test('a possessive weekday happened ("Sunday\'s election" praised), unless await
   assert.equal(value('Crowds gathered ahead of Sunday\'s election.', 'Sunday'), '2013-09-15');
 });
 
-test('"that is," (i.e.) is no verb: the weekday follows the clause\'s own tense', () => {
+test('"that is," (i.e.) and relative clauses give way to the main verb for a sentence-initial weekday', () => {
   assert.equal(value('On Sunday, the member states -- that is, those that use the euro -- agreed to act.', 'Sunday'), '2013-09-08');
+  assert.equal(value('On Sunday, the states that are members agreed to act.', 'Sunday'), '2013-09-08');
 });
 
 test('weekdays after "next week" fall in next week', () => {

@@ -39,6 +39,8 @@ const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 interface Cue {
   tense: Exclude<Tense, null>;
   pos: number;
+  /** The verb of a relative clause ("those that use"), not of the main clause. */
+  relative?: boolean;
 }
 
 function cueOf(word: string, next: string | undefined): Exclude<Tense, null> | null {
@@ -67,7 +69,7 @@ export function tenseCues(sentence: string): Cue[] {
     if (t === 'past' && /ed$/i.test(x.w) && i > 0 && AUX.has(words[i - 1].w.toLowerCase())) t = null;
     // "they start", "we meet": a plain verb after a plural pronoun is present tense.
     if (!t && i > 0 && /^(they|we|you|i)$/i.test(words[i - 1].w) && /^[a-z]+$/.test(x.w) && !/^(also|still|just|only|all|both|never|now|then|had|have)$/.test(x.w)) t = 'present';
-    if (t) cues.push({ tense: t, pos: x.pos });
+    if (t) cues.push(i > 0 && /^(that|who|which)$/i.test(words[i - 1].w) ? { tense: t, pos: x.pos, relative: true } : { tense: t, pos: x.pos });
   });
   // "is to", "are set to": a present form directly followed by a forward cue reads as future.
   for (let i = 0; i + 1 < cues.length; i++) {
@@ -93,6 +95,7 @@ export function tenseAt(sentence: string, start: number, end: number, cues = ten
     // "is" directly followed by "to" reads forward ("the vote is to take place Friday").
     return left.tense;
   }
-  for (const c of cues) if (c.pos >= end) return c.tense;
-  return null;
+  // Looking right, the main clause's verb counts before a relative clause's ("On Sunday, those who stay agreed").
+  const right = cues.filter((c) => c.pos >= end);
+  return (right.find((c) => !c.relative) ?? right[0])?.tense ?? null;
 }
