@@ -238,6 +238,24 @@ export function namesWork(text: string, start: number, blockStart: number): bool
   return /^["“'‘]{1,2}[\p{Lu}\p{N}]/u.test(text.slice(start, start + 3)) && WORK_BEFORE.test(text.slice(Math.max(blockStart, start - 40), start));
 }
 
+/**
+ * Text from the last line or sentence start up to `end` (inclusive, no further back than `from`)
+ * has no lowercase letter and two capitals in a row: a heading run into the paragraph. One
+ * backward scan, so a page of capitals costs no more than its length.
+ */
+function runInHeading(text: string, from: number, end: number): boolean {
+  let caps = 0;
+  let pair = false;
+  for (let k = end; k >= from; k--) {
+    const c = text[k];
+    if (c === '\n' || (/\s/.test(c) && /[.!?]/.test(text[k - 1] ?? ''))) return pair;
+    if (/\p{Ll}/u.test(c)) return false;
+    caps = /\p{Lu}/u.test(c) ? caps + 1 : 0;
+    if (caps >= 2) pair = true;
+  }
+  return pair;
+}
+
 /** Words inside the marks. */
 function innerWords(inner: string): number {
   const m = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
@@ -271,7 +289,7 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
   }
   // "OBAMA’S LAST STATE OF THE UNION “President Barack Obama’s final …”": a run-in heading in
   // capitals ends where the quotation starts.
-  if (!atSentenceStart && /(?:^|[.!?]\s+|\n)[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/u.test(text.slice(Math.max(block.start, i - 120), i + 1))) atSentenceStart = true;
+  if (!atSentenceStart && runInHeading(text, Math.max(block.start, i - 120), i)) atSentenceStart = true;
   const afterColon = before === ':';
   const afterComma = before === ',';
   if (block.kind !== 'headline' && block.kind !== 'heading' && isTitleLike(inner)) return 'scare';
