@@ -434,3 +434,12 @@ London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX 30 indices each closed lowe
   assert.equal(byName(list, 'Jim Press').type, 'person');
   assert.equal(byName(list, 'Clintons').type, 'person');
 });
+
+test('treaties, wars and tours take "of" and are named things, not places', () => {
+  const list = entities(`On this day
+
+In 1714 the Treaty of Rastatt was signed, ending the War of the Spanish Succession. Years later he won the final stage of the Tour of the Netherlands.`);
+  assert.equal(byName(list, 'Treaty of Rastatt').type, 'other');
+  assert.equal(byName(list, 'Tour of the Netherlands').type, 'other');
+  assert.ok(!list.some((e) => e.name === 'Rastatt' || e.name === 'Netherlands'), list.map((e) => e.name).join(', '));
+});

@@ -288,7 +288,8 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
             continue;
           }
         }
-        if (run.length && (lower === 'of' || lower === 'for') && ofHeads.has(prev) && next?.kind === 'word') {
+        // "Treaty of Baden", "War of the Spanish Succession", "Tour of the Netherlands": events and laws take "of" too
+        if (run.length && (lower === 'of' || lower === 'for') && (ofHeads.has(prev) || (lower === 'of' && OTHER_OF_HEADS.has(prev))) && next?.kind === 'word') {
           if (isCapLike(next.text)) {
             run.push({ i: j, text, start: w.start, end: w.end });
             j++;
@@ -382,6 +383,8 @@ function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | 
 }
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall', 'Guard', 'Banks', 'Union', 'League', 'Trust', 'Fields']);
+
+const OTHER_OF_HEADS = new Set(['Treaty', 'War', 'Battle', 'Siege', 'Tour', 'Series', 'Declaration', 'Cup', 'Festival', 'Bill', 'Act', 'Charter', 'Convention', 'Protocol', 'Accord', 'Peace', 'Revolution', 'Massacre']);
 
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
