@@ -483,3 +483,9 @@ test('"the newspaper", "the company", "the ministry" link to the fitting organiz
   const linked = a.quotes.map((q) => (q.speaker?.entity ? a.entities.find((e) => e.id === q.speaker!.entity)!.name : null));
   assert.deepEqual(linked, ['Acme Shipping Corp.', 'Harbor Times', 'Foreign Ministry', null]);
 });
+
+test('a relative pronoun after a time phrase refers to what comes before the time ("a note from the harbor master Friday afternoon that says")', () => {
+  const [q] = attribute('Ruiz released a note from the harbor master Friday afternoon that says the pier is in “excellent shape” for its age.');
+  assert.equal(q.speaker?.text, 'that');
+  assert.match(q.speaker?.method ?? '', /harbor master/);
+});

@@ -1105,6 +1105,8 @@ function isPersonLike(view: TokenView, people: People, r: { first: number; last:
   return false;
 }
 
+const TIME_HEADS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 interface Antecedent {
   range: { first: number; last: number };
   how: string;
@@ -1127,6 +1129,10 @@ function resolvePronoun(
     // "Smith, who said": the phrase before the comma
     let k = p - 1;
     if (toks[k]?.text === ',') k--;
+    // "a letter from his doctor Friday afternoon that says": the time phrase is not what says it
+    const k0 = k;
+    while (k > sents[si].first && (TIME_HEADS.test(toks[k].lower) || /^(last|this|on|late|early)$/.test(toks[k].lower)) && toks[k].kind === 'word') k--;
+    if (k === k0 || toks[k]?.kind !== 'word') k = k0;
     const np = collectLeft(toks, k, sents[si].first, sents[si].first);
     const how = `the phrase before “${toks[p].text}”`;
     if (np) return { range: speakerRange(toks, np), how };
