@@ -355,6 +355,17 @@ test('"the early hours of Thursday morning" is Thursday morning, not a duration'
   );
 });
 
+test('"April 24 and 25", "post-1959", "That 1978 resolution", "as soon as possible", "that same day"', () => {
+  const text = 'The summit will be held on April 24 and 25 in Washington.';
+  assert.equal(value(text, 'April 24', '2014-02-10'), '2014-04-24');
+  assert.equal(value(text, '25', '2014-02-10'), '2014-04-25');
+  assert.deepEqual(dates('Sales rose on May 3 and 4 percent on May 4.').map((d) => d.text), ['May 3', 'May 4']);
+  assert.equal(value('The post-1959 politics split families.', 'post-1959'), '1959');
+  assert.equal(value('He told his ministers. That 1978 resolution calls for a withdrawal.', '1978'), '1978');
+  assert.equal(value('The unit will be sold as soon as possible.', 'as soon as possible'), 'FUTURE_REF');
+  assert.equal(value('He was arrested on Monday. His site was shut that same day.', 'that same day'), '2013-09-09');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

@@ -22,6 +22,8 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const TZ = new RegExp(`^\\s+(?:${[...words.timezones].sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, '\\s+')).join('|')})\\b`);
 const pad = (n: number) => String(n).padStart(2, '0');
+/** " and 25" after "April 24" when the clause goes on ("… in Washington", "…."), not " and 25 percent". */
+const SECOND_DAY = /^\s+(?:and|or|&)\s+(\d{1,2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:in|at|on|of|to|from|for|when|with|and|or|but|as|after|before|respectively)\b)/;
 
 function known(c: ParsedComponents, k: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): number | null {
   return c.isCertain(k) ? (c.get(k) ?? null) : null;
@@ -88,6 +90,13 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${y}-${pad(month)}-${pad(day)}${clock}`, relative: true, anchor: anchorText(dct, `year ${y} from the publication date`), prio: 6 });
       } else {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: null, relative: true, prio: 6 });
+      }
+      // "April 24 and 25": the second day is a date of its own in the same month.
+      const more = hasClock ? null : SECOND_DAY.exec(ctx.text.slice(end, end + 40));
+      if (more && +more[1] > day && +more[1] <= 31) {
+        const last = out[out.length - 1];
+        const s2 = end + more[0].length - more[1].length;
+        out.push({ ...last, start: s2, end: s2 + more[1].length, value: last.value ? last.value.slice(0, 8) + pad(+more[1]) : null, prio: 6 });
       }
       continue;
     }

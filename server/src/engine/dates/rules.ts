@@ -304,7 +304,7 @@ const rules: Rule[] = [
   },
   // Anaphoric: "the next day", "the following week", "that year", "the same day", "the day before"
   {
-    re: R(`\\b(?:(early|late|earlier|later)\\s+)?(?:(the\\s+(?:very\\s+)?(?:next|following|previous|same|preceding|prior|ensuing)|that)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)|the\\s+(day|night|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?)]|\\s+(?:and|but|when)\\b))\\b`),
+    re: R(`\\b(?:(early|late|earlier|later)\\s+)?(?:(the\\s+(?:very\\s+)?(?:next|following|previous|same|preceding|prior|ensuing)|that(?:\\s+(?:same|very))?)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)|the\\s+(day|night|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?)]|\\s+(?:and|but|when)\\b))\\b`),
     prio: 2,
     run(m, ctx, emit) {
       const rel1 = lc(m[2]);
@@ -433,9 +433,9 @@ const rules: Rule[] = [
       emit({ start, end, type: 'date', ...rel(ctx, (d) => fmtMonth({ y: pickYear(d, month, 15, ctx.tense(start, end), deixis), m: month, d: 1 }), 'year from the publication date') });
     },
   },
-  // Years: "1990", "fiscal 1989", "mid-1996", "the end of 1990", "the year 2000", "1994 or later"
+  // Years: "1990", "fiscal 1989", "mid-1996", "post-1959", "the end of 1990", "the year 2000", "1994 or later"
   {
-    re: R(`(?<![\\d,.$£€#/-])\\b(?:(early|late|mid)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|close|rest|remainder|spring|summer|fall|autumn|winter)\\s+of\\s+|(the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]\\d|['’]?s\\b|\\s*%|\\s+percent|-\\d{4}|:\\d)`),
+    re: R(`(?<![\\d,.$£€#/-])\\b(?:(early|late|mid)(?:\\s+|-)|(?:post|pre)-|(?:the\\s+)?(start|beginning|end|middle|close|rest|remainder|spring|summer|fall|autumn|winter)\\s+of\\s+|(the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]\\d|['’]?s\\b|\\s*%|\\s+percent|-\\d{4}|:\\d)`),
     prio: 3,
     run(m, ctx, emit) {
       const start = m.index;
@@ -443,7 +443,7 @@ const rules: Rule[] = [
       const after = ctx.text.slice(end, end + 16);
       const before = ctx.text.slice(Math.max(0, start - 16), start);
       if (!m[1] && !m[2] && !m[4] && /\b(about|some|nearly|over|than|approximately|around|roughly|almost|only|just|to)\s+$/i.test(before) && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:levels|figures|results|elections|budget|census|season)/.test(after)) return;
-      if (/(?:No\.|number|Room|Flight|Route|Highway|Interstate|at)\s+$/i.test(before) && !/\bat\s+$/.test(before)) return;
+      if (/\b(?:No\.|number|Room|Flight|Route|Highway|Interstate)\s+$/i.test(before)) return;
       const y = m[5];
       let value = y;
       if (m[4]) value = `${y}-H${m[4].toLowerCase() === 'first' ? 1 : 2}`;
@@ -642,7 +642,7 @@ const rules: Rule[] = [
   },
   // PRESENT_REF / PAST_REF / FUTURE_REF
   {
-    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
+    re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
     prio: 2,
     run(m, ctx, emit) {
       const w = lc(m[1]);
@@ -650,14 +650,14 @@ const rules: Rule[] = [
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 10), start);
       const after = ctx.text.slice(end, end + 12);
-      if (/soon$/.test(w) && (/\bas\s+$/i.test(before) || /^as\b|^so\b/.test(w) || /^\s+after\b/i.test(after))) return;
+      if (/soon$/.test(w) && (/\bas\s+$/i.test(before) || /^so\b/.test(w) || /^\s+after\b/i.test(after))) return;
       if (w === 'so far' || w === 'to date') return;
       // "He was soon released", "a trickle that soon became a flood": soon after another past event, not the future.
       if (/soon$/.test(w) && (/\b(?:was|were|had)\s+$/i.test(before) || /^\s+(?:became|came|went|began|left|found|got|grew|fell|rose|took|gave|[a-z]{3,}ed)\b/.test(after))) return;
       // Discourse "Now, …" / "Now for …" opening a sentence is not a time.
       if (w === 'now' && /^(?:\s*that\b|,|\s+for\b)/i.test(after) && /(?:^|[.!?"'“”‘’`]\s*)$/.test(before)) return;
       let value = 'PRESENT_REF';
-      if (/future|soon|coming/.test(w)) value = 'FUTURE_REF';
+      if (/future|soon|coming|possible/.test(w)) value = 'FUTURE_REF';
       else if (/past|recently|lately|previously|formerly/.test(w)) value = 'PAST_REF';
       emit({ start, end, type: 'date', value, relative: false });
     },
