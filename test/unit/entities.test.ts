@@ -443,3 +443,11 @@ In 1714 the Treaty of Rastatt was signed, ending the War of the Spanish Successi
   assert.equal(byName(list, 'Tour of the Netherlands').type, 'other');
   assert.ok(!list.some((e) => e.name === 'Rastatt' || e.name === 'Netherlands'), list.map((e) => e.name).join(', '));
 });
+
+test('a capitalised common word with strong context is a name: a paper before "newspaper", a known body at a sentence start', () => {
+  const list = entities(`Boxing
+
+The champion has quit the ring, Britain's Star newspaper reported on Friday. "We are ready," Pentagon spokesman Doug Kennett said.`);
+  assert.equal(byName(list, 'Star').type, 'organization');
+  assert.equal(byName(list, 'Pentagon').type, 'organization');
+});

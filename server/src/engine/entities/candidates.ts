@@ -663,6 +663,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     else scores.organization += 0.5;
   }
   if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // "Britain's Sun newspaper", "Liberte newspaper said": a title before its medium is the publication
+  if (/^(newspaper|newspapers|daily|weekly|magazine|tabloid|broadcaster|radio|television|news)$/.test(next) && !/^(news|radio|television)$/.test(name.toLowerCase())) scores.organization += 1;
   // "Ford's North American workforce" is a company's, "Holland's lawyer" a person's
   if (info.possessiveEnd) {
     let k = runEnd;
@@ -773,7 +775,9 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (initial && words[0] === run[0] && texts.length === 1 && !title && !isAllCaps(name) && !strong && (isCommon(name) || (!entry && !firstNameSet.has(name))))
     cand.initial = true;
   // A lone capitalised common word mid-sentence ("the Stadium court", "First test") needs support elsewhere.
-  if (!initial && texts.length === 1 && !title && !entry && !strong && isCommon(name) && !firstNameSet.has(name) && !role) cand.initial = true;
+  // ... unless its context is strong on its own ("Britain's Sun newspaper")
+  const contextStrong = Math.max(scores.person, scores.organization, scores.place, scores.other) >= 2;
+  if (!initial && texts.length === 1 && !title && !entry && !strong && !contextStrong && isCommon(name) && !firstNameSet.has(name) && !role) cand.initial = true;
   out.push(cand);
 }
 

@@ -77,7 +77,8 @@ export function typeMentions(cands: Mention[]): Mention[] {
   const kept = cands.filter((c) => {
     if (!c.initial) return true;
     if (strongKeys.has(keyOf(c.name))) return true;
-    if (c.gazetteer && c.gazetteer !== 'org') return true;
+    // a known organisation at the start of a sentence counts when its context agrees ("Pentagon spokesman X said")
+    if (c.gazetteer && (c.gazetteer !== 'org' || c.scores.organization >= 4)) return true;
     return personKey(c.tokens).some((t) => strongTokens.has(t));
   });
   // Sum evidence per name.
