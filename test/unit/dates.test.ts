@@ -366,6 +366,11 @@ test('"April 24 and 25", "post-1959", "That 1978 resolution", "as soon as possib
   assert.equal(value('He was arrested on Monday. His site was shut that same day.', 'that same day'), '2013-09-09');
 });
 
+test('"Tuesday nights" and "each of the last three years" are sets', () => {
+  assert.equal(value('Flights will leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
+  assert.equal(value('He marched in each of the last three years.', 'each of the last three years'), 'P1Y');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

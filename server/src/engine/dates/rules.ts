@@ -366,7 +366,8 @@ const rules: Rule[] = [
       const end = start + (/['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length);
       const before = ctx.text.slice(Math.max(0, start - 12), start);
       if (/\b(Black|Good|Ash|Holy|Maundy|Easter|Palm|Super|Bloody|Cyber|Man|Girl)\s+$/.test(before) && !pre) return;
-      if (m[3]) {
+      // "Mondays", "Tuesday nights": every such day.
+      if (m[3] || (m[4] && /s$/i.test(m[0]))) {
         emit({ start, end, type: 'set', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${pod ? `T${pod}` : ''}`, relative: false });
         return;
       }
@@ -664,7 +665,7 @@ const rules: Rule[] = [
   },
   // Sets: "every Monday", "each year", "daily", "twice a week", "$5 a day"
   {
-    re: R(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY_RE}|${POD_RE}|${SEASON_RE}|${MONTH_RE})(?!\\s*\\d)\\b`),
+    re: R(`\\b(?:every|each)\\s+(?:of\\s+the\\s+(?:past|last|next|previous|coming|first)\\s+|other\\s+|single\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY_RE}|${POD_RE}|${SEASON_RE}|${MONTH_RE})(?!\\s*\\d)\\b`),
     prio: 4,
     run(m, _ctx, emit) {
       const start = m.index;
@@ -672,7 +673,8 @@ const rules: Rule[] = [
       const w = m[2];
       const wd = weekdayNumber(w);
       const other = /\bother\b/i.test(m[0]);
-      const n = m[1] ? numberValue(m[1]) : other ? 2 : 1;
+      // "each of the last three years" recurs yearly.
+      const n = m[1] && !/\bof\s+the\b/i.test(m[0]) ? numberValue(m[1]) : other ? 2 : 1;
       let value: string;
       const month = isCap(w) ? monthNumber(w) : null;
       if (month !== null) value = `XXXX-${String(month).padStart(2, '0')}`;
