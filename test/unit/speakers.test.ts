@@ -489,3 +489,8 @@ test('a relative pronoun after a time phrase refers to what comes before the tim
   assert.equal(q.speaker?.text, 'that');
   assert.match(q.speaker?.method ?? '', /harbor master/);
 });
+
+test('a quotation inside a paragraph, after a sentence about a named person, is theirs, not the previous paragraph speaker’s', () => {
+  const quotes = attribute('“We need a new pier,” Hale said on Harbor Radio.\n\nOn the evening news, Ana Ruiz named the fishermen as the reason to wait. “They have waited long enough for a plan.”');
+  assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Hale', 'Ana Ruiz']);
+});

@@ -290,6 +290,12 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       methods[qi] = across.method;
       continue;
     }
+    const subject = previousSubject(view, quotes, qi);
+    if (subject) {
+      results[qi] = mk(subject);
+      methods[qi] = subject.method;
+      continue;
+    }
     const head = headlineSpeaker(view, qi);
     if (head) {
       results[qi] = mk(head);
@@ -833,11 +839,29 @@ function continuationSource(
   if (qFirst.block - pLast.block > 1 && !continuesAcross(text, quotes[p], quotes[qi])) return null;
   const s = sents[qFirst.sent];
   if (quoteToks[qi].first !== s.first) return null;
+  if (toks[s.first - 1]?.block === qFirst.block) return null; // not the paragraph's first sentence
   for (let k = s.first; k < toks.length && toks[k].block === qFirst.block; k++) {
     if (toks[k].quote < 0 && isCue(toks, k, sents[toks[k].sent].first)) return null;
   }
   if (quotes[qi].kind !== 'direct') return null;
   return { from: p, method: 'continues the previous quote (previous paragraph)' };
+}
+
+/**
+ * `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`: a direct
+ * quote opening a sentence of its paragraph, after a sentence (no quotation) about a named person.
+ */
+function previousSubject(view: TokenView, quotes: Quote[], qi: number): Found | null {
+  const { toks, sents, quoteToks } = view;
+  if (quotes[qi].kind !== 'direct') return null;
+  const si = toks[quoteToks[qi].first].sent;
+  if (si === 0 || sents[si].first !== quoteToks[qi].first) return null;
+  const prev = sents[si - 1];
+  if (prev.block !== sents[si].block) return null;
+  for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0) return null;
+  const subj = subjectNP(toks, prev.first, prev.last);
+  if (!subj || (subj.kind !== 'name' && !(subj.kind === 'nominal' && PERSON_NOUNS.has(toks[subj.head].lower)))) return null;
+  return { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence before the quotation' };
 }
 
 /**
