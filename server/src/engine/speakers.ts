@@ -2,7 +2,8 @@
 //
 // Rules, tried in order for each quote (see attribution/ for the pieces):
 //  1. after the quote: `"…," X said` / `"…," said X` / `"…," X, a long appositive, told CNN`,
-//     `"…," the nominee riffed` (any past-tense verb right after a comma-ended quote)
+//     `"…," the nominee riffed` (any past-tense verb right after a comma-ended quote), and a name
+//     signing it after a dash (`"…" ― Jane Doe`)
 //  2. before the quote in its sentence: `X said: "…"`, `according to X, "…"`, `X was quoted as
 //     saying "…"`, participles (`X added, saying "…"`), coordinated verbs, `as X put it`;
 //     passive cues (`X was asked`) are skipped; an outer named clause wins over an inner pronoun
@@ -13,10 +14,12 @@
 //  4. later quotes of the same sentence lend their attribution to earlier ones
 //  5. continuation: the previous quote in the paragraph, reported speech in the sentence before,
 //     the same multi-paragraph quote, or the previous paragraph's quote when this paragraph opens
-//     with a quote and has no cue of its own
+//     with a quote and has no cue of its own; a quote later in a paragraph after a sentence about
+//     a named person is theirs
 //  6. headline convention `Sanders: "…"`
 // Pronoun speakers keep the pronoun as their span and are resolved to an antecedent (the subject
-// of the sentence or the previous one, preferring people) only to find the entity. A partial
+// of the sentence or the previous one, preferring people) only to find the entity; "the senator"
+// finds the person titled so earlier, "the newspaper" / "the company" the fitting organization. A partial
 // quote that nobody said becomes a scare quote; a short scare term inside reported speech with
 // its own cue becomes partial (quoted titles and nicknames stay scare).
 import type { Article, Entity, Quote, Span, Speaker } from './types';
