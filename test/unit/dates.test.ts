@@ -371,6 +371,11 @@ test('"Tuesday nights" and "each of the last three years" are sets', () => {
   assert.equal(value('He marched in each of the last three years.', 'each of the last three years'), 'P1Y');
 });
 
+test('"the year-earlier nine months" is a nine-month duration', () => {
+  assert.equal(value('Net for the year-earlier nine months included a gain.', 'the year-earlier nine months', '2013-10-24'), 'P9M');
+  assert.equal(value('The eight-year plan was cut.', 'eight-year'), 'P8Y');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

@@ -173,7 +173,7 @@ const rules: Rule[] = [
   },
   // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
   {
-    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra)\\s+)?${MODQ}((?:${NUM}\\s+(?:to|or)\\s+)?${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|two|more))?\\b`),
+    re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra|year-earlier|year-ago|comparable)\\s+)?${MODQ}((?:${NUM}\\s+(?:to|or)\\s+)?${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|two|more))?\\b`),
     prio: 3,
     run(m, ctx, emit) {
       const count = m[1];
@@ -200,7 +200,7 @@ const rules: Rule[] = [
       // "the eight-year plan": an adjectival duration leaves the article out.
       let from = m.index;
       const lead = /^the\s+/i.exec(m[0]);
-      if (lead && /^the\s+[\w.]+-/i.test(m[0]) && /^\s+[a-z]/.test(after)) from += lead[0].length;
+      if (lead && /^the\s+[\w.]+-[a-z]+$/i.test(m[0]) && /^\s+[a-z]/.test(after)) from += lead[0].length;
       const unit = unitCode(unitWord);
       if (unit === 'WE' || unit === 'X') return;
       emit({ start: from, end, type: 'duration', value: isoDuration(n, unit), relative: false });
