@@ -451,3 +451,13 @@ The champion has quit the ring, Britain's Star newspaper reported on Friday. "We
   assert.equal(byName(list, 'Star').type, 'organization');
   assert.equal(byName(list, 'Pentagon').type, 'organization');
 });
+
+test('quoted titles of works are one named thing; a nationality and a people before a group noun describe a group', () => {
+  const list = entities(`Culture and conflict
+
+He is best known for "Lawrence of Arabia" and "The Quiet Harbour", and later for "Sleeping Bread". Many Rwandan Hutu refugees refuse to go home.`);
+  assert.equal(byName(list, 'Lawrence of Arabia').type, 'other');
+  assert.equal(byName(list, 'The Quiet Harbour').type, 'other');
+  assert.ok(!list.some((e) => e.name === 'Lawrence' || e.name === 'Arabia'), list.map((e) => e.name).join(', '));
+  assert.equal(byName(list, 'Rwandan Hutu').type, 'other');
+});

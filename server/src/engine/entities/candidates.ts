@@ -160,6 +160,37 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
   proseRuns(tokens, out, i);
   if (n > 4) acronymNames(tokens, out, from);
   if (out.length - from >= 3) listTypes(tokens, out, from);
+  if (out.length > from) quotedTitles(tokens, out, from);
+}
+
+const OPEN_QUOTE = /^[“"‘']$/;
+const CLOSE_QUOTE = /^[”"’']$/;
+
+/** "The Crying Game", "Lawrence of Arabia" in quotes: the title of a work is one named thing, not the names inside it. */
+function quotedTitles(tokens: Tok[], out: Candidate[], from: number): void {
+  for (let a = 0; a < tokens.length; a++) {
+    if (!OPEN_QUOTE.test(tokens[a].text) || tokens[a + 1]?.kind !== 'word') continue;
+    let b = a + 1;
+    let joiners = 0;
+    while (b < tokens.length && b - a <= 8 && tokens[b].kind === 'word' && (isCapLike(tokens[b].text) || /^(of|in|the|a|an|and|on|for|to|at)$/.test(tokens[b].text))) {
+      if (!isCapLike(tokens[b].text)) joiners++;
+      b++;
+    }
+    // the quote must close right after the capitalised words (a comma may sit inside: "The Knot,")
+    const close = tokens[b]?.text === ',' || tokens[b]?.text === '.' ? b + 1 : b;
+    if (b === a + 1 || !tokens[close] || !CLOSE_QUOTE.test(tokens[close].text)) continue;
+    const first = tokens[a + 1].text;
+    if (!(/^(The|A|An)$/.test(first) || joiners > 0) || !isCapLike(tokens[b - 1].text)) continue;
+    const words = tokens.slice(a + 1, b).map((t) => t.text);
+    if (exact.has(words.join(' '))) continue;
+    const start = tokens[a + 1].start;
+    const end = tokens[b - 1].end;
+    for (let idx = out.length - 1; idx >= from; idx--) if (out[idx].start >= start && out[idx].end <= end) out.splice(idx, 1);
+    const scores = zero();
+    scores.other += 3;
+    out.push({ start, end, name: words.join(' '), tokens: words, scores });
+    a = b;
+  }
 }
 
 /** "Magna, Johnson Controls and Lear": names in one list are of one kind. When every confidently typed member
@@ -386,6 +417,8 @@ const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Cha
 
 const OTHER_OF_HEADS = new Set(['Treaty', 'War', 'Battle', 'Siege', 'Tour', 'Series', 'Declaration', 'Cup', 'Festival', 'Bill', 'Act', 'Charter', 'Convention', 'Protocol', 'Accord', 'Peace', 'Revolution', 'Massacre']);
 
+const GROUP_NOUNS = new Set(['refugees', 'rebels', 'forces', 'troops', 'fighters', 'militia', 'militias', 'leaders', 'civilians', 'soldiers', 'guerrillas', 'villagers', 'community', 'communities', 'minority', 'majority', 'population', 'people', 'politicians', 'officials', 'nationalists', 'separatists', 'women', 'men', 'families', 'settlers', 'protesters']);
+
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
@@ -539,8 +572,15 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
       words = words.slice(1);
     }
   }
-  // "Australian Tom Moody": a nationality in front of a person is its own mention.
+  // "Rwandan Hutu refugees", "Bosnian Serb forces": a nationality and a people before a group noun describe the group
   const lead = exact.get(words[0].text);
+  if (!title && words.length === 2 && (lead?.kind === 'demonym' || lead?.kind === 'other') && !firstNameSet.has(words[1].text) && GROUP_NOUNS.has(tokens[runEnd]?.text ?? '')) {
+    const scores = zero();
+    scores.other += 3;
+    out.push({ start: words[0].start, end: words[1].end, name: words[0].text + ' ' + words[1].text, tokens: [words[0].text, words[1].text], scores });
+    return;
+  }
+  // "Australian Tom Moody": a nationality in front of a person is its own mention.
   const restName = words.slice(1).map((w) => w.text).join(' ');
   if (
     !title &&
