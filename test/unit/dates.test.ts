@@ -57,6 +57,10 @@ test('"that is," (i.e.) and relative clauses give way to the main verb for a sen
   assert.equal(value('On Sunday, the states that are members agreed to act.', 'Sunday'), '2013-09-08');
 });
 
+test('"is set for Friday" looks ahead', () => {
+  assert.equal(value('The vote is set for 3 p.m. on Friday.', '3 p.m. on Friday'), '2013-09-13T15:00');
+});
+
 test('weekdays after "next week" fall in next week', () => {
   const text = 'Inspectors will deliver their findings next week, possibly on Monday or Tuesday.';
   assert.equal(value(text, 'Monday'), '2013-09-16');

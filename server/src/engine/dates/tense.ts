@@ -48,6 +48,8 @@ function cueOf(word: string, next: string | undefined): Exclude<Tense, null> | n
   if (w.endsWith("'ll")) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (FORWARD.has(w) && next === 'to') return 'future';
+  // "is set for Friday", "due for a vote": a date fixed ahead.
+  if (/^(?:set|due|slated|scheduled)$/.test(w) && next === 'for') return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
