@@ -461,3 +461,13 @@ He is best known for "Lawrence of Arabia" and "The Quiet Harbour", and later for
   assert.ok(!list.some((e) => e.name === 'Lawrence' || e.name === 'Arabia'), list.map((e) => e.name).join(', '));
   assert.equal(byName(list, 'Rwandan Hutu').type, 'other');
 });
+
+test('a place before an acronym is its own mention; a name before the year of an event is the event', () => {
+  const list = entities(`Briefs
+
+Airbus won a UK RAF tanker contract. Debt futures fell after the Chicago NAPM report. His Expo 98 pavilion drew crowds.`);
+  assert.equal(byName(list, 'UK').type, 'place');
+  assert.equal(byName(list, 'RAF').type, 'organization');
+  assert.equal(byName(list, 'Chicago').type, 'place');
+  assert.equal(byName(list, 'Expo').type, 'other');
+});

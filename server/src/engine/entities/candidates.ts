@@ -551,9 +551,11 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const head = exact.get(words[0].text);
     const rest = words.slice(1).map((w) => w.text).join(' ');
     const restEntry = exact.get(rest);
-    if (head?.type === 'place' && head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) {
+    // also "UK RAF", "Chicago NAPM": a place before an acronym
+    const placeAcronym = words.length === 2 && isAcronym(rest) && !restEntry;
+    if (head?.type === 'place' && ((head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) || placeAcronym)) {
       const scores = zero();
-      scores.place += 3;
+      scores.place += head.kind === 'city' ? 2 : 3;
       out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
       words = words.slice(1);
     } else if (
@@ -802,6 +804,12 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     role = role ? role : appos;
     if (role !== appos) role = role + '; ' + appos;
     scores.person += 1.5;
+  }
+  // "Euro 96", "Expo 2000": a name and the year of the event, in running text, is the event
+  const yearAfter = nextTok?.kind === 'word' && /^(9\d|0\d|19\d\d|20\d\d)$/.test(nextTok.text) && /^\p{Ll}/u.test(tokens[runEnd + 1]?.text ?? '');
+  if (yearAfter && !entry && !info.possessiveEnd && texts.length <= 2 && scores.person < 2) {
+    scores.other += 3;
+    team = false;
   }
   const display = entry && isAllCaps(name) && !isAllCaps(entry.name) ? entry.name : name;
   const cand: Candidate = { start, end, name: display, tokens: texts, scores };
