@@ -494,3 +494,8 @@ test('a quotation inside a paragraph, after a sentence about a named person, is 
   const quotes = attribute('“We need a new pier,” Hale said on Harbor Radio.\n\nOn the evening news, Ana Ruiz named the fishermen as the reason to wait. “They have waited long enough for a plan.”');
   assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Hale', 'Ana Ruiz']);
 });
+
+test('"… in a heavily Democratic state." ends with a noun, not the cue "state"', () => {
+  const quotes = attribute('Ruiz praised the governor and his ability to get things done in a heavily Democratic state. “We need someone who will fix the pier.”');
+  assert.equal(quotes[0].speaker?.text, 'Ruiz');
+});

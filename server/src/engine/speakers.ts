@@ -80,6 +80,8 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
   // "state", "states" are mostly nouns ("GOP state leaders"): only before what they report
   if ((t.lower === 'state' || t.lower === 'states') && !(next === 'that' || next === ':' || next === ',' || toks[i + 1]?.quote >= 0 || next === undefined || next === '.')) return false;
+  // "… in a heavily Democratic state.": at a sentence end, after a capitalised word or an article, a noun
+  if ((t.lower === 'state' || t.lower === 'states') && (next === undefined || next === '.') && (isCapitalized(toks[i - 1]?.text ?? '') || /^(a|an|the|this|that|every|each|any|one|home|red|blue|swing)$/.test(toks[i - 1]?.lower ?? '') || /^(a|an|the)$/.test(toks[i - 2]?.lower ?? ''))) return false;
   if (t.text !== t.lower && i !== sentFirst && !CAPITALISED_CUES.has(t.text)) return false; // "United States", "Post"
   const p = toks[i - 1];
   // "a snappy retort", "the angry reply": a bare base form after "a/the + modifier" is a noun (a
