@@ -499,3 +499,8 @@ test('"… in a heavily Democratic state." ends with a noun, not the cue "state"
   const quotes = attribute('Ruiz praised the governor and his ability to get things done in a heavily Democratic state. “We need someone who will fix the pier.”');
   assert.equal(quotes[0].speaker?.text, 'Ruiz');
 });
+
+test('"referred to X as “…”" and "started to portray X as a “…”" report the subject’s words; "referred the case to" does not', () => {
+  const quotes = attribute('In Salem, he referred to the protesters as “my friends” and left.\n\nHarbor officials started to portray the closure as a “safety” issue.\n\nThe mayor referred the “pier case” to the police.');
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speaker?.text ?? null]), [['partial', 'he'], ['partial', 'Harbor officials'], ['scare', null]]);
+});

@@ -75,6 +75,8 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
   if (lemma === 'put' && next !== 'it') return false; // "as X put it"
   if ((lemma === 'shoot back' || lemma === 'fire back') && next !== 'back') return false;
   if (lemma === 'point out' && next !== 'out') return false;
+  if (lemma === 'refer' && next !== 'to') return false; // "referred to Rubio as “…”", not "referred the case"
+
   // `"…," he went on.` — but not "went on Fox News" or "went on to say" (the later verb reports)
   if (lemma === 'go on' && (next !== 'on' || toks[i + 2]?.kind === 'word')) return false;
   if (lemma === 'ask' && toks[i - 1]?.lower === 'when') return false;
@@ -99,7 +101,7 @@ function isCue(toks: Tok[], i: number, sentFirst: number): boolean {
 }
 
 /** Verbs of saying proper: the only cues an infinitive ("went on to say") carries. */
-const SAYING = new Set('say tell add write tweet explain ask reply respond note declare announce argue insist claim warn state post accuse call describe label brand dub denounce praise criticize blast slam mock dismiss'.split(' '));
+const SAYING = new Set('say tell add write tweet explain ask reply respond note declare announce argue insist claim warn state post accuse call describe label brand dub denounce praise criticize blast slam mock dismiss portray characterize depict refer hail'.split(' '));
 
 /** Cue verbs some writers capitalise after the name of the platform ("Murphy Tweeted"). */
 const CAPITALISED_CUES = new Set(['Tweeted', 'Tweets', 'Tweeting']);
