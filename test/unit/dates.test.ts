@@ -380,6 +380,11 @@ test('"the year-earlier nine months" is a nine-month duration', () => {
   assert.equal(value('The eight-year plan was cut.', 'eight-year'), 'P8Y');
 });
 
+test('"today\'s world" is the present age (PRESENT_REF), "today\'s vote" the day', () => {
+  assert.equal(value('The case matters for today\'s youth.', 'today'), 'PRESENT_REF');
+  assert.equal(value('Today\'s vote was close.', 'Today'), '2013-09-11');
+});
+
 test('holidays of other calendars are not taken for January 1; no publication date, no value', () => {
   assert.deepEqual(dates('Markets closed for Chinese New Year.').map((d) => d.text), []);
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);

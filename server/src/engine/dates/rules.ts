@@ -133,6 +133,8 @@ function rel(ctx: BlockContext, fn: (dct: Ymd) => string | null, detail?: string
 const PREP_BEFORE_MONTH = /\b(the|in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
 
 const R = (src: string, flags = 'gi') => new RegExp(src, flags);
+/** Nouns after "today's" that mean the present age rather than the day. */
+const GENERIC_NOW = /^\s+(?:[a-z]+\s+)?(?:world|youth|young|society|economy|generation|children|kids|teenagers|culture|standards|technology|families|workplace|climate|environment|era|age)\b/i;
 /** "the", "the last" before "week of …". */
 const WEEK_LEAD = /(?:\bthe\s+)?(?:\b(first|second|third|fourth|last|final)\s+)?$/i;
 /** "January" or "the winter of" right before a spelled-out year. */
@@ -338,6 +340,11 @@ const rules: Rule[] = [
       const pod = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : '';
       const start = m.index;
       const end = start + (/['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length);
+      // "today's world", "today's youth": the present age, not the day (TimeML PRESENT_REF).
+      if (word === 'today' && !pod && /['’]s$/.test(m[0]) && GENERIC_NOW.test(ctx.text.slice(start + m[0].length, start + m[0].length + 30))) {
+        emit({ start, end, type: 'date', value: 'PRESENT_REF', relative: false });
+        return;
+      }
       emit({ start, end, type: pod ? 'time' : 'date', ...rel(ctx, (d) => deicticUnit(d, 'D', shift) + (pod ? `T${pod}` : '')) });
     },
   },
