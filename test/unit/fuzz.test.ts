@@ -16,6 +16,7 @@ const PIECES = [
   '.', ',', ':', ';', '!', '?', '-', '—', '(', ')', '#', '*', '>', '---', 'date:', 'title:',
   'John', 'Smith', 'Sen.', 'Mr.', 'U.N.', 'Kerry', 'Lavrov', 'Washington', 'Reuters', 'AP', 'By', 'Updated',
   'the', 'said', 'told', 'he', 'she', 'they', 'according to', 'spokesman', 'of', 'and',
+  '―', '--', 'who', 'that', 'as', 'referred to', 'speaking', 'podcast', 'the newspaper', 'Corp.', 'STATE', 'Tunnels',
   '2013', '12', '3', '1:30', 'p.m.', 'a.m.', 'January', 'Sept.', 'May', 'Monday', 'Thursday', 'last week', 'next', 'ago', 'years', 'yesterday',
   '😀', '\u{1D400}', '\uD800', '\uDC00', '\u200b', 'é', 'Ñ',
 ];
