@@ -471,3 +471,14 @@ Airbus won a UK RAF tanker contract. Debt futures fell after the Chicago NAPM re
   assert.equal(byName(list, 'Chicago').type, 'place');
   assert.equal(byName(list, 'Expo').type, 'other');
 });
+
+test('a person named in full keeps a short form that is a common word even when a foundation shares it; "Washington DC"', () => {
+  const list = entities(`Campaign notes
+
+Donald Grump spoke in Washington DC on Saturday. Grump says he will win, and Grump said the Grump Foundation did nothing wrong.`);
+  const grump = byName(list, 'Donald Grump');
+  assert.equal(grump.type, 'person');
+  assert.ok(grump.mentions.length >= 3, `mentions ${grump.mentions.map((m) => m.text)}`);
+  assert.equal(byName(list, 'Grump Foundation').type, 'organization');
+  assert.equal(byName(list, 'Washington DC').type, 'place');
+});

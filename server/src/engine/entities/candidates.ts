@@ -182,7 +182,9 @@ function quotedTitles(tokens: Tok[], out: Candidate[], from: number): void {
     const first = tokens[a + 1].text;
     if (!(/^(The|A|An)$/.test(first) || joiners > 0) || !isCapLike(tokens[b - 1].text)) continue;
     const words = tokens.slice(a + 1, b).map((t) => t.text);
-    if (exact.has(words.join(' '))) continue;
+    // "The Wall Street Journal" in quotes is still the newspaper
+    const bare = /^(The|A|An)$/.test(words[0]) ? words.slice(1) : words;
+    if (exact.has(words.join(' ')) || exact.has(bare.join(' ')) || orgHeads.has(words[words.length - 1])) continue;
     const start = tokens[a + 1].start;
     const end = tokens[b - 1].end;
     for (let idx = out.length - 1; idx >= from; idx--) if (out[idx].start >= start && out[idx].end <= end) out.splice(idx, 1);
@@ -413,7 +415,7 @@ function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | 
   return null;
 }
 
-const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall', 'Guard', 'Banks', 'Union', 'League', 'Trust', 'Fields']);
+const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
 
 const OTHER_OF_HEADS = new Set(['Treaty', 'War', 'Battle', 'Siege', 'Tour', 'Series', 'Declaration', 'Cup', 'Festival', 'Bill', 'Act', 'Charter', 'Convention', 'Protocol', 'Accord', 'Peace', 'Revolution', 'Massacre']);
 
@@ -552,7 +554,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const rest = words.slice(1).map((w) => w.text).join(' ');
     const restEntry = exact.get(rest);
     // also "UK RAF", "Chicago NAPM": a place before an acronym
-    const placeAcronym = words.length === 2 && isAcronym(rest) && !restEntry;
+    // ("Washington DC", "Portland, OR" keep a two-letter code with the place)
+    const placeAcronym = words.length === 2 && isAcronym(rest) && !restEntry && rest.replace(/\./g, '').length >= 3;
     if (head?.type === 'place' && ((head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) || placeAcronym)) {
       const scores = zero();
       scores.place += head.kind === 'city' ? 2 : 3;
@@ -626,6 +629,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   const last = texts[texts.length - 1];
   const firstTok = texts[0];
+  // "Washington DC", "Portland OR": a place and its two-letter state or district code
+  if (!entry && texts.length === 2 && exact.get(firstTok)?.type === 'place' && /^(?:\p{Lu}\.?){2}$/u.test(last)) scores.place += 3;
   if (!entry) {
     const soft = softByKey.get(keyOf(name));
     if (soft) scores[soft] += 1.5;

@@ -118,6 +118,13 @@ export function typeMentions(cands: Mention[]): Mention[] {
     const last = c.tokens[c.tokens.length - 1];
     if (noStart.has(last) || orgHeads.has(last)) companyHeads.add(keyOf(c.tokens[0]));
   }
+  // the strongest organisation evidence any mention of a name has ("Ford's workforce", "Ford has announced … its")
+  const orgContext = new Map<string, number>();
+  const personContext = new Map<string, number>();
+  for (const c of kept) {
+    orgContext.set(keyOf(c.name), Math.max(orgContext.get(keyOf(c.name)) ?? 0, c.scores.organization));
+    personContext.set(keyOf(c.name), Math.max(personContext.get(keyOf(c.name)) ?? 0, c.scores.person));
+  }
   const counts = new Map<string, number>();
   for (const c of kept) counts.set(keyOf(c.name), (counts.get(keyOf(c.name)) ?? 0) + 1);
   for (const c of kept) {
@@ -131,7 +138,7 @@ export function typeMentions(cands: Mention[]): Mention[] {
       // word itself reads like that person ("Jordan said", not "in Jordan")
       const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * n && !(!c.placeContext && (c.scores.person >= 1 || (byName.get(k)?.person ?? 0) >= 0.5 * n));
       // ... unless the document names a company after it and the evidence for the word says company ("Ford" after "Ford Motor Co")
-      const company = type === 'organization' && companyHeads.has(k);
+      const company = type === 'organization' && companyHeads.has(k) && ((orgContext.get(k) ?? 0) >= 1.5 || (personContext.get(k) ?? 0) < 1);
       if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
     }
     // "the Clintons" after "Bill Clinton": a family
