@@ -504,3 +504,10 @@ test('"referred to X as “…”" and "started to portray X as a “…”" rep
   const quotes = attribute('In Salem, he referred to the protesters as “my friends” and left.\n\nHarbor officials started to portray the closure as a “safety” issue.\n\nThe mayor referred the “pier case” to the police.');
   assert.deepEqual(quotes.map((q) => [q.kind, q.speaker?.text ?? null]), [['partial', 'he'], ['partial', 'Harbor officials'], ['scare', null]]);
 });
+
+test('a nickname between parts of a name reads as part of the name: "“…!” Marcia “Cia” Price shouted"', () => {
+  const quotes = attribute('“This is a big year for the harbor!” Marcia “Cia” Price shouted to the crowd. “The state is watching.”');
+  const said = quotes.filter((q) => q.kind !== 'scare');
+  assert.deepEqual(said.map((q) => q.speaker?.text), ['Marcia “Cia” Price', 'Marcia “Cia” Price']);
+  assert.equal(quotes.find((q) => q.text === '“Cia”')?.kind, 'scare');
+});

@@ -128,7 +128,9 @@ function isAccordingTo(toks: Tok[], i: number): boolean {
 export function attributeSpeakers(article: Article, quotes: Quote[], entities: Entity[]): Quote[] {
   if (quotes.length === 0) return quotes;
   const text = article.text;
-  const view = tokenView(article, quotes);
+  // A nickname between parts of a name (`Marcia "Cia" Price`) is read as part of the name.
+  const prose = (q: Quote) => !article.blocks.some((b) => (b.kind === 'headline' || b.kind === 'heading') && b.start <= q.start && q.end <= b.end);
+  const view = tokenView(article, quotes, (q) => q.kind === 'scare' && q.text.split(/\s+/).length <= 2 && isNickname(text, q) && prose(q));
   NAMES_IN_TEXT.set(view.toks, midSentenceCapitals(view));
   const { toks, sents, quoteToks } = view;
   const people = personNames(view, entities);

@@ -24,15 +24,21 @@ export interface TokenView {
   quoteToks: Array<{ first: number; last: number }>;
 }
 
-export function tokenView(article: Article, quotes: Quote[]): TokenView {
+/**
+ * `omit` drops the tokens of some quotes altogether: a nickname inside a name (`Marcia "Cia" Price`)
+ * then reads as part of the name, and that quote keeps no tokens (first = -1).
+ */
+export function tokenView(article: Article, quotes: Quote[], omit: (q: Quote) => boolean = () => false): TokenView {
   const toks: Tok[] = [];
   const quoteToks = quotes.map(() => ({ first: -1, last: -1 }));
+  const omitted = quotes.map(omit);
   let qi = 0;
   const retextSent: number[] = [];
   article.sentences.forEach((s, si) => {
     for (const t of s.tokens) {
       while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
       const inside = qi < quotes.length && t.start < quotes[qi].end && t.end > quotes[qi].start ? qi : -1;
+      if (inside >= 0 && omitted[inside]) continue;
       if (inside >= 0) {
         if (quoteToks[inside].first < 0) quoteToks[inside].first = toks.length;
         quoteToks[inside].last = toks.length;
