@@ -482,3 +482,16 @@ Donald Grump spoke in Washington DC on Saturday. Grump says he will win, and Gru
   assert.equal(byName(list, 'Grump Foundation').type, 'organization');
   assert.equal(byName(list, 'Washington DC').type, 'place');
 });
+
+test('political copy: a surname that also names a university stays the person named first; Senate seats, USA TODAY, Mt. Everest', () => {
+  const list = entities(`Campaign notes
+
+With two months to go, Brandvold still ducks on taxes. If the candidate is Donald Brandvold, the answer is no. Critics point to fraud at Brandvold University, and Brandvold's running mate said nothing. Tim Kaine's Senate seat is safe, USA TODAY reported. Two climbers died on Mt. Everest.`);
+  const donald = byName(list, 'Donald Brandvold');
+  assert.equal(donald.type, 'person');
+  assert.ok(donald.mentions.length >= 3, `mentions ${donald.mentions.map((m) => m.text)}`);
+  assert.equal(byName(list, 'Tim Kaine').type, 'person');
+  assert.equal(byName(list, 'Senate').type, 'organization');
+  assert.equal(byName(list, 'USA Today').type, 'organization');
+  assert.equal(byName(list, 'Mt. Everest').type, 'place');
+});

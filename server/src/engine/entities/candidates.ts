@@ -348,7 +348,7 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
       const poss = stripPossessive(text);
       // "Boatmen's Bancshares Inc.", "Toronto Bond Traders' Association": the possessive is inside the name
       const nextTok = tokens[j + 1];
-      if (poss.possessive && nextTok?.kind === 'word' && (orgHeads.has(nextTok.text) || noStart.has(nextTok.text)) && !ofHeads.has(nextTok.text) && nextTok.start === w.end + 1) {
+      if (poss.possessive && nextTok?.kind === 'word' && COMPANY_TAILS.has(nextTok.text) && !plausibleFirstName(run[0]?.text ?? poss.base) && nextTok.start === w.end + 1) {
         run.push({ i: j, text, start: w.start, end: w.end });
         j++;
         continue;
@@ -420,6 +420,9 @@ const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Cha
 const OTHER_OF_HEADS = new Set(['Treaty', 'War', 'Battle', 'Siege', 'Tour', 'Series', 'Declaration', 'Cup', 'Festival', 'Bill', 'Act', 'Charter', 'Convention', 'Protocol', 'Accord', 'Peace', 'Revolution', 'Massacre']);
 
 const GROUP_NOUNS = new Set(['refugees', 'rebels', 'forces', 'troops', 'fighters', 'militia', 'militias', 'leaders', 'civilians', 'soldiers', 'guerrillas', 'villagers', 'community', 'communities', 'minority', 'majority', 'population', 'people', 'politicians', 'officials', 'nationalists', 'separatists', 'women', 'men', 'families', 'settlers', 'protesters']);
+
+const COMPANY_TAILS = new Set(['Bancshares', 'Bancorp', 'Bancorporation', 'Association', 'Group', 'Holdings', 'Company', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Club', 'Society', 'Federation', 'Organisation', 'Organization', 'Stores', 'Restaurants', 'Industries', 'Foods', 'Brewery', 'Bank']);
+const PLACE_STARTS = new Set(['Mount', 'Mt.', 'Mt', 'Lake', 'Cape', 'Fort', 'Ft.', 'Isle', 'Mont', 'Monte']);
 
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
@@ -555,7 +558,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const restEntry = exact.get(rest);
     // also "UK RAF", "Chicago NAPM": a place before an acronym
     // ("Washington DC", "Portland, OR" keep a two-letter code with the place)
-    const placeAcronym = words.length === 2 && isAcronym(rest) && !restEntry && rest.replace(/\./g, '').length >= 3;
+    const placeAcronym = words.length === 2 && isAcronym(rest) && !restEntry && rest.replace(/\./g, '').length >= 3 && !isCommon(rest) && !byKey.has(keyOf(words[0].text + ' ' + rest));
     if (head?.type === 'place' && ((head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) || placeAcronym)) {
       const scores = zero();
       scores.place += head.kind === 'city' ? 2 : 3;
@@ -647,6 +650,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
     if (multi && placeHeads.has(last)) scores.place += 2.5;
+    // "Mt. Everest", "Lake Victoria", "Cape Town", "Fort Worth"
+    if (multi && PLACE_STARTS.has(firstTok) && !title) scores.place += 2.5;
     if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
   }

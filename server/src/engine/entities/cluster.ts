@@ -103,12 +103,16 @@ export function typeMentions(cands: Mention[]): Mention[] {
   // Surnames and first names of people named in full are people too ("Kerry" after "John Kerry").
   const lastNames = new Set<string>();
   const firstNames = new Set<string>();
+  // where each surname and each company is first named in full: the short form refers to whichever came first
+  const lastNameFirst = new Map<string, number>();
+  const companyFirst = new Map<string, number>();
   for (const c of kept) {
     if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'person') continue;
     const p = personKey(c.tokens);
     if (p.length >= 2) {
       lastNames.add(p[p.length - 1]);
       firstNames.add(p[0]);
+      if (!lastNameFirst.has(p[p.length - 1])) lastNameFirst.set(p[p.length - 1], c.start);
     }
   }
   // Short forms of companies: "Magna" after "Magna International Inc", "Lear" after "Lear Corp".
@@ -116,7 +120,10 @@ export function typeMentions(cands: Mention[]): Mention[] {
   for (const c of kept) {
     if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'organization') continue;
     const last = c.tokens[c.tokens.length - 1];
-    if (noStart.has(last) || orgHeads.has(last)) companyHeads.add(keyOf(c.tokens[0]));
+    if (noStart.has(last) || orgHeads.has(last)) {
+      companyHeads.add(keyOf(c.tokens[0]));
+      if (!companyFirst.has(keyOf(c.tokens[0]))) companyFirst.set(keyOf(c.tokens[0]), c.start);
+    }
   }
   // the strongest organisation evidence any mention of a name has ("Ford's workforce", "Ford has announced … its")
   const orgContext = new Map<string, number>();
@@ -138,7 +145,8 @@ export function typeMentions(cands: Mention[]): Mention[] {
       // word itself reads like that person ("Jordan said", not "in Jordan")
       const strongGaz = c.gazetteer && c.gazetteer !== 'city' && (byName.get(k)?.[type] ?? 0) >= 3 * n && !(!c.placeContext && (c.scores.person >= 1 || (byName.get(k)?.person ?? 0) >= 0.5 * n));
       // ... unless the document names a company after it and the evidence for the word says company ("Ford" after "Ford Motor Co")
-      const company = type === 'organization' && companyHeads.has(k) && ((orgContext.get(k) ?? 0) >= 1.5 || (personContext.get(k) ?? 0) < 1);
+      const companyEarlier = (companyFirst.get(k) ?? Infinity) < (lastNameFirst.get(p ?? '') ?? Infinity);
+      const company = type === 'organization' && companyHeads.has(k) && ((orgContext.get(k) ?? 0) >= 1.5 || ((personContext.get(k) ?? 0) < 1 && companyEarlier));
       if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
     }
     // "the Clintons" after "Bill Clinton": a family
