@@ -256,3 +256,9 @@ test('Markdown too large for remark is read with the plain-text rules', async ()
   assert.equal(a.prose, text); // nothing masked: the plain-text path
   assert.equal(a.blocks[0].kind, 'headline');
 });
+
+test('a sentence is not cut after an abbreviated title before a name ("Adm. Ray Lee", "Det. Sam Cole")', () => {
+  const a = readArticle('Harbor news\n\nAdm. Ray Lee and Det. Sam Cole toured the pier with Cmdr. Joe Doe. It reopened. He met Dr. No. The end.', 'text');
+  const sentences = a.sentences.map((s) => a.text.slice(s.start, s.end));
+  assert.deepEqual(sentences.slice(1), ['Adm. Ray Lee and Det. Sam Cole toured the pier with Cmdr. Joe Doe.', 'It reopened.', 'He met Dr. No.', 'The end.']);
+});

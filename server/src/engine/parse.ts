@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { toString } from 'nlcst-to-string';
 import type { Block, BlockCache, Sentence, Token } from './types';
+import abbreviations from '../data/abbreviations.json';
 
 const parser = unified().use(retextEnglish);
 
@@ -59,6 +60,17 @@ export function parseProse(text: string): LocalSentence[] {
   return out;
 }
 
+/** A sentence ending in one of these before a capitalised word was cut too early ("Adm. Mike Mullen"). */
+const TITLE_ABBREVIATIONS = new Set<string>(abbreviations.titles);
+
+/** The tokens end with a title abbreviation: one word "Adm." or the word "Adm" and its period. */
+function endsInTitle(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last.kind === 'word') return TITLE_ABBREVIATIONS.has(last.text);
+  const word = tokens[tokens.length - 2];
+  return last.text === '.' && word?.kind === 'word' && word.end === last.start && TITLE_ABBREVIATIONS.has(word.text + '.');
+}
+
 function parsePiece(text: string): LocalSentence[] {
   const tree = parser.parse(text) as unknown as NlcstNode;
   const out: LocalSentence[] = [];
@@ -74,6 +86,12 @@ function parsePiece(text: string): LocalSentence[] {
         tokens.push({ start, end, text: kind === 'word' ? toString(node as never) : (node.value ?? ''), kind });
       }
       if (tokens.length === 0) continue;
+      if (out.length && endsInTitle(out[out.length - 1].tokens) && tokens[0].kind === 'word' && /^\p{Lu}/u.test(tokens[0].text)) {
+        const prev = out[out.length - 1];
+        prev.tokens.push(...tokens);
+        prev.end = tokens[tokens.length - 1].end;
+        continue;
+      }
       out.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
     }
   }
