@@ -495,3 +495,11 @@ With two months to go, Brandvold still ducks on taxes. If the candidate is Donal
   assert.equal(byName(list, 'USA Today').type, 'organization');
   assert.equal(byName(list, 'Mt. Everest').type, 'place');
 });
+
+test('a carmaker is no town even when a town shares its name; "Bill of Rights" is a named thing', () => {
+  const list = entities(`Business and law
+
+He used to work for Honda before joining the campaign. Critics said the plan ignored the Bill of Rights.`);
+  assert.notEqual(byName(list, 'Honda').type, 'place');
+  assert.equal(byName(list, 'Bill of Rights').type, 'other');
+});

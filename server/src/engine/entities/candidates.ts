@@ -649,6 +649,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
     if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
+    // "Bill of Rights", "Treaty of Versailles", "Siege of Sarajevo"
+    if (texts[1] === 'of' && OTHER_OF_HEADS.has(firstTok)) scores.other += 3;
     if (multi && placeHeads.has(last)) scores.place += 2.5;
     // "Mt. Everest", "Lake Victoria", "Cape Town", "Fort Worth"
     if (multi && PLACE_STARTS.has(firstTok) && !title) scores.place += 2.5;
