@@ -511,3 +511,9 @@ test('a nickname between parts of a name reads as part of the name: "“…!” 
   assert.deepEqual(said.map((q) => q.speaker?.text), ['Marcia “Cia” Price', 'Marcia “Cia” Price']);
   assert.equal(quotes.find((q) => q.text === '“Cia”')?.kind, 'scare');
 });
+
+test('"“…,” as X said on the radio" attributes to X; a quoted show title in the sentence before does not block the subject rule', () => {
+  const quotes = attribute('Still, the fact that the vote “is a dead heat right now,” as Ruiz said on the radio on Monday, matters.\n\nOn “Harbor Hour,” Tom Hale named the fishermen as the reason. “They deserve better.”');
+  const said = quotes.filter((q) => q.kind !== 'scare');
+  assert.deepEqual(said.map((q) => q.speaker?.text), ['Ruiz', 'Tom Hale']);
+});

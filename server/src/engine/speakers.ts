@@ -414,6 +414,11 @@ function afterQuote(toks: Tok[], i: number, hi: number, sentFirst: number, openE
     i++;
   }
   if (i > hi) return null;
+  // `"… a dead heat right now," as Cruz said on the radio`: "as" before the attribution
+  if (toks[i].lower === 'as' && toks[i - 1]?.text !== 'as') {
+    const f = afterQuote(toks, i + 1, hi, sentFirst);
+    if (f && f.cue && STRONG_CUES.has(CUE_FORMS.get(toks[f.cue.first].lower) ?? '')) return { ...f, method: `${f.method} (“as … ${toks[f.cue.first].text}”)` };
+  }
   if (isAccordingTo(toks, i)) {
     const np = rightNP(toks, i + 2, hi, sentFirst);
     if (np) return { np, range: speakerRange(toks, np), cue: { first: i, last: i + 1 }, method: 'source after “according to”' };
@@ -867,7 +872,8 @@ function previousSubject(view: TokenView, quotes: Quote[], qi: number): Found | 
   if (si === 0 || sents[si].first !== quoteToks[qi].first) return null;
   const prev = sents[si - 1];
   if (prev.block !== sents[si].block) return null;
-  for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0) return null;
+  // quoted titles (`On "Face the Nation," Sanders …`) are the writer's words
+  for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') return null;
   const subj = subjectNP(toks, prev.first, prev.last);
   if (!subj || (subj.kind !== 'name' && !(subj.kind === 'nominal' && PERSON_NOUNS.has(toks[subj.head].lower)))) return null;
   return { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence before the quotation' };
