@@ -503,3 +503,10 @@ He used to work for Honda before joining the campaign. Critics said the plan ign
   assert.notEqual(byName(list, 'Honda').type, 'place');
   assert.equal(byName(list, 'Bill of Rights').type, 'other');
 });
+
+test('peoples are named groups, not persons: "Native Americans", "Muslim-Americans"', () => {
+  const list = entities(`Outreach
+
+The campaign courted Muslim-Americans, Native Americans and Jewish-Americans this week.`);
+  for (const n of ['Muslim-Americans', 'Native Americans', 'Jewish-Americans']) assert.equal(byName(list, n).type, 'other', n);
+});

@@ -649,6 +649,10 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
     if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
+    // "Native Americans", "Bosnian Serbs": a people
+    if (multi && exact.get(last)?.kind === 'demonym' && !plausibleFirstName(firstTok) && texts.length <= 3) scores.other += 2.5;
+    // "Muslim-Americans", "Italian-Americans"
+    if (!multi && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(name) && ['demonym', 'other'].includes(exact.get(name.split('-')[1])?.kind ?? '')) scores.other += 2.5;
     // "Bill of Rights", "Treaty of Versailles", "Siege of Sarajevo"
     if (texts[1] === 'of' && OTHER_OF_HEADS.has(firstTok)) scores.other += 3;
     if (multi && placeHeads.has(last)) scores.place += 2.5;
