@@ -130,7 +130,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   const text = article.text;
   // A nickname between parts of a name (`Marcia "Cia" Price`) is read as part of the name.
   const prose = (q: Quote) => !article.blocks.some((b) => (b.kind === 'headline' || b.kind === 'heading') && b.start <= q.start && q.end <= b.end);
-  const view = tokenView(article, quotes, (q) => q.kind === 'scare' && q.text.split(/\s+/).length <= 2 && isNickname(text, q) && prose(q));
+  const nickname = (q: Quote) => {
+    const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1] ?? '';
+    return /^["“'‘][\p{L}\p{N} .'’-]+["”'’]$/u.test(q.text) && q.text.split(/\s+/).length <= 2 && !LEADING_FUNCTION.has(before) && isNickname(text, q);
+  };
+  const view = tokenView(article, quotes, (q) => q.kind === 'scare' && nickname(q) && prose(q));
   NAMES_IN_TEXT.set(view.toks, midSentenceCapitals(view));
   const { toks, sents, quoteToks } = view;
   const people = personNames(view, entities);
