@@ -510,3 +510,11 @@ test('peoples are named groups, not persons: "Native Americans", "Muslim-America
 The campaign courted Muslim-Americans, Native Americans and Jewish-Americans this week.`);
   for (const n of ['Muslim-Americans', 'Native Americans', 'Jewish-Americans']) assert.equal(byName(list, n).type, 'other', n);
 });
+
+test("after a possessive only what a body owns says organisation: a person's newspaper is theirs, a company's board is its", () => {
+  const list = entities(`Press freedom
+
+The judge overturned a decision to shut down Vipheak's newspaper. Cofinec said Petrava general manager Laszlo Sebesvari would remain on Petrava's board.`);
+  assert.equal(byName(list, 'Vipheak').type, 'person');
+  assert.equal(byName(list, 'Petrava').type, 'organization');
+});

@@ -720,9 +720,10 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     if (scores.organization < 2) scores.person += 1;
     else scores.organization += 0.5;
   }
-  if (ORG_AFTER.has(next)) scores.organization += 1.2;
+  // (after a possessive only words that belong to a body count: "Hen Vipheak's newspaper" is his)
+  if (ORG_AFTER.has(next) && (!info.possessiveEnd || ORG_POSSESSED.has(next))) scores.organization += 1.2;
   // "Britain's Sun newspaper", "Liberte newspaper said": a title before its medium is the publication
-  if (/^(newspaper|newspapers|daily|weekly|magazine|tabloid|broadcaster|radio|television|news)$/.test(next) && !/^(news|radio|television)$/.test(name.toLowerCase())) scores.organization += 1;
+  if (!info.possessiveEnd && /^(newspaper|newspapers|daily|weekly|magazine|tabloid|broadcaster|radio|television|news)$/.test(next) && !/^(news|radio|television)$/.test(name.toLowerCase())) scores.organization += 1;
   // "Ford's North American workforce" is a company's, "Holland's lawyer" a person's
   if (info.possessiveEnd) {
     let k = runEnd;
