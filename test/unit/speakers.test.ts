@@ -517,3 +517,10 @@ test('"“…,” as X said on the radio" attributes to X; a quoted show title i
   const said = quotes.filter((q) => q.kind !== 'scare');
   assert.deepEqual(said.map((q) => q.speaker?.text), ['Ruiz', 'Tom Hale']);
 });
+
+test('a pronoun whose antecedent is a role phrase with a name in apposition resolves to the name, and "she" never to a company', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze(HEAD + 'A spokeswoman for Acme Shipping Corp., Marieke de Vries, said the company had offered guarantees. “That offer remains on the table,” she said.\n\nThe port’s chief engineer, Professor Sam Kariuki, said the cranes held up. “We saw no damage,” he said.');
+  const names = a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker?.entity)?.name ?? null);
+  assert.deepEqual(names, ['Marieke de Vries', 'Sam Kariuki']);
+});

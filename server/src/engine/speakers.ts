@@ -345,11 +345,16 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     let entity: string | null = null;
     let anonymous = false;
     if (r.kind === 'pronoun' || r.kind === 'relative') {
-      const ante = r.antecedent ?? resolvePronoun(view, r.range.first, people, results, quotes);
+      let ante = r.antecedent ?? resolvePronoun(view, r.range.first, people, results, quotes);
+      // "A spokeswoman for ECT, Marieke de Vries, said … she said": the name in apposition
+      const named = ante ? appositiveName(toks, ante.range) : null;
+      if (ante && named) ante = { ...ante, range: named };
       r.antecedent = ante;
       if (ante) {
         const a = span(text, toks, ante.range);
         entity = linkEntity(entities, a);
+        // "she" is a person: not the company inside "a spokeswoman for ECT"
+        if (entity && /^(he|she|him|her|his)$/.test(toks[r.range.first].lower) && entities.find((e) => e.id === entity)?.type !== 'person') entity = null;
         const name = entity ? entities.find((e) => e.id === entity)!.name : a.text;
         if (!method.startsWith('continues') && !method.startsWith('same')) method = `${sp.text} → ${name}, ${ante.how}`;
         else method = `${method} (${sp.text} → ${name})`;
@@ -390,6 +395,21 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     results[qi] = r;
   }
   return out;
+}
+
+/**
+ * A common-noun phrase followed by a name set off by commas ("The trial's lead investigator,
+ * Professor Samuel Kariuki, said"): the name's token range, else null.
+ */
+function appositiveName(toks: Tok[], r: { first: number; last: number }): { first: number; last: number } | null {
+  if (isCapitalized(toks[r.first].text) && !/^(the|a|an|one|his|her|their|its|our)$/i.test(toks[r.first].text)) return null;
+  // the phrase may run on a few lowercase words past what the reader took ("chief | engineer,")
+  let c = r.last + 1;
+  while (c < r.last + 4 && toks[c]?.kind === 'word' && /^\p{Ll}/u.test(toks[c].text)) c++;
+  if (toks[c]?.text !== ',') return null;
+  const np = rightNP(toks, c + 1, Math.min(toks.length - 1, c + 12), r.first);
+  if (!np || np.kind !== 'name' || !/^[,)]$|^(said|says|told|added)$/.test(toks[np.last + 1]?.text ?? '')) return null;
+  return speakerRange(toks, np);
 }
 
 /** `Jesús "Chuy" García`: a quoted nickname between parts of a name. */
