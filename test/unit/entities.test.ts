@@ -518,3 +518,12 @@ The judge overturned a decision to shut down Vipheak's newspaper. Cofinec said P
   assert.equal(byName(list, 'Vipheak').type, 'person');
   assert.equal(byName(list, 'Petrava').type, 'organization');
 });
+
+test("a town before a player's position and name is the club", () => {
+  const list = entities(`Football
+
+The Irish took a 4-0 lead through captain Andy Townsend, 20-year-old Norwich striker Keith O'Neill and Sunderland forward Niall Quinn.`);
+  assert.equal(byName(list, 'Norwich').type, 'organization');
+  assert.equal(byName(list, 'Sunderland').type, 'organization');
+  assert.equal(byName(list, "Keith O'Neill").type, 'person');
+});

@@ -424,6 +424,8 @@ const GROUP_NOUNS = new Set(['refugees', 'rebels', 'forces', 'troops', 'fighters
 const COMPANY_TAILS = new Set(['Bancshares', 'Bancorp', 'Bancorporation', 'Association', 'Group', 'Holdings', 'Company', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Club', 'Society', 'Federation', 'Organisation', 'Organization', 'Stores', 'Restaurants', 'Industries', 'Foods', 'Brewery', 'Bank']);
 const PLACE_STARTS = new Set(['Mount', 'Mt.', 'Mt', 'Lake', 'Cape', 'Fort', 'Ft.', 'Isle', 'Mont', 'Monte']);
 
+const PLAYER_ROLES = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'full-back', 'skipper', 'captain', 'batsman', 'bowler', 'all-rounder', 'wicketkeeper', 'playmaker', 'pitcher', 'quarterback', 'coach', 'manager', 'chairman', 'scrum-half', 'fly-half', 'flanker', 'prop', 'hooker', 'centre', 'lock', 'guard', 'point-guard', 'shortstop', 'outfielder', 'catcher', 'rider', 'driver', 'teammate', 'team-mate']);
+
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
@@ -796,6 +798,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const score = !info.possessiveEnd && nextTok?.kind === 'word' && /^\d{1,3}(-\d{1,3})?$/.test(nextTok.text) && !amount && !indexLike && !APPROX_WORDS.has(name.toLowerCase());
     if (score) scores.organization += 2.5;
     if (TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next)) scores.organization += 1.5;
+    // "Norwich striker Keith O'Neill", "Lancashire batsman Graham Lloyd": a club before a player's position and name
+    if (!info.possessiveEnd && PLAYER_ROLES.has(next) && tokens[runEnd + 1]?.kind === 'word' && isCapLike(tokens[runEnd + 1].text) && firstNameSet.has(tokens[runEnd + 1].text)) scores.organization += 2.5;
     team = score || TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next);
   }
   if (!multi && /shire$/.test(name)) scores.place += 1;
