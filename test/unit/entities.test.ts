@@ -527,3 +527,12 @@ The Irish took a 4-0 lead through captain Andy Townsend, 20-year-old Norwich str
   assert.equal(byName(list, 'Sunderland').type, 'organization');
   assert.equal(byName(list, "Keith O'Neill").type, 'person');
 });
+
+test('table headings of single letters and short capitals are no names', () => {
+  const list = entities(`Standings
+
+Eastern Division
+W L PCT GB
+Harbor City 80 55 .593 -`);
+  assert.ok(!list.some((e) => /\bPCT\b/.test(e.name)), list.map((e) => e.name).join(', '));
+});

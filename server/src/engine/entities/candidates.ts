@@ -521,6 +521,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   }
   // Single letters are not names on their own ("A sharp plunge", "N / A", "W D L"), nor are function words.
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return;
+  // table headings: "W D L PCT GB", "P W D L F A" — mostly single letters among short capitals
+  if (words.length >= 3 && words.every((w) => /^\p{Lu}{1,3}$/u.test(w.text)) && words.filter((w) => w.text.length === 1).length * 2 >= words.length) return;
   if (words.length === 1 && (LEADING_DROP.has(words[0].text.toLowerCase()) || FUNCTION_WORDS.has(words[0].text.toLowerCase()))) return;
   // A title on its own ("Ford's Chief Executive Officer", "the Prime Minister") names no one here.
   if (!fullEntry && words.length > 1 && titleMap.has(words.map((w) => w.text).join(' '))) return;
