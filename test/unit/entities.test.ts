@@ -536,3 +536,11 @@ W L PCT GB
 Harbor City 80 55 .593 -`);
   assert.ok(!list.some((e) => /\bPCT\b/.test(e.name)), list.map((e) => e.name).join(', '));
 });
+
+test('a country after a name makes a company branch, unless the country is a common surname', () => {
+  const list = entities(`Industry aid
+
+The government will give Brenton Australia a grant, minister Ian MacDonald said. Coach Phil Jordan agreed.`);
+  assert.equal(byName(list, 'Brenton Australia').type, 'organization');
+  assert.equal(byName(list, 'Phil Jordan').type, 'person');
+});

@@ -426,6 +426,8 @@ const PLACE_STARTS = new Set(['Mount', 'Mt.', 'Mt', 'Lake', 'Cape', 'Fort', 'Ft.
 
 const PLAYER_ROLES = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'full-back', 'skipper', 'captain', 'batsman', 'bowler', 'all-rounder', 'wicketkeeper', 'playmaker', 'pitcher', 'quarterback', 'coach', 'manager', 'chairman', 'scrum-half', 'fly-half', 'flanker', 'prop', 'hooker', 'centre', 'lock', 'guard', 'point-guard', 'shortstop', 'outfielder', 'catcher', 'rider', 'driver', 'teammate', 'team-mate']);
 
+const COUNTRY_SURNAMES = new Set(['Jordan', 'Israel', 'Holland', 'France', 'England', 'Wales', 'Ireland', 'Scotland', 'Chad', 'Georgia', 'Cuba', 'Kenya', 'India', 'Brazil', 'Poland', 'Guinea', 'Niger', 'Mali', 'Togo', 'Peru', 'Jersey', 'Man']);
+
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
@@ -672,6 +674,13 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   if (firstNameSet.has(firstTok) && !known) {
     if (multi && isCapLike(texts[1])) scores.person += plausibleFirst ? 2 : 0.8;
     else if (!multi) scores.person += 0.4;
+  }
+  // "Ford Australia", "Garuda Indonesia": a country after a name is a company's branch,
+  // unless it is a common surname ("Michael Jordan", "Tom Holland")
+  const lastEntry = exact.get(last);
+  if (texts.length === 2 && !known && !title && lastEntry?.kind === 'country' && !COUNTRY_SURNAMES.has(last) && !isInitial(firstTok)) {
+    scores.person -= 2;
+    scores.organization += 1.5;
   }
   // "Northrop Grumman", "Lockheed Martin": a word of a company name without a common first name in front
   const companyish = !known && !plausibleFirst && texts.some((w) => companyWordSet.has(w) && !exact.has(w));
