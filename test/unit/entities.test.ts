@@ -544,3 +544,17 @@ The government will give Brenton Australia a grant, minister Ian MacDonald said.
   assert.equal(byName(list, 'Brenton Australia').type, 'organization');
   assert.equal(byName(list, 'Phil Jordan').type, 'person');
 });
+
+test('titles with nationality-shaped prefixes, "wa" in names, "Jan" and "I." opening names, a country before a person', () => {
+  const list = entities(`Regional news
+
+Zairean Prime Minister Kengo wa Dondo said so, and the Holy Roman Emperor Charles VI was recalled. Andrei Medvedev beat Jan Kroslak on Monday. Drakes 52; I. Austin 4-37. Prices fell on Jan 5.
+Results: U.S. Maggie McNeil won.`);
+  assert.equal(byName(list, 'Kengo wa Dondo').type, 'person');
+  assert.equal(byName(list, 'Charles VI').type, 'person');
+  assert.ok(!list.some((e) => e.type === 'organization' && /Zairean|Holy Roman/.test(e.name)), list.map((e) => e.name).join(', '));
+  assert.equal(byName(list, 'Jan Kroslak').type, 'person');
+  assert.equal(byName(list, 'I. Austin').type, 'person');
+  assert.equal(byName(list, 'Maggie McNeil').type, 'person');
+  assert.ok(!list.some((e) => e.name === 'Jan'), 'the month is no name');
+});

@@ -241,11 +241,20 @@ function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
   flush();
 }
 
+/** "Jan Kroslak", "I. Healy": a word the lists keep from names ("Jan" the month, "I" the pronoun) opens a name
+ * when a name-shaped word follows it. */
+function nameStarter(tokens: Tok[], i: number): boolean {
+  const t = tokens[i].text;
+  if (t !== 'Jan' && t !== 'I.') return false;
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && next.start <= tokens[i].end + 1 && isNameShaped(next.text);
+}
+
 function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
   const n = tokens.length;
   while (i < n) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !isCapLike(t.text) || noStart.has(t.text)) {
+    if (t.kind !== 'word' || ((!isCapLike(t.text) || noStart.has(t.text)) && !nameStarter(tokens, i))) {
       i++;
       continue;
     }
@@ -272,6 +281,11 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
         break;
       }
       let text = w.text;
+      if (j === i && nameStarter(tokens, j)) {
+        run.push({ i: j, text, start: w.start, end: w.end });
+        j++;
+        continue;
+      }
       // regnal number "I" after a monarch's name: "Queen Elizabeth I", "Pedro I (1798-1834)"; not "told John I was"
       if (text === 'I' && run.length && firstNameSet.has(run[run.length - 1].text)) {
         const after = tokens[j + 1];
@@ -564,8 +578,10 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     const restEntry = exact.get(rest);
     // also "UK RAF", "Chicago NAPM": a place before an acronym
     // ("Washington DC", "Portland, OR" keep a two-letter code with the place)
+    // "U.S. Maggie McNeil" in a results line: the country, then the person
+    const countryPerson = head?.kind === 'country' && words.length >= 3 && plausibleFirstName(words[1].text) && !restEntry;
     const placeAcronym = words.length === 2 && isAcronym(rest) && !restEntry && rest.replace(/\./g, '').length >= 3 && !isCommon(rest) && !byKey.has(keyOf(words[0].text + ' ' + rest));
-    if (head?.type === 'place' && ((head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) || placeAcronym)) {
+    if (head?.type === 'place' && ((head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) || placeAcronym || countryPerson)) {
       const scores = zero();
       scores.place += head.kind === 'city' ? 2 : 3;
       out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
@@ -887,6 +903,12 @@ function prefixMentions(words: Word[], out: Candidate[]): void {
     return push(w, rest?.type ?? 'organization', rest);
   }
   if (w.length === 1 && isCommon(w[0].text) && !orgHeads.has(w[0].text)) return;
+  // "Zairean Prime Minister", "Holy Roman Emperor": a nationality-shaped or plain modifier names no body
+  const plain = (x: Word) => isCommon(x.text) || firstNameSet.has(x.text) || /^\p{Lu}\p{Ll}+(ean|ian|ese)$/u.test(x.text);
+  if (w.every(plain) && !w.some((x) => orgHeads.has(x.text) || exact.has(x.text))) {
+    if (/^\p{Lu}\p{Ll}+(ean|ian|ese)$/u.test(w[w.length - 1].text) && w.length === 1) push(w, 'other');
+    return;
+  }
   push(w, 'organization');
 }
 

@@ -131,4 +131,4 @@ export function isNotName(s: string): boolean {
 }
 
 /** Lowercase name particles that may sit inside a person's name ("Ludwig van Beethoven"). */
-export const particles = new Set<string>(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu', 'y']);
+export const particles = new Set<string>(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu', 'y', 'wa']);

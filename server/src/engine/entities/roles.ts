@@ -32,7 +32,8 @@ export function joinTokens(tokens: TokLike[], a: number, b: number): string {
 function prefixWordOk(w: string): boolean {
   // "German Defence Minister": a nationality is a prefix even when it is also a first name ("German", "Christian")
   if ((firstNameSet.has(w) && !demonymOf.has(w) && exact.get(w)?.kind !== 'other') || /^(the|but|and|or|a|an)$/i.test(w)) return false;
-  return isCommon(w) || demonymOf.has(w) || exact.has(w) || isAcronym(w.replace(/\./g, '')) || roleModifiers.has(w.toLowerCase());
+  // a nationality the lists lack has its shape ("Zairean", "Burundian")
+  return isCommon(w) || demonymOf.has(w) || exact.has(w) || isAcronym(w.replace(/\./g, '')) || roleModifiers.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(ean|ian|ese)$/u.test(w);
 }
 
 function nameRemainderOk(rest: WordLike[]): boolean {
