@@ -558,3 +558,10 @@ Results: U.S. Maggie McNeil won.`);
   assert.equal(byName(list, 'Maggie McNeil').type, 'person');
   assert.ok(!list.some((e) => e.name === 'Jan'), 'the month is no name');
 });
+
+test('an organisation head at the end wins over a first name at the start', () => {
+  const list = entities(`Contacts
+
+Readers can reach the Paris Newsroom by phone, the desk said.`);
+  assert.equal(byName(list, 'Paris Newsroom').type, 'organization');
+});

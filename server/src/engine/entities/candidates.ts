@@ -667,7 +667,7 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
   const surnameHead = texts.length === 2 && usCommonFirstNames.has(firstTok) && !exact.has(firstTok) && SURNAME_HEADS.has(texts[1]);
   if (!entry && !surnameHead) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
-    if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1;
+    if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1.2;
     if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
     if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
