@@ -14,7 +14,7 @@ import type { Article, BlockCache, DateMention } from '../types';
 import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd, weekday } from './calendar';
 import { chronoCandidates } from './chrono-layer';
 import { anchorText } from './resolve';
-import { BlockContext, type Candidate, ruleCandidates } from './rules';
+import { BlockContext, type Candidate, primeRules, ruleCandidates } from './rules';
 import { isStoryText } from '../parse';
 
 // Earnings-report vocabulary: "third-quarter profit", "the quarter ended Sept. 30".
@@ -136,6 +136,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
   const dct = parseYmd(published);
   const out: DateMention[] = [];
   const quarterly = reportedQuarter(article.text, dct);
+  primeRules(article.text);
   const prev: Previous = { day: null, month: null, year: null };
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const s of article.sentences) {
