@@ -903,9 +903,10 @@ function prefixMentions(words: Word[], out: Candidate[]): void {
     return push(w, rest?.type ?? 'organization', rest);
   }
   if (w.length === 1 && isCommon(w[0].text) && !orgHeads.has(w[0].text)) return;
-  // "Zairean Prime Minister", "Holy Roman Emperor": a nationality-shaped or plain modifier names no body
+  // "Zairean Prime Minister": a nationality-shaped modifier names no body ("Morgan Stanley CEO" still does)
   const plain = (x: Word) => isCommon(x.text) || firstNameSet.has(x.text) || /^\p{Lu}\p{Ll}+(ean|ian|ese)$/u.test(x.text);
-  if (w.every(plain) && !w.some((x) => orgHeads.has(x.text) || exact.has(x.text))) {
+  const odd = (x: Word) => /^\p{Lu}\p{Ll}+(ean|ian|ese)$/u.test(x.text);
+  if (w.every(plain) && w.some(odd) && !w.some((x) => orgHeads.has(x.text) || exact.has(x.text))) {
     if (/^\p{Lu}\p{Ll}+(ean|ian|ese)$/u.test(w[w.length - 1].text) && w.length === 1) push(w, 'other');
     return;
   }
