@@ -390,3 +390,17 @@ test('holidays of other calendars are not taken for January 1; no publication da
   assert.equal(value('Shops close on Christmas Day.', 'Christmas Day', null), null);
   assert.equal(value('Shops closed on Christmas Day 2012.', 'Christmas Day 2012', null), '2012-12-25');
 });
+
+test('rules skip a block only when their key word is absent in any letter case', () => {
+  // Capitals and a line of its own: the key-word check lower-cases the block as the patterns ignore case.
+  assert.equal(value('THE PORT REOPENED THREE DAYS AGO, OFFICIALS SAID.', 'THREE DAYS AGO'), '2013-09-08');
+  assert.equal(find('Overnight, crews cleared the road.', 'Overnight').type, 'time');
+  assert.equal(value('The fund grew 4 percent in Q2 2013.', 'Q2 2013'), '2013-Q2');
+  assert.equal(value('He has lived there since ’82.', '’82'), '1982');
+  assert.equal(value('The launch is set for 1430 GMT Friday, officials said.', '1430 GMT'), '2013-09-13T14:30Z');
+});
+
+test('a plain verb after a plural pronoun reads as present tense ("they meet Friday")', () => {
+  assert.equal(value('They meet Friday to sign the accord.', 'Friday'), '2013-09-13');
+  assert.equal(value('They also met Friday to sign the accord.', 'Friday'), '2013-09-06');
+});

@@ -27,6 +27,13 @@ export function holidayDate(h: Holiday, y: number): Ymd {
   return { y, m: h.month!, d: h.day! };
 }
 
+/** Compile the pattern for a long subject at once (see primeRules in rules.ts). */
+export function primeHolidays(article: string): void {
+  RE.lastIndex = 0;
+  RE.exec(article);
+  RE.lastIndex = 0;
+}
+
 export function holidayCandidates(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
   RE.lastIndex = 0;

@@ -22,6 +22,20 @@ const QUARTERLY = /\b(?:first|second|third|fourth)[\s-]quarter\b|\bquarter ended
 const QUARTER_ORDINAL = /\b(first|second|third|fourth)[\s-]quarter\b/gi;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
+// The precision of a value ("2013", "2013-09", "2013-09-12…") by its characters: these run on every
+// mention, and small patterns would each cost a compile in a fresh process.
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+const yearFirst = (v: string) => digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3);
+/** /^\d{4}(?!\d)/ */
+const yearPrecise = (v: string) => yearFirst(v) && !digit(v, 4);
+/** /^\d{4}-\d\d(?!\d)/ */
+const monthPrecise = (v: string) => yearFirst(v) && v[4] === '-' && digit(v, 5) && digit(v, 6) && !digit(v, 7);
+/** /^\d{4}-\d\d-\d\d/ */
+const dayPrecise = (v: string) => yearFirst(v) && v[4] === '-' && digit(v, 5) && digit(v, 6) && v[7] === '-' && digit(v, 8) && digit(v, 9);
+
 /**
  * The quarter an earnings report is about (1-4), or 0 when the article is not one. Fiscal quarters
  * differ from calendar ones, so the quarter the article names most often wins; on a tie, the quarter
@@ -70,7 +84,7 @@ export function blockDates(text: string, sentences: { start: number; end: number
   for (const c of kept) {
     if (!c.clock) continue;
     const s = ctx.sentenceAt(c.start);
-    const day = kept.find((k) => k !== c && k.start >= s.start && k.end <= s.end && k.value && /^\d{4}-\d\d-\d\d$/.test(k.value));
+    const day = kept.find((k) => k !== c && k.start >= s.start && k.end <= s.end && k.value && k.value.length === 10 && dayPrecise(k.value));
     if (day) {
       c.value = day.value + c.clock;
       c.anchor = `the day named in the sentence (${day.value})`;
@@ -165,9 +179,9 @@ export function findDates(article: Article, published: string | null, cache?: Bl
       if (anchor) m.anchor = anchor;
       out.push(m);
       // The story's latest date at each precision, for the anaphoric phrases that follow.
-      if (value && /^\d{4}-\d\d-\d\d/.test(value)) prev.day = value.slice(0, 10);
-      if (value && /^\d{4}-\d\d(?!\d)/.test(value)) prev.month = value.slice(0, 7);
-      if (value && /^\d{4}(?!\d)/.test(value)) {
+      if (value && dayPrecise(value)) prev.day = value.slice(0, 10);
+      if (value && monthPrecise(value)) prev.month = value.slice(0, 7);
+      if (value && yearPrecise(value)) {
         prev.year = +value.slice(0, 4);
         // A coarser date in another year makes the finer ones stale.
         if (prev.month && +prev.month.slice(0, 4) !== prev.year) prev.month = null;

@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 import { type Deixis, anchorText, deicticUnit, pickYear, resolveSeason, resolveWeekday, shifted } from './resolve';
 import { type Tense, tenseAt, tenseCues } from './tense';
-import { holidayCandidates } from './holidays';
+import { holidayCandidates, primeHolidays } from './holidays';
 
 export interface Candidate {
   start: number;
@@ -913,6 +913,7 @@ export function primeRules(article: string): void {
     rule.re.exec(article);
     rule.re.lastIndex = 0;
   }
+  primeHolidays(article);
 }
 
 export function ruleCandidates(ctx: BlockContext): Candidate[] {

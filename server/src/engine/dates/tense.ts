@@ -35,6 +35,21 @@ const NOT_ED = new Set([
 const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes', 'was', 'were', 'has', 'have', 'had']);
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+// Word tests as Set lookups rather than small patterns: each pattern costs V8 a compile per process.
+const FIXED_AHEAD = new Set(['set', 'due', 'slated', 'scheduled']);
+const PLURAL_PRONOUN = new Set(['they', 'we', 'you', 'i']);
+const NOT_VERB_AFTER_PRONOUN = new Set(['also', 'still', 'just', 'only', 'all', 'both', 'never', 'now', 'then', 'had', 'have']);
+const RELATIVE = new Set(['that', 'who', 'which']);
+
+/** Only lower-case ASCII letters. */
+function isLowerWord(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 interface Cue {
   tense: Exclude<Tense, null>;
@@ -44,12 +59,12 @@ interface Cue {
 }
 
 function cueOf(word: string, next: string | undefined): Exclude<Tense, null> | null {
-  const w = word.toLowerCase().replace(/’/g, "'");
+  const w = word.toLowerCase().split('’').join("'");
   if (w.endsWith("'ll")) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (FORWARD.has(w) && next === 'to') return 'future';
   // "is set for Friday", "due for a vote": a date fixed ahead.
-  if (/^(?:set|due|slated|scheduled)$/.test(w) && next === 'for') return 'future';
+  if (FIXED_AHEAD.has(w) && next === 'for') return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
@@ -62,16 +77,18 @@ export function tenseCues(sentence: string): Cue[] {
   let m: RegExpExecArray | null;
   WORD.lastIndex = 0;
   while ((m = WORD.exec(sentence))) words.push({ w: m[0], pos: m.index });
+  // The words are ASCII letters, apostrophes and hyphens, so lower-casing matches the /i patterns exactly.
+  const lower = words.map((x) => x.w.toLowerCase());
   const cues: Cue[] = [];
   words.forEach((x, i) => {
-    let t = cueOf(x.w, words[i + 1]?.w.toLowerCase());
+    let t = cueOf(x.w, lower[i + 1]);
     // "that is," means "i.e.": no verb of the clause.
-    if (t && /^is$/i.test(x.w) && i > 0 && /^that$/i.test(words[i - 1].w) && sentence[x.pos + 2] === ',') t = null;
+    if (t && lower[i] === 'is' && i > 0 && lower[i - 1] === 'that' && sentence[x.pos + 2] === ',') t = null;
     // "be completed", "remain closed": a participle after an auxiliary carries no tense of its own.
-    if (t === 'past' && /ed$/i.test(x.w) && i > 0 && AUX.has(words[i - 1].w.toLowerCase())) t = null;
+    if (t === 'past' && lower[i].endsWith('ed') && i > 0 && AUX.has(lower[i - 1])) t = null;
     // "they start", "we meet": a plain verb after a plural pronoun is present tense.
-    if (!t && i > 0 && /^(they|we|you|i)$/i.test(words[i - 1].w) && /^[a-z]+$/.test(x.w) && !/^(also|still|just|only|all|both|never|now|then|had|have)$/.test(x.w)) t = 'present';
-    if (t) cues.push(i > 0 && /^(that|who|which)$/i.test(words[i - 1].w) ? { tense: t, pos: x.pos, relative: true } : { tense: t, pos: x.pos });
+    if (!t && i > 0 && PLURAL_PRONOUN.has(lower[i - 1]) && isLowerWord(x.w) && !NOT_VERB_AFTER_PRONOUN.has(x.w)) t = 'present';
+    if (t) cues.push(i > 0 && RELATIVE.has(lower[i - 1]) ? { tense: t, pos: x.pos, relative: true } : { tense: t, pos: x.pos });
   });
   // "is to", "are set to": a present form directly followed by a forward cue reads as future.
   for (let i = 0; i + 1 < cues.length; i++) {
