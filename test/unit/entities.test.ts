@@ -565,3 +565,11 @@ test('an organisation head at the end wins over a first name at the start', () =
 Readers can reach the Paris Newsroom by phone, the desk said.`);
   assert.equal(byName(list, 'Paris Newsroom').type, 'organization');
 });
+
+test('a sentence-opening occupation before a name is not part of it ("Forecaster Dana Whitlock said")', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze('Fire update\n\nThe wind eased overnight. Forecaster Dana Whitlock said humidity should rise. Epidemiologist Ana Ruiz agreed.');
+  const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(people.includes('Dana Whitlock'), people.join(', '));
+  assert.ok(people.includes('Ana Ruiz'), people.join(', '));
+});
