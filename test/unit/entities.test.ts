@@ -573,3 +573,11 @@ test('a sentence-opening occupation before a name is not part of it ("Forecaster
   assert.ok(people.includes('Dana Whitlock'), people.join(', '));
   assert.ok(people.includes('Ana Ruiz'), people.join(', '));
 });
+
+test('an event word ending a name outweighs a first name opening it ("the Porter Fire")', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze('Fire update\n\nThe Porter Fire had burned 2,300 acres by Tuesday. Crews from Cal Fire held the line.');
+  const fire = a.entities.find((e) => e.name === 'Porter Fire');
+  assert.equal(fire?.type, 'other');
+  assert.equal(a.entities.find((e) => e.name === 'Cal Fire')?.type, 'organization');
+});

@@ -682,6 +682,8 @@ function buildCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: n
     if (multi && PLACE_STARTS.has(firstTok) && !title) scores.place += 2.5;
     if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
+    // "Porter Fire", "Ryder Cup": an event word ending the name outweighs a first name opening it
+    if (multi && otherHeads.has(last)) scores.other += 1;
   }
   const nameShaped = texts.filter((w) => isNameShaped(w) || isInitial(w) || particles.has(w) || /^(al|el)-/.test(w)).length;
   // Name shapes say nothing about a name the gazetteer knows ("El Salvador", "Georgia").
