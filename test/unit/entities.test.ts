@@ -581,3 +581,9 @@ test('an event word ending a name outweighs a first name opening it ("the Porter
   assert.equal(fire?.type, 'other');
   assert.equal(a.entities.find((e) => e.name === 'Cal Fire')?.type, 'organization');
 });
+
+test('plural weekdays ("on Sundays") are no names', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze('Library news\n\nThe library will close on Sundays starting next month, Ana Ruiz said.');
+  assert.deepEqual(a.entities.map((e) => e.name), ['Ana Ruiz']);
+});
