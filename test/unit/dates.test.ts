@@ -404,3 +404,10 @@ test('a plain verb after a plural pronoun reads as present tense ("they meet Fri
   assert.equal(value('They meet Friday to sign the accord.', 'Friday'), '2013-09-13');
   assert.equal(value('They also met Friday to sign the accord.', 'Friday'), '2013-09-06');
 });
+
+test('chrono reads a sentence only for a month word, a numeric date or a clock time, and still finds each', () => {
+  assert.equal(value('Turnout was 40 percent, and the count ended on 12/03/2013 in 14 districts.', '12/03/2013'), '2013-12-03');
+  assert.equal(value('The 3 ships docked at 7:45 p.m. Tuesday, officials said.', '7:45 p.m. Tuesday'), '2013-09-10T19:45');
+  assert.equal(value('The 12 talks resumed Sept. 9 with 30 delegates.', 'Sept. 9'), '2013-09-09');
+  assert.deepEqual(dates('About 40 percent of 1,200 workers voted.').map((d) => d.text), []);
+});

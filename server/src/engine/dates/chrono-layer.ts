@@ -16,6 +16,10 @@ parser.refiners = parser.refiners.filter((r) => !/Range/.test(r.constructor.name
 parser.parsers = parser.parsers.filter((p) => !/Casual|Relative|TimeUnit|EndOfCurrent/.test(p.constructor.name));
 // Only run chrono where it can find something: a month name, a digit, or a clock word.
 const TRIGGER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:noon|midnight)\b/;
+// …and, in a sentence, only where a result could be kept below: one with a month word, a numeric date
+// or a clock time (a digit alone, as in "40 percent", gives nothing; chrono is the slowest part here).
+const MONTH_ANY = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const CLOCK_OR_NUMERIC = /noon|midnight|\d:\d\d|\d\s*[ap]\.?m|o'clock|\d\s+in\s+the\s+(?:morning|afternoon|evening)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 const LEAD = /^(?:(?:on|at|in|from|by|since|until|till|of|the|before|after|through)\s+)+/i;
 const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\d\s+in\s+the\s+(?:morning|afternoon|evening)|\bnoon\b|\bmidnight\b/i;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
@@ -36,7 +40,7 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
   // Sentence by sentence, and only where a trigger occurs: chrono's cost grows faster than the text.
   const results: { text: string; index: number; start: ParsedComponents }[] = [];
   for (const s of ctx.sentences) {
-    if (!TRIGGER.test(s.text)) continue;
+    if (!TRIGGER.test(s.text) || !(MONTH_ANY.test(s.text) || CLOCK_OR_NUMERIC.test(s.text))) continue;
     for (const r of parser.parse(s.text, ref)) results.push({ text: r.text, index: r.index + s.start, start: r.start });
   }
   for (const r of results) {
