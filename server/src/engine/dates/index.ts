@@ -12,7 +12,7 @@
 // which changes what "a year ago" means).
 import type { Article, BlockCache, DateMention } from '../types';
 import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd, weekday } from './calendar';
-import { chronoCandidates } from './chrono-layer';
+import { chronoCandidates, primeChrono } from './chrono-layer';
 import { anchorText } from './resolve';
 import { BlockContext, type Candidate, primeRules, ruleCandidates } from './rules';
 import { isStoryText } from '../parse';
@@ -151,6 +151,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
   const out: DateMention[] = [];
   const quarterly = reportedQuarter(article.text, dct);
   primeRules(article.text);
+  primeChrono(article.text);
   const prev: Previous = { day: null, month: null, year: null };
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const s of article.sentences) {
