@@ -886,16 +886,26 @@ function continuationSource(
 }
 
 /**
- * `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`: a direct
- * quote opening a sentence of its paragraph, after a sentence (no quotation) about a named person.
+ * The sentence before a direct quote that opens its own sentence, at most `blocks` paragraphs
+ * back; null otherwise.
  */
-function previousSubject(view: TokenView, quotes: Quote[], qi: number): Found | null {
+function sentenceBefore(view: TokenView, quotes: Quote[], qi: number, blocks: number): TokenView['sents'][number] | null {
   const { toks, sents, quoteToks } = view;
   if (quotes[qi].kind !== 'direct') return null;
   const si = toks[quoteToks[qi].first].sent;
   if (si === 0 || sents[si].first !== quoteToks[qi].first) return null;
   const prev = sents[si - 1];
-  if (prev.block !== sents[si].block) return null;
+  return sents[si].block - prev.block > blocks ? null : prev;
+}
+
+/**
+ * `Sanders identified exhaustion with bigotry as a reason. "The younger people are …"`: a direct
+ * quote opening a sentence of its paragraph, after a sentence (no quotation) about a named person.
+ */
+function previousSubject(view: TokenView, quotes: Quote[], qi: number): Found | null {
+  const { toks } = view;
+  const prev = sentenceBefore(view, quotes, qi, 0);
+  if (!prev) return null;
   // quoted titles (`On "Face the Nation," Sanders …`) are the writer's words
   for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') return null;
   const subj = subjectNP(toks, prev.first, prev.last);
@@ -908,12 +918,9 @@ function previousSubject(view: TokenView, quotes: Quote[], qi: number): Found | 
  * quotation: `Sanders said he would stay in the race.` / `"Look, the answer is yes…"`.
  */
 function previousReport(view: TokenView, quotes: Quote[], qi: number): Found | null {
-  const { toks, sents, quoteToks } = view;
-  if (quotes[qi].kind !== 'direct') return null;
-  const si = toks[quoteToks[qi].first].sent;
-  if (si === 0 || sents[si].first !== quoteToks[qi].first) return null;
-  const prev = sents[si - 1];
-  if (sents[si].block - prev.block > 1) return null;
+  const { toks } = view;
+  const prev = sentenceBefore(view, quotes, qi, 1);
+  if (!prev) return null;
   for (let k = prev.first; k <= prev.last; k++) if (toks[k].quote >= 0) return null;
   const f = beforeQuote(toks, prev.first, prev.last, prev.first);
   if (!f || f.np.kind === 'relative') return null;
