@@ -587,3 +587,10 @@ test('plural weekdays ("on Sundays") are no names', async () => {
   const a = analyze('Library news\n\nThe library will close on Sundays starting next month, Ana Ruiz said.');
   assert.deepEqual(a.entities.map((e) => e.name), ['Ana Ruiz']);
 });
+
+test('utility names join two utility words across "and" ("Pacific Gas and Electric"), not a bare "Oil and Gas"', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze('Power news\n\nPacific Gas and Electric said it cut power to 18,000 customers. Exports of Oil and Gas rose.');
+  assert.ok(a.entities.some((e) => e.name === 'Pacific Gas and Electric' && e.type === 'organization'), a.entities.map((e) => e.name).join(', '));
+  assert.ok(!a.entities.some((e) => e.name === 'Oil and Gas'));
+});

@@ -319,6 +319,12 @@ function proseRuns(tokens: Tok[], out: Candidate[], i: number): void {
             continue;
           }
         }
+        // "Pacific Gas and Electric", "Southern California Light and Power": two utility words joined by "and"
+        if (lower === 'and' && run.length >= 2 && !UTILITY_WORDS.has(run[0].text) && UTILITY_WORDS.has(prev) && next?.kind === 'word' && UTILITY_WORDS.has(next.text)) {
+          run.push({ i: j, text, start: w.start, end: w.end });
+          j++;
+          continue;
+        }
         // "Commission on Presidential Debates", "Council on Foreign Relations"
         if (run.length && lower === 'on' && ON_HEADS.has(prev) && next?.kind === 'word' && isCapLike(next.text)) {
           run.push({ i: j, text, start: w.start, end: w.end });
@@ -444,6 +450,8 @@ const COUNTRY_SURNAMES = new Set(['Jordan', 'Israel', 'Holland', 'France', 'Engl
 
 const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'Czar', 'Tsarina', 'Sultan', 'Shah', 'Kaiser', 'Prince', 'Princess', 'Pharaoh']);
 
+/** What utilities are named for ("Pacific Gas and Electric", "Light and Power", "Telephone and Telegraph"). */
+const UTILITY_WORDS = new Set(['Gas', 'Electric', 'Light', 'Power', 'Water', 'Telephone', 'Telegraph', 'Steel', 'Coal', 'Iron', 'Oil', 'Heat']);
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
 
 /** The run has an organisation head followed by "of"/"for"/"on" ("Ministry of Trade ..."). */
