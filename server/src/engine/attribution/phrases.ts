@@ -89,14 +89,19 @@ function skipAuxLeft(toks: Tok[], j: number, lo: number): number {
 }
 
 /** The subject noun phrase ending just before token `cue`, not reaching before `lo`. */
+/** Index of the "(" opening the parenthesis closed at `close`, looking back at most `reach` tokens (not before lo); -1 if none. */
+function openingParen(toks: Tok[], close: number, lo: number, reach: number): number {
+  for (let k = close - 1; k >= lo && k >= close - reach; k--) if (toks[k].text === '(') return k;
+  return -1;
+}
+
 export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number): NP | null {
   let j = skipAuxLeft(toks, cue - 1, lo);
   if (j < lo) return null;
   if (toks[j].text === ')') {
-    let k = j - 1;
-    while (k >= lo && k > j - 10 && toks[k].text !== '(') k--;
-    if (k < lo || toks[k].text !== '(') return null;
-    j = k - 1;
+    const open = openingParen(toks, j, lo, 10);
+    if (open < 0) return null;
+    j = open - 1;
   }
   // `author of "Title," put it`: a comma inside a quoted title's closing marks still ends the appositive.
   const commaInQuote = j >= lo && toks[j].quote >= 0 && toks[j].kind !== 'word' && toks[j - 1]?.text === ',';
@@ -105,9 +110,8 @@ export function leftNP(toks: Tok[], cue: number, lo: number, sentFirst: number):
     const mark = commaInQuote ? ',' : toks[j].text;
     // "Gov. John Kasich (R-OH), said": a party tag in parentheses, then a comma, after the name
     if (toks[j - 1]?.text === ')') {
-      let k = j - 2;
-      while (k >= lo && k > j - 10 && toks[k].text !== '(') k--;
-      const tagged = k >= lo && toks[k].text === '(' ? collectLeft(toks, k - 1, lo, sentFirst) : null;
+      const open = openingParen(toks, j - 1, lo, 9);
+      const tagged = open >= 0 ? collectLeft(toks, open - 1, lo, sentFirst) : null;
       if (tagged?.kind === 'name' && (tagged.first === lo || toks[tagged.first - 1].kind === 'punct')) return tagged;
     }
     // "Trump's attorney, Alan Garten, said": the name between the commas is the speaker.
