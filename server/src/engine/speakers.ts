@@ -155,6 +155,16 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     kind: f.np.kind,
     antecedent: null,
   });
+  /** Quote qi attributed by a rule of its own. */
+  const take = (qi: number, f: Found) => {
+    results[qi] = mk(f);
+    methods[qi] = f.method;
+  };
+  /** Quote qi carries over the attribution of quote c.from (with a nearer mention when there is one). */
+  const carry = (qi: number, c: { from: number; method: string }) => {
+    results[qi] = renamed(view, results[c.from]!, qi) ?? { ...results[c.from]!, speaker: null };
+    methods[qi] = c.method;
+  };
 
   for (let qi = 0; qi < quotes.length; qi++) {
     const qt = quoteToks[qi];
@@ -223,7 +233,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       const label = !!near && (near.kind === 'name' || near.kind === 'nominal') && /^(-|—|–|from)$/.test(toks[near.first - 1]?.lower ?? '');
       // "The timing doesn't surprise pollster Daron Shaw: …": a thing as subject, a person named last
       const thing = !!subj && subj.kind === 'nominal' && !SOURCE_NOUNS.has(toks[subj.head].lower) && !PERSON_NOUNS.has(toks[subj.head].lower);
-      const afterPrep = NP_PREPS.has(toks[near ? near.first - 1 : 0]?.lower ?? ''); // "celebrated … on Twitter:"
+      const afterPrep = !!near && NP_PREPS.has(toks[near.first - 1]?.lower ?? ''); // "celebrated … on Twitter:"
       if (near && near.kind === 'name' && thing && !afterPrep && near.first > (subj?.last ?? 0)) {
         found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
       } else if (label && near) {
@@ -264,8 +274,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
     if (found && q.kind === 'scare' && !found.cue) found = null; // a quoted term needs its own reporting word
     if (found) {
-      results[qi] = mk(found);
-      methods[qi] = found.method;
+      take(qi, found);
       own[qi] = true;
     }
   }
@@ -287,32 +296,27 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (results[qi] || quoteToks[qi].first < 0) continue;
     const prev = continuationSource(view, quotes, results, qi, text, true);
     if (prev) {
-      results[qi] = renamed(view, results[prev.from]!, qi) ?? { ...results[prev.from]!, speaker: null };
-      methods[qi] = prev.method;
+      carry(qi, prev);
       continue;
     }
     const reported = previousReport(view, quotes, qi);
     if (reported) {
-      results[qi] = mk(reported);
-      methods[qi] = reported.method;
+      take(qi, reported);
       continue;
     }
     const across = continuationSource(view, quotes, results, qi, text, false);
     if (across) {
-      results[qi] = renamed(view, results[across.from]!, qi) ?? { ...results[across.from]!, speaker: null };
-      methods[qi] = across.method;
+      carry(qi, across);
       continue;
     }
     const subject = previousSubject(view, quotes, qi);
     if (subject) {
-      results[qi] = mk(subject);
-      methods[qi] = subject.method;
+      take(qi, subject);
       continue;
     }
     const head = headlineSpeaker(view, qi);
     if (head) {
-      results[qi] = mk(head);
-      methods[qi] = head.method;
+      take(qi, head);
       own[qi] = true;
     }
   }
@@ -414,7 +418,8 @@ function appositiveName(toks: Tok[], r: { first: number; last: number }): { firs
 
 /** `Jesús "Chuy" García`: a quoted nickname between parts of a name. */
 function fixedScare(article: Article, view: TokenView, q: Quote, qi: number): boolean {
-  return isTitleLike(q.text) || namesWork(article.text, q.start, article.blocks[view.toks[view.quoteToks[qi].first].block]?.start ?? 0) || isNickname(article.text, q) || article.blocks[view.toks[view.quoteToks[qi].first].block]?.kind === 'heading';
+  const block = article.blocks[view.toks[view.quoteToks[qi].first].block];
+  return isTitleLike(q.text) || namesWork(article.text, q.start, block?.start ?? 0) || isNickname(article.text, q) || block?.kind === 'heading';
 }
 
 function isNickname(text: string, q: Span): boolean {
@@ -1202,7 +1207,7 @@ function resolvePronoun(
     // "a letter from his doctor Friday afternoon that says": the time phrase is not what says it
     const k0 = k;
     while (k > sents[si].first && (TIME_HEADS.test(toks[k].lower) || /^(last|this|on|late|early)$/.test(toks[k].lower)) && toks[k].kind === 'word') k--;
-    if (k === k0 || toks[k]?.kind !== 'word') k = k0;
+    if (toks[k]?.kind !== 'word') k = k0;
     const np = collectLeft(toks, k, sents[si].first, sents[si].first);
     const how = `the phrase before “${toks[p].text}”`;
     if (np) return { range: speakerRange(toks, np), how };
