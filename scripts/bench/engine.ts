@@ -129,7 +129,7 @@ async function benchCli(text: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-lens-bench-'));
   try {
     const cli = path.join(dir, 'cli.js');
-    await build({ entryPoints: [path.join(repoRoot, 'server/src/cli.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+    await build({ entryPoints: [path.join(repoRoot, 'server/src/cli/index.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
     const shim = path.join(dir, 'news-lens.js');
     writeFileSync(shim, "require('./cli.js').run();\n");
     const article = path.join(dir, 'article-1000.news');
