@@ -51,15 +51,15 @@ test('one file, json: one pretty object with exactly the contract fields', async
   assert.equal(json.publishedSource, 'option');
   for (const internal of ['method', 'relative', 'anchor', 'blocks']) assert.ok(!allKeys(json).has(internal), internal);
   for (const q of json.quotes) {
-    assert.deepEqual(Object.keys(q), ['id', 'start', 'end', 'text', 'kind', 'speaker', 'cue']);
+    assert.deepEqual(Object.keys(q), ['id', 'start', 'end', 'text', 'kind', 'speaker', 'cue', 'origin']);
     assert.equal(ARTICLE.slice(q.start, q.end), q.text);
-    if (q.speaker) assert.deepEqual(Object.keys(q.speaker), ['entity', 'start', 'end', 'text', 'anonymous']);
+    if (q.speaker) assert.deepEqual(Object.keys(q.speaker), ['entity', 'start', 'end', 'text', 'anonymous', 'origin']);
   }
   for (const e of json.entities) {
-    assert.deepEqual(Object.keys(e), ['id', 'type', 'name', 'aliases', 'roles', 'mentions']);
+    assert.deepEqual(Object.keys(e), ['id', 'type', 'name', 'aliases', 'roles', 'mentions', 'origin']);
     for (const m of e.mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.text);
   }
-  for (const d of json.dates) assert.deepEqual(Object.keys(d), ['start', 'end', 'text', 'type', 'value']);
+  for (const d of json.dates) assert.deepEqual(Object.keys(d), ['start', 'end', 'text', 'type', 'value', 'origin']);
 });
 
 test('several files, or jsonl: one compact object per line', async () => {

@@ -1,6 +1,6 @@
 // The JSON contract of `news-lens annotate` (README, "Command line") and its CSV form. Only these fields,
 // in this order; engine-internal fields (speaker method, relative, anchor) are left out.
-import type { Analysis } from '../engine/types';
+import type { Analysis, Origin } from '../engine/types';
 
 export type Format = 'json' | 'jsonl' | 'csv';
 
@@ -15,6 +15,7 @@ export interface AnnotationJson {
     aliases: string[];
     roles: string[];
     mentions: Array<{ start: number; end: number; text: string }>;
+    origin: Origin;
   }>;
   quotes: Array<{
     id: string;
@@ -22,10 +23,11 @@ export interface AnnotationJson {
     end: number;
     text: string;
     kind: string;
-    speaker: null | { entity: string | null; start: number; end: number; text: string; anonymous: boolean };
+    speaker: null | { entity: string | null; start: number; end: number; text: string; anonymous: boolean; origin: Origin };
     cue: null | { start: number; end: number; text: string };
+    origin: Origin;
   }>;
-  dates: Array<{ start: number; end: number; text: string; type: string; value: string | null }>;
+  dates: Array<{ start: number; end: number; text: string; type: string; value: string | null; origin: Origin }>;
   problems: Array<{ start: number; end: number; severity: string; code: string; message: string }>;
 }
 
@@ -43,6 +45,7 @@ export function toJson(file: string, a: Analysis): AnnotationJson {
       aliases: [...e.aliases],
       roles: [...e.roles],
       mentions: e.mentions.map(spanJson),
+      origin: e.origin ?? 'machine',
     })),
     quotes: a.quotes.map((q) => ({
       id: q.id,
@@ -51,11 +54,12 @@ export function toJson(file: string, a: Analysis): AnnotationJson {
       text: q.text,
       kind: q.kind,
       speaker: q.speaker
-        ? { entity: q.speaker.entity, start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, anonymous: q.speaker.anonymous }
+        ? { entity: q.speaker.entity, start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, anonymous: q.speaker.anonymous, origin: q.speaker.origin ?? 'machine' }
         : null,
       cue: q.cue ? spanJson(q.cue) : null,
+      origin: q.origin ?? 'machine',
     })),
-    dates: a.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value })),
+    dates: a.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value, origin: d.origin ?? 'machine' })),
     problems: a.problems.map((p) => ({ start: p.start, end: p.end, severity: p.severity, code: p.code, message: p.message })),
   };
 }

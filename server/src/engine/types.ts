@@ -1,5 +1,19 @@
 // The engine's public data model. Offsets are UTF-16 code units, half-open [start, end),
 // into the document text (after UTF-8 decoding with any BOM removed).
+import type { CorrectionRecord, CorrectionRef, CorrectionsInput, Unplaced } from './corrections/types';
+
+/**
+ * Who decided an annotation: the rules ("machine") or a person ("human": corrected, added or confirmed).
+ * Optional in the types so the rules need not set it; analyze() always sets it on every quote, speaker,
+ * entity and date.
+ */
+export type Origin = 'machine' | 'human';
+
+/** Set by analyze() on every quote, speaker, entity and date; `correction` names the last record that touched a human one. */
+export interface Provenance {
+  origin?: Origin;
+  correction?: CorrectionRef;
+}
 
 export interface Span {
   start: number;
@@ -9,7 +23,7 @@ export interface Span {
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
-export interface Entity {
+export interface Entity extends Provenance {
   id: string;
   type: EntityType;
   /** Canonical (longest, most complete) name. */
@@ -24,7 +38,7 @@ export interface Entity {
 
 export type QuoteKind = 'direct' | 'partial' | 'scare';
 
-export interface Speaker extends Span {
+export interface Speaker extends Span, Provenance {
   /** Id of the entity the speaker words refer to, or null (anonymous / unlinked). */
   entity: string | null;
   anonymous: boolean;
@@ -32,7 +46,7 @@ export interface Speaker extends Span {
   method?: string;
 }
 
-export interface Quote extends Span {
+export interface Quote extends Span, Provenance {
   id: string;
   kind: QuoteKind;
   speaker: Speaker | null;
@@ -41,7 +55,7 @@ export interface Quote extends Span {
 
 export type DateType = 'date' | 'time' | 'duration' | 'set';
 
-export interface DateMention extends Span {
+export interface DateMention extends Span, Provenance {
   type: DateType;
   /** TimeML/ISO value (2013-09-12, 2013-W38, 2013-09, P30D, PRESENT_REF) or null when unresolvable. */
   value: string | null;
@@ -112,6 +126,8 @@ export interface Analysis {
   dates: DateMention[];
   problems: Problem[];
   blocks: Block[];
+  /** Present when corrections were given: the records at their current offsets, and those that could not be placed. */
+  corrections?: { placed: CorrectionRecord[]; unplaced: Unplaced[] };
 }
 
 export interface AnalyzeOptions {
@@ -122,6 +138,8 @@ export interface AnalyzeOptions {
   format?: 'text' | 'markdown';
   /** Per-block memo shared between calls (the language server keeps one per document). */
   cache?: BlockCache;
+  /** A person's decisions to honour (the article's corrections file and the workspace names list). */
+  corrections?: CorrectionsInput;
 }
 
 /** Memo of per-block work keyed by block text; the engine decides what it stores. */
