@@ -100,10 +100,10 @@ test('csv: header, RFC 4180 escaping', async () => {
     file: 'x.txt',
     published: null,
     publishedSource: null,
-    entities: [{ id: 'e1', type: 'person', name: 'Tom Keller', aliases: ['Keller'], roles: [], mentions: [] }],
+    entities: [{ id: 'e1', type: 'person', name: 'Tom Keller', aliases: ['Keller'], roles: [], mentions: [], origin: 'machine' }],
     quotes: [
-      { id: 'q1', start: 5, end: 20, text: '"We will, not"', kind: 'direct', speaker: { entity: 'e1', start: 22, end: 28, text: 'Keller', anonymous: false }, cue: { start: 29, end: 33, text: 'said' } },
-      { id: 'q2', start: 40, end: 50, text: '“scare”', kind: 'scare', speaker: null, cue: null },
+      { id: 'q1', start: 5, end: 20, text: '"We will, not"', kind: 'direct', speaker: { entity: 'e1', start: 22, end: 28, text: 'Keller', anonymous: false, origin: 'machine' }, cue: { start: 29, end: 33, text: 'said' }, origin: 'machine' },
+      { id: 'q2', start: 40, end: 50, text: '“scare”', kind: 'scare', speaker: null, cue: null, origin: 'machine' },
     ],
     dates: [],
     problems: [],
