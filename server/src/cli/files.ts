@@ -57,6 +57,12 @@ export async function walkArticles(dir: string, onError?: (path: string, reason:
 
 /** Read and decode one article file; the size is checked before reading anything. */
 export async function loadArticle(file: string): Promise<{ text: string } | { error: string }> {
+  const read = await readArticleBytes(file);
+  return 'error' in read ? read : decodeArticle(read.bytes, file);
+}
+
+/** One article file's bytes (decoded later, possibly in a worker thread); the size is checked before reading. */
+export async function readArticleBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   let size: number;
   try {
     const st = await fs.stat(file);
@@ -71,13 +77,11 @@ export async function loadArticle(file: string): Promise<{ text: string } | { er
     return { error: fsReason(err) };
   }
   if (size > MAX_FILE_BYTES) return { error: tooLargeMessage(size) };
-  let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    return { bytes: await fs.readFile(file) };
   } catch (err) {
     return { error: fsReason(err) };
   }
-  return decodeArticle(bytes, file);
 }
 
 function specialKind(st: import('node:fs').Stats): string {

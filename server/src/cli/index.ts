@@ -5,3 +5,7 @@ export { version } from './io';
 export type { Command } from './command';
 export { toJson, csvField, csvRow, csvRows, CSV_HEADER, type AnnotationJson, type Format } from './contract';
 export { ARTICLE_EXTENSIONS, walkArticles, loadArticle } from './files';
+
+// In a --jobs worker thread, this same bundle answers analysis jobs.
+import { serveIfWorker } from './runner';
+serveIfWorker();

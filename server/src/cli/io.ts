@@ -11,6 +11,8 @@ export interface Output {
 export interface CliIO {
   stdout: Output;
   stderr: Output;
+  /** Read by `--input jsonl -` (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export const HINT = 'Run `news-lens --help` for usage.\n';
@@ -55,4 +57,11 @@ export function fsReason(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder (expected a file)';
   return (err as Error)?.message ?? String(err);
+}
+
+/** Writes a chunk, waiting for 'drain' when the stream's buffer is full (so memory stays bounded). */
+export async function writeOut(out: Output, chunk: string): Promise<void> {
+  const ok = out.write(chunk);
+  const stream = out as Partial<NodeJS.WritableStream>;
+  if (ok === false && typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once!('drain', () => resolve()));
 }
