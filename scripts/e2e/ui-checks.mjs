@@ -48,11 +48,23 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
   });
 
   await check('hovering a person shows a card naming them', async () => {
-    const span = await personSpan(page);
-    const box = await span.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Code lenses and inlay hints arrive after the colours and move the text: hover only on a settled layout,
+    // and hover again (at the re-measured place) if the card does not name the person.
+    await waitForDecorations(page);
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'David Okafor' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    let box;
+    for (let attempt = 1; ; attempt++) {
+      box = await settledBox(personSpan(page), 'the person "David Okafor"');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      const shown = await hover.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+      if (shown) break;
+      if (attempt === 4) {
+        const seen = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
+        throw new Error(`no hover card naming David Okafor after ${attempt} settled hovers; hovers seen: ${JSON.stringify(seen)}`);
+      }
+      await page.keyboard.press('Escape');
+    }
     const hoverText = await hover.innerText();
     assertTrue(/David Okafor/.test(hoverText), `hover text: ${hoverText}`);
     await page.screenshot({ path: path.join(screenshotsDir, 'hover-card.png') });
@@ -73,8 +85,9 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
 
   await check('F12 in a quote moves the cursor to its speaker', async () => {
     const quoteLine = lines.findIndex((l) => l.includes('“We are not going'));
+    await waitForDecorations(page);
     const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /rush\sa\sdecision/ }).first();
-    const box = await span.boundingBox();
+    const box = await settledBox(span, 'the quote "rush a decision"');
     await page.mouse.click(box.x + 4, box.y + box.height / 2);
     const before = await waitUntil(`the cursor on the quote's line ${quoteLine + 1}`, async () => {
       const c = await cursor(page);
@@ -129,11 +142,38 @@ async function waitUntil(what, probe, timeoutMs = 30_000) {
   }
 }
 
+/**
+ * Waits until the server's late decorations are on screen: at least one code lens (the fixture's quoted
+ * people get one) and the inlay hint ": Elena Marsh" after "she" in "she said".
+ */
+async function waitForDecorations(page) {
+  await waitUntil('code lenses and inlay hints to render', () => page.evaluate(() => {
+    const lenses = document.querySelectorAll('.monaco-editor .codelens-decoration a, .monaco-editor .codelens-decoration span').length;
+    const rendered = [...document.querySelectorAll('.monaco-editor .view-line')].map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '));
+    return lenses > 0 && rendered.some((t) => /\bshe\s*:\s*Elena\s+Marsh/.test(t));
+  }), 30_000);
+}
+
+/** The element's bounding box once it has kept the same place and size over 10 consecutive animation frames. */
+async function settledBox(locator, what) {
+  await locator.waitFor({ timeout: 10_000 });
+  const deadline = Date.now() + 20_000;
+  let last = null;
+  let same = 0;
+  for (;;) {
+    await locator.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const b = await locator.boundingBox().catch(() => null);
+    const key = b && `${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)},${Math.round(b.height)}`;
+    same = b && key === last ? same + 1 : 0;
+    last = key;
+    if (same >= 10) return b;
+    if (Date.now() > deadline) throw new Error(`${what} never kept still (last box ${key})`);
+  }
+}
+
 /** The rendered span of the person "David Okafor" (a span whose whole text is the name). */
-async function personSpan(page) {
-  const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /^David\sOkafor$/ }).first();
-  await span.waitFor({ timeout: 10_000 });
-  return span;
+function personSpan(page) {
+  return page.locator('.monaco-editor .view-line span span').filter({ hasText: /^David\sOkafor$/ }).first();
 }
 
 /** Computed colours of a person's name, a quote, and plain narration in the visible editor. */
