@@ -32,6 +32,8 @@ Options:
                            {"id", "error"} and a line on stderr, and the stream goes on
   --out DIR                write each input's results to DIR/<input name>.jsonl (temp file +
                            rename) with a .done marker; a rerun skips inputs that are done
+  --no-corrections         ignore the corrections beside each article (ARTICLE.lens.json) and the
+                           workspace names list (.news-lens/names.json): machine output only
   -h, --help               show this help
   -v, --version            show the version
 
@@ -47,6 +49,7 @@ interface AnnotateArgs {
   out: string | null;
   help: boolean;
   version: boolean;
+  corrections: boolean;
 }
 
 function parse(argv: string[]): AnnotateArgs {
@@ -58,6 +61,7 @@ function parse(argv: string[]): AnnotateArgs {
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
+    'no-corrections': { type: 'boolean' },
   });
   const format = values.format ?? 'json';
   if (!['json', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be json, jsonl or csv (got "${format}")`);
@@ -74,7 +78,7 @@ function parse(argv: string[]): AnnotateArgs {
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`--input must be jsonl (got "${values.input}")`);
   const records = values.input === 'jsonl';
   if (values.out !== undefined && values.out === '') throw new UsageError('--out needs a folder');
-  return { format: format as Format, published, paths: positionals, jobs, records, out: values.out ?? null, help: !!values.help, version: !!values.version };
+  return { format: format as Format, published, paths: positionals, jobs, records, out: values.out ?? null, help: !!values.help, version: !!values.version, corrections: !values['no-corrections'] };
 }
 
 /** Jobs in flight per thread: enough to keep every thread busy while files are read ahead. */
@@ -114,7 +118,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (files.length <= 1) args.jobs = 1; // a thread's start-up would cost more than it saves
   }
   if (args.format === 'csv') io.stdout.write(csvRow(CSV_HEADER));
-  const settings: Settings = { published: args.published, output };
+  const settings: Settings = { published: args.published, output, corrections: args.corrections };
   const runner = makeRunner(args.jobs);
   try {
     await annotateItems(items, settings, runner, async (e) => {
@@ -147,7 +151,7 @@ async function annotateToFolder(args: AnnotateArgs, dir: string, io: CliIO): Pro
     io.stderr.write(`news-lens: ${dir}: ${fsReason(err)}\n`);
     return 1;
   }
-  const settings: Settings = { published: args.published, output };
+  const settings: Settings = { published: args.published, output, corrections: args.corrections };
   const runner = makeRunner(args.jobs);
   const note = (s: string) => io.stderr.write(`news-lens: ${s}\n`);
   let failed = false;

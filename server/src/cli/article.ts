@@ -2,6 +2,7 @@
 // the queue's sandboxed processor: decode, analyse, and render the output line. Engine + contract only.
 import { analyze } from '../engine/analyze';
 import { decodeArticle } from '../engine/read';
+import type { CorrectionsInput } from '../engine/corrections/types';
 import { csvRows, toJson } from './contract';
 
 export type LineFormat = 'jsonl' | 'pretty' | 'csv';
@@ -18,6 +19,8 @@ export interface ArticleJob {
   /** Records: "text" or "markdown"; files: chosen from the extension. */
   format?: 'text' | 'markdown';
   output: LineFormat;
+  /** A person's corrections for this article (plain data, so it crosses to worker threads). */
+  corrections?: CorrectionsInput;
 }
 
 /** `out`: the text to print; `error`: why the article gave no result (decoding or an engine failure). */
@@ -33,7 +36,7 @@ export function annotateArticle(job: ArticleJob): ArticleOutcome {
   const record = job.id !== undefined;
   let json;
   try {
-    const analysis = analyze(text, record ? { format: job.format ?? 'text', published: job.published } : { fileName: job.file, published: job.published });
+    const analysis = analyze(text, record ? { format: job.format ?? 'text', published: job.published } : { fileName: job.file, published: job.published, corrections: job.corrections });
     json = toJson(job.file, analysis);
   } catch (err) {
     // An engine bug must not stop the other articles.

@@ -6,6 +6,7 @@ import { errorLine } from './article';
 import { readArticleBytes } from './files';
 import { parseRecord, readLines, type ParsedRecord } from './records';
 import { fsReason } from './io';
+import { loadCorrections } from './corrections';
 import type { Runner } from './runner';
 
 /** What one item gives: text for the output and/or a line for stderr (an error: exit status 1). */
@@ -19,6 +20,8 @@ export type Item = { kind: 'file'; file: string } | { kind: 'record'; input: str
 export interface Settings {
   published: string | null;
   output: LineFormat;
+  /** Article files: honour the corrections file beside each (default true; records have none). */
+  corrections?: boolean;
 }
 
 /** The items of one JSONL input ("-" = stdin). A file that cannot be opened becomes one error item. */
@@ -36,9 +39,12 @@ export function startItem(item: Item, settings: Settings, runner: Runner): Promi
     const { file } = item;
     return readArticleBytes(file).then(async (read) => {
       if ('error' in read) return { err: `news-lens: ${file}: ${read.error}\n` };
-      const job: ArticleJob = { file, bytes: read.bytes, published: settings.published, output: settings.output };
+      // A corrections file that cannot be used is reported (exit status 1) and the article gets machine output.
+      const corr = settings.corrections === false ? { errors: [] as string[], input: undefined } : await loadCorrections(file);
+      const warn = corr.errors.map((e) => `news-lens: ${e}\n`).join('');
+      const job: ArticleJob = { file, bytes: read.bytes, published: settings.published, output: settings.output, corrections: corr.input };
       const outcome = await runner.run(job);
-      return 'error' in outcome ? { err: `news-lens: ${file}: ${outcome.error}\n` } : { out: outcome.out };
+      return 'error' in outcome ? { err: `${warn}news-lens: ${file}: ${outcome.error}\n` } : { out: outcome.out, ...(warn ? { err: warn } : {}) };
     });
   }
   const { input, line, parsed } = item;

@@ -188,7 +188,7 @@ function writeError(file: string, err: unknown): StoreWriteError {
           : code === 'ENOTDIR' || code === 'ENOENT'
             ? `the folder ${dir} does not exist or is not a folder`
             : reason(err);
-  return new StoreWriteError(`cannot write corrections to ${file}: ${why}`, file);
+  return new StoreWriteError(`cannot write ${file}: ${why}`, file);
 }
 
 /** Replace `file` with `text` atomically: a temp file in the same folder, flushed, then renamed over it. */

@@ -48,10 +48,44 @@ export function parseJson(text: string): { value: unknown } | { error: Correctio
     const pos = /at position (\d+)/.exec(raw);
     if (pos) at = Number(pos[1]);
     else if (/end of JSON input/i.test(raw)) at = text.length;
-    const message = `not valid JSON: ${raw.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`;
+    else at = syntaxErrorOffset(text);
+    const message = `not valid JSON: ${raw
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+      .replace(/^"[\s\S]*" is not valid JSON$/, 'unexpected text')
+      .replace(/\s*\(line \d+ column \d+\)$/, '')}`;
     if (at === null) return { error: { message } };
     return { error: { message, ...lineColumn(text, at) } };
   }
+}
+
+/** Whether JSON.parse fails on `prefix` only because it stops early (or does not fail). */
+function endsEarly(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (err) {
+    const m = (err as Error).message;
+    const pos = /at position (\d+)/.exec(m);
+    return /end of JSON input/i.test(m) || (pos !== null && Number(pos[1]) >= prefix.length);
+  }
+}
+
+/**
+ * Offset of the character that makes `text` invalid JSON, for V8 messages that give none ("Unexpected
+ * token '}', … is not valid JSON"): every prefix before that character only ends early, every longer one
+ * fails for another reason, so a binary search over prefix lengths finds it in about log2(n) parses.
+ */
+export function syntaxErrorOffset(text: string): number | null {
+  let lo = 0;
+  let hi = text.length;
+  if (endsEarly(text)) return null;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endsEarly(text.slice(0, mid + 1))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Line of the value at a JSON pointer path ("/records/3/decision"), found with the yaml parser's source ranges. */
