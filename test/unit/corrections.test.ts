@@ -315,3 +315,19 @@ test('shiftThroughEdits: edits above move, inside resize, deleting the text unpl
   const rest = shiftThroughEdits(moved.records, [head], text4).records[0].target;
   assert.equal(text4.slice(rest.start, rest.end), 'walked away,"');
 });
+
+test('reanchor: a short name whose paragraph was deleted is unplaced, not moved onto another mention', () => {
+  const text = 'Union leader Tom Keller walked out.\n\nThe port was quiet.\n\nLater, Keller returned to the table with a new offer.';
+  const second = rec(text, 'mention', 'Keller', { action: 'set-type', type: 'organization', scope: 'mention' }, 1);
+  const first = rec(text, 'mention', 'Tom Keller', { action: 'set-roles', roles: ['union leader'] });
+  const cut = text.slice(0, text.lastIndexOf('\n\nLater'));
+  for (const old of [undefined, text]) {
+    const r = reanchor([first, second], cut, old);
+    assert.deepEqual(r.records.map((x) => x.id), [first.id], String(old !== undefined));
+    assert.equal(r.unplaced[0].record.id, second.id);
+  }
+  // The same name moved with its context (a paragraph inserted before it) is still found.
+  const moved = text.replace('The port was quiet.', 'The port was quiet. Keller said nothing.');
+  const r = reanchor([second], moved);
+  assert.equal(moved.slice(r.records[0].target.start - 7, r.records[0].target.end), 'Later, Keller');
+});

@@ -2,13 +2,12 @@
 // corrections applied), for the articles that have corrections: precision, recall and F1 per kind,
 // speaker accuracy and date value accuracy, per article and overall (summed counts, micro-averaged).
 import { analyze } from '../engine/analyze';
-import { publishedError } from '../engine/published';
 import type { Analysis, Entity, Quote } from '../engine/types';
 import type { Command } from './command';
 import { loadCorrections } from './corrections';
 import { analysisName } from './export';
 import { expandPaths, loadArticle } from './files';
-import { parseOptions, UsageError, type CliIO } from './io';
+import { parseOptions, publishedOption, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: news-lens agreement [--format text|json] [--published YYYY-MM-DD] PATH...
 
@@ -163,11 +162,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
-  const published = values.published ?? null;
-  if (published !== null) {
-    const problem = publishedError(published);
-    if (problem) throw new UsageError(problem);
-  }
+  const published = publishedOption(values.published);
   if (positionals.length === 0) throw new UsageError('agreement needs at least one file or folder');
   let failed = false;
   const report = (p: string, reason: string) => {

@@ -3,7 +3,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../engine/analyze';
-import { publishedError } from '../engine/published';
 import type { Analysis } from '../engine/types';
 import { atomicWrite } from '../corrections/store';
 import { ANNOTATION_CONF, toBrat } from './brat';
@@ -11,7 +10,7 @@ import type { Command } from './command';
 import { csvRow, toJson } from './contract';
 import { loadCorrections } from './corrections';
 import { ARTICLE_EXTENSIONS, expandPaths, loadArticle } from './files';
-import { fsReason, parseOptions, UsageError, type CliIO } from './io';
+import { fsReason, parseOptions, publishedOption, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: news-lens export --format brat|jsonl|csv --out DIR [options] PATH...
 
@@ -91,11 +90,7 @@ function parse(argv: string[]): Args | 'help' {
   if (!format) throw new UsageError('export needs --format brat, jsonl or csv');
   if (!['brat', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be brat, jsonl or csv (got "${format}")`);
   if (!values.out) throw new UsageError('export needs --out DIR');
-  const published = values.published ?? null;
-  if (published !== null) {
-    const problem = publishedError(published);
-    if (problem) throw new UsageError(problem);
-  }
+  const published = publishedOption(values.published);
   if (positionals.length === 0) throw new UsageError('export needs at least one file or folder');
   return { format: format as ExportFormat, out: values.out, published, corrections: !values['no-corrections'], paths: positionals };
 }

@@ -3,14 +3,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../engine/analyze';
-import { publishedError } from '../engine/published';
 import { author, readCorrections, updateCorrections, correctionsPathFor, formatStoreError } from '../corrections/store';
 import { parseBrat } from './brat';
 import { bratToRecords } from './bratImport';
 import type { Command } from './command';
 import { analysisName } from './export';
 import { loadArticle } from './files';
-import { fsReason, parseOptions, UsageError, type CliIO } from './io';
+import { fsReason, parseOptions, publishedOption, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: news-lens import --format brat [options] DIR
 
@@ -38,11 +37,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (values.format !== 'brat') throw new UsageError(values.format ? `--format must be brat (got "${values.format}")` : 'import needs --format brat');
-  const published = values.published ?? null;
-  if (published !== null) {
-    const problem = publishedError(published);
-    if (problem) throw new UsageError(problem);
-  }
+  const published = publishedOption(values.published);
   if (positionals.length !== 1) throw new UsageError('import needs exactly one folder');
   const dir = positionals[0];
   let names: string[];

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { publishedError } from '../engine/published';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -64,4 +65,12 @@ export async function writeOut(out: Output, chunk: string): Promise<void> {
   const ok = out.write(chunk);
   const stream = out as Partial<NodeJS.WritableStream>;
   if (ok === false && typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once!('drain', () => resolve()));
+}
+
+/** The value of --published: null when absent, else a real YYYY-MM-DD date (UsageError otherwise). */
+export function publishedOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const problem = publishedError(value);
+  if (problem) throw new UsageError(problem);
+  return value;
 }

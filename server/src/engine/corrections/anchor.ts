@@ -131,47 +131,59 @@ function best(text: string, cands: Array<Span & { errors?: number }>, prefix: st
   return top;
 }
 
-/** Find one anchored span again. `map` turns an old offset into a new one (step 2), when the old text is known. */
-function locate(
+/** Context characters that must agree before a short text is placed on a guess (a name occurs many times). */
+const MIN_CONTEXT = 8;
+/** An exact text this long is specific enough to stand on its own (a quote, a long name). */
+const SPECIFIC = 20;
+
+type Step = 0 | 1 | 2 | 3;
+
+/** The sure places: unchanged, the only occurrence with all its context, or where the diff maps it. */
+function locateSure(newText: string, old: Span, exact: string, prefix: string, suffix: string, map: ((offset: number) => number) | null): { span: Span; step: Step } | null {
+  if (newText.slice(old.start, old.end) === exact) return { span: old, step: 0 };
+  const full = prefix.length + suffix.length;
+  const found = occurrences(newText, exact);
+  const withContext = found.filter((i) => contextScore(newText, i, i + exact.length, prefix, suffix) === full);
+  if (withContext.length === 1) return { span: { start: withContext[0], end: withContext[0] + exact.length }, step: 1 };
+  if (map) {
+    const start = map(old.start);
+    // Trusted only with some context agreeing: after paragraphs moved, a diff can map onto another "Kerry".
+    const agrees = contextScore(newText, start, start + exact.length, prefix, suffix) >= Math.min(MIN_CONTEXT, full) || exact.length >= SPECIFIC;
+    if (agrees && newText.slice(start, start + exact.length) === exact) return { span: { start, end: start + exact.length }, step: 2 };
+  }
+  return null;
+}
+
+/**
+ * The other places, avoiding spans that surer records took: an occurrence of the exact text with enough
+ * context (or the only one, for a specific text), else a fuzzy match.
+ */
+function locateGuess(
   newText: string,
   old: Span,
   exact: string,
   prefix: string,
   suffix: string,
   map: ((offset: number) => number) | null,
-): { span: Span; step: 0 | 1 | 2 | 3 } | null {
-  if (newText.slice(old.start, old.end) === exact) return { span: old, step: 0 };
-  const found = occurrences(newText, exact);
-  const full = prefix.length + suffix.length;
-  // 1. the exact text with all of its context, or the only occurrence
-  const withContext = found.filter((i) => contextScore(newText, i, i + exact.length, prefix, suffix) === full);
-  if (withContext.length === 1 || (found.length === 1 && !map)) {
-    const at = withContext.length === 1 ? withContext[0] : found[0];
-    return { span: { start: at, end: at + exact.length }, step: 1 };
-  }
-  // 2. the diff's mapping of the old offsets
-  if (map) {
-    const start = map(old.start);
-    const mapped = { start, end: start + exact.length };
-    if (newText.slice(mapped.start, mapped.end) === exact) return { span: mapped, step: 2 };
-    if (found.length) {
-      const nearest = best(newText, found.map((i) => ({ start: i, end: i + exact.length })), prefix, suffix, start);
-      if (nearest) return { span: nearest, step: 2 };
-    }
-  }
-  if (found.length) {
-    const nearest = best(newText, found.map((i) => ({ start: i, end: i + exact.length })), prefix, suffix, old.start);
-    if (nearest) return { span: nearest, step: 1 };
-  }
+  taken: (s: Span) => boolean,
+): { span: Span; step: Step } | null {
+  const need = Math.min(MIN_CONTEXT, prefix.length + suffix.length);
+  const near = map ? map(old.start) : old.start;
+  const step: Step = map ? 2 : 1;
+  const free = occurrences(newText, exact)
+    .map((i) => ({ start: i, end: i + exact.length }))
+    .filter((c) => !taken(c));
+  const agreeing = free.filter((c) => contextScore(newText, c.start, c.end, prefix, suffix) >= need);
+  if (agreeing.length) return { span: best(newText, agreeing, prefix, suffix, near)!, step };
+  if (free.length === 1 && exact.length >= SPECIFIC) return { span: free[0], step };
   // 3. fuzzy
   if (exact.length < FUZZY_MIN) return null;
-  const maxErrors = Math.floor(exact.length * FUZZY_ERRORS);
-  const matches = search(newText, exact, maxErrors);
+  const matches = search(newText, exact, Math.floor(exact.length * FUZZY_ERRORS)).filter(
+    (m) => !taken(m) && (exact.length >= SPECIFIC || contextScore(newText, m.start, m.end, prefix, suffix) >= need),
+  );
   if (!matches.length) return null;
   const minErrors = Math.min(...matches.map((m) => m.errors));
-  const cands = matches.filter((m) => m.errors <= minErrors + 2);
-  const near = map ? map(old.start) : old.start;
-  const chosen = best(newText, cands, prefix, suffix, near);
+  const chosen = best(newText, matches.filter((m) => m.errors <= minErrors + 2), prefix, suffix, near);
   return chosen ? { span: { start: chosen.start, end: chosen.end }, step: 3 } : null;
 }
 
@@ -194,16 +206,26 @@ export function reanchor(records: CorrectionRecord[], newText: string, oldText?:
       return new diff_match_patch().diff_xIndex(diffs, offset);
     };
   }
+  // Sure places first, so that a guess never lands on a span another record surely holds.
+  const sure = records.map((r) => locateSure(newText, r.target, r.target.selector.exact, r.target.selector.prefix, r.target.selector.suffix, map));
+  // Placed span → the old span of the records on it (several records may share a target).
+  const held = new Map<string, string>();
+  const spanKey = (kind: string, s: Span) => `${kind}:${s.start}:${s.end}`;
+  records.forEach((r, i) => sure[i] && held.set(spanKey(r.target.kind, sure[i]!.span), spanKey(r.target.kind, r.target)));
   const out: CorrectionRecord[] = [];
   const unplaced: Unplaced[] = [];
-  for (const r of records) {
+  records.forEach((r, i) => {
     const { start, end, selector } = r.target;
-    const got = locate(newText, { start, end }, selector.exact, selector.prefix, selector.suffix, map);
+    const got = sure[i] ?? locateGuess(newText, r.target, selector.exact, selector.prefix, selector.suffix, map, (s) => {
+      const holder = held.get(spanKey(r.target.kind, s));
+      return holder !== undefined && holder !== spanKey(r.target.kind, r.target);
+    });
     if (!got) {
       const past = end > newText.length ? ` (its span ${start}–${end} is past the end of the text, ${newText.length} characters)` : '';
       unplaced.push({ record: r, reason: `correction could not be placed: ${quoteText(selector.exact)} is no longer in the article${past}` });
-      continue;
+      return;
     }
+    if (!sure[i]) held.set(spanKey(r.target.kind, got.span), spanKey(r.target.kind, r.target));
     if (stats) stats.steps[got.step]++;
     let moved = got.step === 0 ? r : retarget(r, newText, got.span);
     const sp = speakerOf(r);
@@ -211,11 +233,12 @@ export function reanchor(records: CorrectionRecord[], newText: string, oldText?:
       const w = sp.words;
       // The words keep no context of their own: the quote's move is the hint where to look.
       const shift = got.span.start - start;
-      const found = locate(newText, { start: w.start + shift, end: w.end + shift }, w.exact, '', '', map);
+      const hint = { start: w.start + shift, end: w.end + shift };
+      const found = locateSure(newText, hint, w.exact, '', '', map) ?? locateGuess(newText, hint, w.exact, '', '', map, () => false);
       const words = found && found.step !== 3 ? { start: found.span.start, end: found.span.end, exact: w.exact } : null;
       if (!words || words.start !== w.start || words.end !== w.end) moved = withSpeakerWords(moved, words);
     }
     out.push(moved);
-  }
+  });
   return { records: out, unplaced };
 }
