@@ -23,5 +23,13 @@ await Promise.all([
   // Analysis runs in worker threads so the server keeps answering while a long article is analysed.
   build({ ...common, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // `news-lens queue` only: kept out of the extension's package (dist/queue/ is not matched by .vscodeignore's
+  // dist/*.js). bullmq and ioredis stay external: they are found in node_modules beside the installed CLI.
+  build({
+    ...common,
+    entryPoints: { queue: 'server/src/cli/queue/run.ts', processor: 'server/src/cli/queue/processor.ts' },
+    outdir: 'dist/queue',
+    external: ['bullmq', 'ioredis', 'cli-progress'],
+  }),
 ]);
 console.log(`built dist/ (${production ? 'production' : 'development'})`);

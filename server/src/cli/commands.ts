@@ -4,5 +4,6 @@ import type { Command } from './command';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { agreement } from './agreement';
+import { queue } from './queueCommand';
 
-export const COMMANDS: Command[] = [annotate, exportCommand, importCommand, agreement];
+export const COMMANDS: Command[] = [annotate, exportCommand, importCommand, agreement, queue];

@@ -5,8 +5,8 @@ import { isMainThread } from 'node:worker_threads';
 import { poolData, serve } from '../pool/serve';
 import { WorkerPool, workerScript } from '../pool/pool';
 import { annotateArticle, type ArticleJob, type ArticleOutcome } from './article';
+import { ANNOTATE_ROLE as ROLE } from './workerRole';
 
-const ROLE = 'news-lens annotate';
 
 export interface Runner {
   readonly jobs: number;
@@ -14,9 +14,9 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** The CLI bundle is its own worker script (no second copy of the engine in dist/). */
-function cliScript(): string {
-  const script = workerScript(__dirname, 'cli') ?? workerScript(__dirname, 'index');
+/** The CLI bundle is its own worker script (no second copy of the engine in dist/). `dir`: where cli.js or index.ts is. */
+export function cliScript(dir = __dirname): string {
+  const script = workerScript(dir, 'cli') ?? workerScript(dir, 'index');
   if (!script) throw new Error(`cannot find the command line's own script beside ${__dirname}`);
   return script;
 }

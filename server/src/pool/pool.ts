@@ -55,6 +55,8 @@ interface Slot<Res> {
   worker: Worker;
   task: Task<Res> | null;
   timer: NodeJS.Timeout | null;
+  /** The script has loaded (serve() said so): the time limit counts from then, not from thread start-up. */
+  ready: boolean;
 }
 
 export class WorkerPool<Req, Res> {
@@ -106,12 +108,14 @@ export class WorkerPool<Req, Res> {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.worker.ref(); // a busy thread keeps the process alive until its answer arrives
-      if (this.opts.timeLimitMs) {
-        const ms = this.opts.timeLimitMs;
-        slot.timer = setTimeout(() => this.replace(slot!, new TimeLimitError(ms)), ms);
-      }
+      if (slot.ready) this.startClock(slot);
       slot.worker.postMessage(task.req, task.transfer);
     }
+  }
+
+  private startClock(slot: Slot<Res>): void {
+    const ms = this.opts.timeLimitMs;
+    if (ms) slot.timer = setTimeout(() => this.replace(slot, new TimeLimitError(ms)), ms);
   }
 
   private spawn(): Slot<Res> {
@@ -124,8 +128,13 @@ export class WorkerPool<Req, Res> {
       workerData: { nice, data },
       resourceLimits,
     });
-    const slot: Slot<Res> = { worker, task: null, timer: null };
-    worker.on('message', (msg: { ok: true; result: Res } | { ok: false; error: string }) => {
+    const slot: Slot<Res> = { worker, task: null, timer: null, ready: false };
+    worker.on('message', (msg: { ready: true } | { ok: true; result: Res } | { ok: false; error: string }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        if (slot.task) this.startClock(slot);
+        return;
+      }
       const task = slot.task;
       if (!task) return;
       if (slot.timer) clearTimeout(slot.timer);

@@ -28,4 +28,5 @@ export function serve<Req, Res>(handler: (req: Req) => Res): void {
     }
     port.postMessage(reply);
   });
+  port.postMessage({ ready: true });
 }
