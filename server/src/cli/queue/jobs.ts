@@ -1,6 +1,7 @@
 // What a queue job carries and how its id is made: from the article's id, so the same article added twice
 // is one job (BullMQ ignores an add whose job id exists).
 import { createHash } from 'node:crypto';
+import type { CorrectionsInput } from '../../engine/corrections/types';
 
 export const JOB_NAME = 'annotate';
 export const DEFAULT_QUEUE = 'news-lens';
@@ -12,6 +13,8 @@ export interface ArticleJobData {
   text: string;
   published: string | null;
   format?: 'text' | 'markdown';
+  /** Files: the corrections beside the article when it was added. */
+  corrections?: CorrectionsInput;
 }
 
 /** BullMQ job ids may not contain ':' or be integers; a hash of the article id has neither problem. */

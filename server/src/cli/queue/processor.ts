@@ -24,7 +24,7 @@ function thePool(): WorkerPool<ArticleJob, ArticleOutcome> {
 /** The result line (JSON, no newline): exactly `news-lens annotate`'s line for the same article. */
 module.exports = async (job: SandboxedJob<ArticleJobData, string>): Promise<string> => {
   const d = job.data;
-  const article: ArticleJob = { file: d.file, text: d.text, published: d.published, format: d.format, output: 'jsonl' };
+  const article: ArticleJob = { file: d.file, text: d.text, published: d.published, format: d.format, output: 'jsonl', corrections: d.corrections };
   if (d.id !== undefined) article.id = d.id;
   // Past the time limit, or the thread crashed: thrown, so BullMQ retries it (attempts, backoff) and then
   // keeps it in the failed set with this error.

@@ -6,6 +6,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { publishedError } from '../../engine/published';
 import { workerScript } from '../../pool/pool';
+import { loadCorrections } from '../corrections';
 import { expandPaths, loadArticle } from '../files';
 import { parseOptions, UsageError, writeOut, type CliIO } from '../io';
 import { parseRecord, readLines } from '../records';
@@ -120,7 +121,10 @@ async function add(argv: string[], io: CliIO, usage: string): Promise<number> {
           report(file, loaded.error);
           continue;
         }
-        batch.push({ file, text: loaded.text, published });
+        // As annotate does: the corrections file beside the article travels with it.
+        const corr = await loadCorrections(file);
+        for (const e of corr.errors) report(file, e);
+        batch.push({ file, text: loaded.text, published, ...(corr.input ? { corrections: corr.input } : {}) });
         if (batch.length >= BATCH) (await flush(), bar.update(added, files.length));
       }
     }
