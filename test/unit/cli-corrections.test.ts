@@ -312,3 +312,24 @@ test('import: bad brat lines are reported, not fatal; a corrections file that ca
   mkdirSync(path.join(dir, 'empty'));
   assert.equal((await run('import', '--format', 'brat', path.join(dir, 'empty'))).code, 1);
 });
+
+test('export brat: Markdown keeps its extension in the name and is read as Markdown again; an --out that is a file is refused', async () => {
+  const dir = tempDir();
+  const md = '---\ntitle: Port talks\ndate: 2025-03-04\n---\n\n# Port talks collapse\n\n"We have been at the table for *eleven months*," Tom Keller said on Tuesday.\n';
+  const file = writeArticle(dir, 'talks.md', md);
+  const out1 = path.join(dir, 'one');
+  assert.equal((await run('export', '--format', 'brat', '--out', out1, file)).code, 0);
+  assert.deepEqual(readdirSync(out1).sort(), ['annotation.conf', 'talks.md.ann', 'talks.md.txt']);
+  const ann = readFileSync(path.join(out1, 'talks.md.ann'), 'utf8');
+  checkBrat(md, ann);
+  assert.ok(!/\tDate \d+ \d+\t2025-03-04/.test(ann), 'front matter is not prose');
+  assert.equal((await run('import', '--format', 'brat', out1)).code, 0);
+  const out2 = path.join(dir, 'two');
+  assert.equal((await run('export', '--format', 'brat', '--out', out2, out1)).code, 0);
+  sameFolder(out1, out2);
+  const notAFolder = path.join(dir, 'file-not-folder');
+  writeFileSync(notAFolder, 'x');
+  const r = await run('export', '--format', 'brat', '--out', notAFolder, file);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /cannot create .*file-not-folder/);
+});
