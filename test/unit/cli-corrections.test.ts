@@ -108,6 +108,16 @@ test('annotate reads the corrections beside the article; --no-corrections ignore
   assert.equal(q.speaker.text, 'Keller');
   assert.equal(q.speaker.origin, 'human');
   assert.equal(q.origin, 'human');
+  // A correction whose text is gone is reported, and the others still apply.
+  const gone = rec(ARTICLE, 'quote', '"We have been at the table for eleven months,"', { action: 'not-a-quote' });
+  gone.target.selector.exact = '"A quote that is no longer in the article,"';
+  gone.target.end = gone.target.start + gone.target.selector.exact.length;
+  writeFileSync(file + '.lens.json', serializeCorrections({ version: 1, records: [rec(ARTICLE, 'quote', '"Nobody walked away,"', { action: 'set-speaker', speaker: { name: 'Tom Keller' } }), gone] }));
+  const withGone = await run('annotate', '--published', '2025-03-04', file);
+  assert.equal(withGone.code, 0, withGone.err);
+  assert.match(withGone.err, /talks\.news: correction could not be placed: “"A quote that is no longer in the article,"” is no longer in the article/);
+  assert.equal(JSON.parse(withGone.out).quotes.find((x: { text: string }) => x.text === '"Nobody walked away,"').speaker.origin, 'human');
+
   const plain = await run('annotate', '--no-corrections', '--published', '2025-03-04', file);
   const mq = JSON.parse(plain.out).quotes.find((x: { text: string }) => x.text === '"Nobody walked away,"');
   assert.equal(mq.speaker.text, 'she');

@@ -122,6 +122,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const runner = makeRunner(args.jobs);
   try {
     await annotateItems(items, settings, runner, async (e) => {
+      if (e.note) io.stderr.write(e.note);
       if (e.err) {
         io.stderr.write(e.err);
         failed = true;
@@ -180,6 +181,7 @@ async function annotateToFolder(args: AnnotateArgs, dir: string, io: CliIO): Pro
       try {
         if (output === 'csv') await writer.write(csvRow(CSV_HEADER));
         await annotateItems(items, settings, runner, async (e) => {
+          if (e.note) stderr.write(e.note);
           if (e.err) {
             stderr.write(e.err);
             errors++;

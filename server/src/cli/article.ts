@@ -24,7 +24,7 @@ export interface ArticleJob {
 }
 
 /** `out`: the text to print; `error`: why the article gave no result (decoding or an engine failure). */
-export type ArticleOutcome = { out: string } | { error: string };
+export type ArticleOutcome = { out: string; /** Corrections that could not be placed, one line each. */ warnings?: string[] } | { error: string };
 
 export function annotateArticle(job: ArticleJob): ArticleOutcome {
   let text = job.text;
@@ -35,17 +35,20 @@ export function annotateArticle(job: ArticleJob): ArticleOutcome {
   }
   const record = job.id !== undefined;
   let json;
+  let unplaced: string[] | undefined;
   try {
     const analysis = analyze(text, record ? { format: job.format ?? 'text', published: job.published } : { fileName: job.file, published: job.published, corrections: job.corrections });
     json = toJson(job.file, analysis);
+    unplaced = analysis.corrections?.unplaced.map((u) => u.reason);
   } catch (err) {
     // An engine bug must not stop the other articles.
     return { error: `analysis failed: ${(err as Error)?.stack ?? err}` };
   }
   // A record's CSV rows are named by its id.
-  if (job.output === 'csv') return { out: csvRows(record ? { ...json, file: String(job.id) } : json) };
-  if (job.output === 'pretty') return { out: JSON.stringify(json, null, 2) + '\n' };
-  return { out: JSON.stringify(record ? { id: job.id, ...json } : json) + '\n' };
+  const warnings = unplaced?.length ? { warnings: unplaced } : {};
+  if (job.output === 'csv') return { out: csvRows(record ? { ...json, file: String(job.id) } : json), ...warnings };
+  if (job.output === 'pretty') return { out: JSON.stringify(json, null, 2) + '\n', ...warnings };
+  return { out: JSON.stringify(record ? { id: job.id, ...json } : json) + '\n', ...warnings };
 }
 
 /** The JSONL line for a record that could not be annotated. */

@@ -13,6 +13,8 @@ import type { Runner } from './runner';
 export interface Emitted {
   out?: string;
   err?: string;
+  /** A line for stderr that is not an error (a correction that could not be placed). */
+  note?: string;
 }
 
 export type Item = { kind: 'file'; file: string } | { kind: 'record'; input: string; line: number; parsed: ParsedRecord };
@@ -44,7 +46,10 @@ export function startItem(item: Item, settings: Settings, runner: Runner): Promi
       const warn = corr.errors.map((e) => `news-lens: ${e}\n`).join('');
       const job: ArticleJob = { file, bytes: read.bytes, published: settings.published, output: settings.output, corrections: corr.input };
       const outcome = await runner.run(job);
-      return 'error' in outcome ? { err: `${warn}news-lens: ${file}: ${outcome.error}\n` } : { out: outcome.out, ...(warn ? { err: warn } : {}) };
+      if ('error' in outcome) return { err: `${warn}news-lens: ${file}: ${outcome.error}\n` };
+      // Unplaced corrections are reported, not errors: the article is annotated and the records stay in the file.
+      const note = (outcome.warnings ?? []).map((w) => `news-lens: ${file}: ${w}\n`).join('');
+      return { out: outcome.out, ...(warn ? { err: warn } : {}), ...(note ? { note } : {}) };
     });
   }
   const { input, line, parsed } = item;

@@ -6,3 +6,4 @@ export { newRecord, newRecordId, findRecord, replacedBy, machineAnswer, confirmR
 export { parseCorrections, parseNames, serializeCorrections, serializeNames, normalizeRecord, parseJson, lineColumn, type CorrectionsError, type Parsed } from './file';
 export { reanchor, shiftThroughEdits, shiftSpan, type TextEdit, type Anchored, type ReanchorStats } from './anchor';
 export { applyCorrections, correctQuotes, correctEntities, correctSpeakers, correctDates, markOrigins, newTouched, entityNamed, resolveSpeaker } from './apply';
+export { agreementOf, addAgreement, agreementJson, agreementText, score, EMPTY_AGREEMENT, KINDS, type Agreement, type Counts, type Kind, type Scored } from './agreement';
