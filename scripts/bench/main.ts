@@ -2,11 +2,13 @@
 // Figures only; nothing here fails on a threshold.
 import { runEngineBench } from './engine';
 import { runLspBench } from './lsp';
+import { runScaleBench } from './scale';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'engine') await runEngineBench();
   if (!only || only === 'lsp') await runLspBench();
+  if (!only || only === 'scale') await runScaleBench();
 }
 
 main().catch((err) => {

@@ -13,7 +13,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { main } from '../../server/src/cli';
 import { inventArticle } from '../../scripts/invented-articles';
-import { startRedis, type RedisServer } from '../redis';
+import { startRedis, type RedisServer } from '../../scripts/redis-server';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'news-lens.js');

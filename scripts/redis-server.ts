@@ -1,4 +1,4 @@
-// A real redis-server (Debian's package) for the queue tests: a free loopback port, a temporary folder,
+// A real redis-server (Debian's package) for the queue tests and the bench: a free loopback port, a temporary folder,
 // no persistence; stopped by stop(). A missing redis-server fails the test with how to install it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
