@@ -1,6 +1,7 @@
 // `news-lens COMMAND ...`: finds the subcommand and runs it; usage errors exit 2 with a hint.
 import type { Command } from './command';
 import { COMMANDS } from './commands';
+import { forgetNamesLists } from './corrections';
 import { HINT, UsageError, version, type CliIO } from './io';
 
 function usage(commands: Command[]): string {
@@ -15,6 +16,7 @@ function usage(commands: Command[]): string {
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  forgetNamesLists();
   const [first, ...rest] = argv;
   if (first === '-h' || first === '--help') {
     io.stdout.write(usage(COMMANDS));

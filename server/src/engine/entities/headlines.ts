@@ -1,7 +1,7 @@
 // Headline detection: Title Case and all-capitals lines carry no capitalisation evidence, so the
 // tagger reads them only against names the body and the gazetteers establish.
-import { firstNameSet } from './lexicon';
-import { hasLetter, isAllCaps, isCommon } from './shape';
+import { commonSet, firstNameSet } from './lexicon';
+import { hasLetter, isAllCaps } from './shape';
 import { FUNCTION_WORDS } from './cues';
 import type { Tok } from './candidates';
 
@@ -16,7 +16,7 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
     words++;
     if (isAllCaps(t.text)) upper++;
     const lower = t.text.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || !isCommon(lower)) continue;
+    if (FUNCTION_WORDS.has(lower) || !commonSet.has(lower)) continue; // isCommon without lowercasing twice
     // Only ordinary words tell a Title Case headline from prose full of names.
     common++;
     if (/^\p{Lu}/u.test(t.text)) capCommon++;
