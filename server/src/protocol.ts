@@ -64,3 +64,66 @@ export interface IndexStatusParams { indexed: number; total: number; skipped: nu
  * analysis), requests about other articles do not. See docs/lsp.md.
  */
 export const DefaultMaxFileSize = 2_000_000;
+
+/**
+ * Corrections (issue 9, docs/annotations.md). Code actions carry a `newsLens.correct` command the server
+ * executes (workspace/executeCommand): it writes the decisions to the article's corrections file through the
+ * engine's store and re-analyses. Offsets are UTF-16, half-open, in the text of `version`.
+ */
+export const CorrectCommand = 'newsLens.correct';
+export interface CorrectionDecisionRequest {
+  kind: 'quote' | 'mention' | 'date';
+  start: number;
+  end: number;
+  /** A Decision of the corrections format (engine/corrections/types.ts). */
+  decision: { action: string; [key: string]: unknown };
+}
+export interface CorrectArguments {
+  uri: string;
+  version: number;
+  /** What the action is called in the menu (undo names it). */
+  label: string;
+  decisions?: CorrectionDecisionRequest[];
+  /** Ids of records to delete. */
+  remove?: string[];
+  /** Move an unplaced record to this span (quick fix "attach to selection"). */
+  attach?: { id: string; start: number; end: number };
+  /** "In all articles": the workspace names list (type null = never a name). */
+  names?: { name: string; type: 'person' | 'organization' | 'place' | 'other' | null }[];
+}
+export interface CorrectResult {
+  ok: boolean;
+  message: string;
+}
+
+/** Server commands the palette commands call with the active document (other editors call them directly). */
+export const ConfirmArticleCommand = 'newsLens.server.confirmArticle';
+export const UndoCorrectionCommand = 'newsLens.server.undoCorrection';
+export const AgreementCommand = 'newsLens.server.agreement';
+/** Arguments of ConfirmArticleCommand and AgreementCommand: [{ uri }] (agreement: omit uri for every open article). */
+export interface DocumentCommandArguments { uri?: string }
+export interface AgreementResult extends CorrectResult {
+  /** The same figures as `news-lens agreement --format json`, and as text. */
+  json?: unknown;
+  text?: string;
+}
+
+/**
+ * Client commands for code actions that need input (offered only when the client says it has them, with
+ * initializationOptions.inputCommands = true). Each shows a quick pick or input box, then runs CorrectCommand.
+ * arguments = [InputCommandArguments].
+ */
+export const SetSpeakerInputCommand = 'newsLens.setSpeakerFromList';
+export const SetRoleInputCommand = 'newsLens.setRole';
+export const SetDateValueInputCommand = 'newsLens.setDateValue';
+export interface InputCommandArguments {
+  uri: string;
+  version: number;
+  kind: 'quote' | 'mention' | 'date';
+  start: number;
+  end: number;
+  /** Set speaker…: every entity of the article, candidates first. */
+  choices?: string[];
+  /** The current value (role list joined with "; ", date value). */
+  current?: string;
+}

@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  CodeActionKind,
   ResponseError,
   type InitializeParams,
   type InitializeResult,
@@ -14,12 +15,19 @@ import {
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
 import { AdjacentQuoteRequest, QuotesBySpeakerRequest, SkippedNotification, IndexStatusNotification, type AdjacentQuoteParams, type QuotesBySpeakerParams, type SkippedParams, type IndexStatusParams } from './protocol';
+import { ConfirmArticleCommand, CorrectCommand, UndoCorrectionCommand, type CorrectArguments, type CorrectResult, type DocumentCommandArguments } from './protocol';
+import { CorrectionsTracker } from './workspace/corrections';
+import { codeActions, CorrectionKind } from './features/codeActions';
+import { correctionDiagnostics, fileDiagnostics } from './features/correctionDiagnostics';
+import { runConfirmArticle, runCorrect, runUndo, type CommandHost } from './features/correctionCommands';
 import { Analyzer } from './workspace/analyzer';
 import { DocumentStore } from './workspace/documents';
 import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { defaultSettings, readSettings, type Settings } from './workspace/settings';
 import { uriToPath } from './workspace/files';
+import { pathToFileURL } from 'node:url';
+import { articleOf, CorrectionFileGlobs, correctionsPathFor, isCorrectionsFile } from './workspace/correctionsFile';
 import type { DocModel } from './workspace/model';
 import type { FeatureContext } from './features/context';
 import { basename } from './features/context';
@@ -52,6 +60,17 @@ const useWorkers = process.env.NEWS_LENS_WORKERS !== '0';
 const analyzer = new Analyzer(logError, useWorkers);
 const index = new WorkspaceIndex();
 const tokens = new SemanticTokensProvider();
+let inputCommands = false;
+const tracker = new CorrectionsTracker({
+  folders: () => folders,
+  log: logError,
+  changed: (uri) => reanalyse([uri]),
+  namesChanged: () => {
+    reanalyse(store.documents.all().map((d) => d.uri));
+    void indexer.start();
+  },
+});
+const correctionFileDiagnostics = new Set<string>();
 
 const store = new DocumentStore(analyzer, {
   settings: () => settings,
@@ -62,7 +81,11 @@ const store = new DocumentStore(analyzer, {
     void connection.sendNotification(SkippedNotification, { uri, reason } satisfies SkippedParams);
     void connection.window.showWarningMessage(`News Lens skipped ${basename(uri)}: ${reason}.`);
   },
+  corrections: (uri, filePath) => tracker.input(uri, filePath),
+  edited: (uri, edits, oldText, newText) => tracker.edited(uri, edits, oldText, newText),
   analysed: (model) => {
+    // Records as the engine placed them in the editor's current text (no edit arrived since).
+    if (model.analysis.corrections && store.documents.get(model.uri)?.version === model.version) tracker.adopt(model.uri, model.analysis.corrections.placed);
     // Spread over event-loop turns (a huge article's summary takes a while); skip if a newer model arrived.
     const current = () => store.latest(model.uri) === model;
     setImmediate(() => {
@@ -73,6 +96,7 @@ const store = new DocumentStore(analyzer, {
   },
   closed: (uri) => {
     index.setOpen(uri, null);
+    tracker.forget(uri);
     tokens.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   },
@@ -110,7 +134,43 @@ function publishDiagnostics(model: DocModel): void {
     void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: [] });
     return;
   }
-  void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: diagnostics(ctx, model) });
+  const fileErrors = tracker.errors(model.uri);
+  void connection.sendDiagnostics({ uri: model.uri, version: model.version, diagnostics: [...diagnostics(ctx, model), ...correctionDiagnostics(model, fileErrors)] });
+  // The unreadable corrections file itself gets a diagnostic at the line it names (cleared once it reads).
+  for (const f of fileErrors) {
+    const uri = pathToFileURL(f.path).href;
+    correctionFileDiagnostics.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: fileDiagnostics(f) });
+  }
+  const file = uriToPath(model.uri);
+  const own = file ? pathToFileURL(correctionsPathFor(file)).href : null;
+  if (own && correctionFileDiagnostics.has(own) && !fileErrors.some((f) => pathToFileURL(f.path).href === own)) {
+    correctionFileDiagnostics.delete(own);
+    void connection.sendDiagnostics({ uri: own, diagnostics: [] });
+  }
+}
+
+/** Corrections changed: analyse again, then ask the client for tokens, hints and lenses again. */
+function reanalyse(uris: string[]): void {
+  for (const uri of uris) store.refresh(uri);
+  void Promise.all(uris.map((u) => store.model(u).catch(() => null))).then(() => {
+    if (caps.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+    if (caps.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
+  for (const uri of uris) indexer.fileChanged(uri, false);
+}
+
+const commandHost: CommandHost = {
+  tracker,
+  model: (uri) => store.model(uri),
+  filePath: (uri) => uriToPath(uri),
+};
+
+/** A correction command's outcome: failures are shown in every editor (a read-only folder says so). */
+function reported(r: CorrectResult): CorrectResult {
+  if (!r.ok) void connection.window.showErrorMessage(r.message);
+  return r;
 }
 
 // Cross-document data changed (indexing, another article edited): refresh what depends on it, debounced.
@@ -180,7 +240,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (p) folders = [p];
   }
   analyzer.warmUp();
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; inputCommands?: boolean } | undefined;
+  inputCommands = init?.inputCommands === true;
   if (init?.settings) settings = readSettings(init.settings);
   else if (caps.workspace?.configuration) {
     // Settings come with `initialized`; a client that never sends it only delays the first analysis.
@@ -192,6 +253,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CorrectionKind, CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [CorrectCommand, ConfirmArticleCommand, UndoCorrectionCommand] },
       semanticTokensProvider: { legend, full: { delta: true }, range: true },
       hoverProvider: true,
       definitionProvider: true,
@@ -225,7 +288,7 @@ connection.onInitialized(async () => {
   }
   if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: settings.include.map((globPattern) => ({ globPattern })) })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [...settings.include, ...CorrectionFileGlobs].map((globPattern) => ({ globPattern })) })
       .catch(() => undefined);
   }
   if (caps.workspace?.workspaceFolders) {
@@ -261,6 +324,15 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles((e) => {
   for (const c of e.changes) {
+    const p = uriToPath(c.uri);
+    if (p && isCorrectionsFile(p)) {
+      // Changed by git or another editor: read again (the open article is re-analysed by the tracker).
+      void tracker.fileChanged(p).then(() => {
+        const article = articleOf(p);
+        if (article) indexer.fileChanged(pathToFileURL(article).href, false);
+      });
+      continue;
+    }
     // Open documents are analysed from the editor's text; the disk copy is still indexed for when they close.
     indexer.fileChanged(c.uri, c.type === FileChangeType.Deleted);
   }
@@ -295,6 +367,24 @@ connection.onRequest(AdjacentQuoteRequest, (p: AdjacentQuoteParams, token) =>
 connection.onRequest(QuotesBySpeakerRequest, (p: QuotesBySpeakerParams, token) =>
   withModel(p.textDocument.uri, token, { speaker: null, quotes: [] }, (m) => quotesBySpeaker(ctx, m, m.offsetAt(p.position))),
 );
+
+connection.onCodeAction((p, token) =>
+  withModel(p.textDocument.uri, token, [], (m) =>
+    codeActions(m, m.offsetAt(p.range.start), m.offsetAt(p.range.end), p.context.diagnostics, { inputCommands }),
+  ),
+);
+connection.onExecuteCommand(async (p) => {
+  const arg = (p.arguments?.[0] ?? {}) as Partial<CorrectArguments> & DocumentCommandArguments;
+  switch (p.command) {
+    case CorrectCommand:
+      return reported(await runCorrect(commandHost, arg as CorrectArguments));
+    case ConfirmArticleCommand:
+      return arg.uri ? reported(await runConfirmArticle(commandHost, arg.uri)) : reported({ ok: false, message: 'Confirm Article needs an article (arguments: [{ uri }]).' });
+    case UndoCorrectionCommand:
+      return reported(await runUndo(commandHost));
+  }
+  return undefined;
+});
 
 connection.onShutdown(() => analyzer.dispose());
 

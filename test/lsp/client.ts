@@ -56,6 +56,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for the server process. */
   env?: Record<string, string>;
+  /** initializationOptions (e.g. { inputCommands: true } as the VS Code client sends). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class Session {
@@ -220,6 +222,7 @@ export async function startServer(opts: SessionOptions = {}): Promise<Session> {
   const init = await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: root,
+    initializationOptions: opts.initializationOptions,
     workspaceFolders: root ? [{ uri: root, name: path.basename(opts.root!) }] : null,
     capabilities: {
       workspace: {

@@ -1,6 +1,7 @@
 // Hover cards: who a name is (type, roles, aliases, mentions and quotes here and elsewhere, first quotes
 // with links), who said a quote and how the speaker was found, and what a date resolves to.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { CorrectionRef } from '../engine/corrections';
 import type { DateMention, Entity, Quote } from '../engine/types';
 import type { DocModel } from '../workspace/model';
 import { quoteRange, shorten } from '../workspace/summary';
@@ -43,6 +44,8 @@ export function entityCard(ctx: FeatureContext, model: DocModel, e: Entity): str
   lines.push(`**${md(e.name)}** — ${TYPE_WORDS[e.type] ?? 'Name'}`);
   if (e.roles.length) lines.push(`Role: ${e.roles.map(md).join('; ')}`);
   if (e.aliases.length) lines.push(`Also: ${e.aliases.map(md).join(', ')}`);
+  const corrected = correctionLine(e.correction);
+  if (corrected) lines.push(corrected);
   const stats = entityStats(ctx, model, e);
   lines.push(`In this article: ${plural2(stats.here.mentions, 'mention')}, ${plural2(stats.here.quotes, 'quote')}`);
   if (stats.elsewhere.articles) {
@@ -85,6 +88,8 @@ export function quoteCard(model: DocModel, q: Quote): string {
   } else {
     lines.push(q.kind === 'scare' ? 'Speaker: none (scare quote)' : 'Speaker: unattributed');
   }
+  const corrected = correctionLine(q.speaker?.correction ?? q.correction);
+  if (corrected) lines.push(corrected);
   if (q.cue) lines.push(`Cue verb: “${md(q.cue.text)}”`);
   if (q.speaker?.method) lines.push(`Found by: ${md(q.speaker.method)}`);
   const same = model.quotesBySameSpeaker(q);
@@ -102,5 +107,24 @@ export function dateCard(model: DocModel, d: DateMention): string {
     lines.push(`Resolved against: ${md(d.anchor)}`);
   }
   if (!d.value) lines.push(model.analysis.published ? 'Could not be resolved.' : 'Could not be resolved: no publication date found.');
+  const corrected = correctionLine(d.correction);
+  if (corrected) lines.push(corrected);
   return lines.join('  \n');
+}
+
+/** "Corrected by Ana Ruiz on 5 Dec 2026, 08:10 UTC (set speaker)": who decided and when (escaped: the file is data). */
+export function correctionLine(c: CorrectionRef | undefined): string | null {
+  if (!c) return null;
+  const when = formatWhen(c.at);
+  const what = c.action === 'confirm' ? 'Confirmed' : 'Corrected';
+  return `*${what} by ${md(c.by)}${when ? ` on ${when}` : ''}${c.action === 'confirm' ? '' : ` (${md(c.action.replace(/-/g, ' '))})`}*`;
+}
+
+function formatWhen(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return md(iso);
+  const d = new Date(t);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }

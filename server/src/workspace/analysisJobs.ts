@@ -2,6 +2,8 @@
 // read and summarise a workspace file. Used by the worker and by the in-process fallback.
 import { readFileSync, statSync } from 'node:fs';
 import { analyze } from '../engine/analyze';
+import type { CorrectionsInput } from '../engine/corrections';
+import { readCorrectionsSync } from './correctionsFile';
 import { decodeArticle } from '../engine/read';
 import type { Analysis } from '../engine/types';
 import { GenerationalCache } from './blockCache';
@@ -9,7 +11,7 @@ import { tooLargeReason, unreadableReason } from './files';
 import { summarize, type FileSummary } from './summary';
 
 export type JobRequest =
-  | { type: 'analyze'; uri: string; text: string; fileName: string }
+  | { type: 'analyze'; uri: string; text: string; fileName: string; corrections?: CorrectionsInput }
   | { type: 'index'; uri: string; path: string; maxFileSize: number }
   | { type: 'forget'; uri: string };
 
@@ -82,7 +84,7 @@ export class JobRunner {
         let cache = this.caches.get(req.uri);
         if (!cache) this.caches.set(req.uri, (cache = new GenerationalCache()));
         cache.nextGeneration();
-        return { type: 'analyze', analysis: analyze(req.text, { fileName: req.fileName, cache }) };
+        return { type: 'analyze', analysis: analyze(req.text, { fileName: req.fileName, cache, corrections: req.corrections }) };
       }
       case 'index': {
         const st = statSync(req.path);
@@ -98,7 +100,9 @@ export class JobRunner {
         const text = decoded.text;
         const reason = unreadableReason(text, req.maxFileSize);
         if (reason) return { type: 'index', summary: null, skipped: reason };
-        const analysis = analyze(text, { fileName: req.path });
+        // The index honours the corrections file beside the article (one that cannot be read is ignored here:
+        // the open article shows why).
+        const analysis = analyze(text, { fileName: req.path, corrections: readCorrectionsSync(req.path) });
         return { type: 'index', summary: summarize(req.uri, text, analysis) };
       }
       case 'forget':

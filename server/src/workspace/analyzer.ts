@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { CorrectionsInput } from '../engine/corrections';
 import type { Analysis } from '../engine/types';
 import { decodeAnalysis, JobRunner, type JobRequest, type JobResult } from './analysisJobs';
 import type { FileSummary } from './summary';
@@ -187,11 +188,11 @@ export class Analyzer {
     return text.length > LargeDocument ? this.large : this.normal;
   }
 
-  async analyze(uri: string, text: string, fileName: string): Promise<{ analysis: Analysis; summary: FileSummary | null }> {
+  async analyze(uri: string, text: string, fileName: string, corrections?: CorrectionsInput): Promise<{ analysis: Analysis; summary: FileSummary | null }> {
     const lane = this.laneFor(text);
     // The block cache lives with the lane that last analysed the document.
     (lane === this.large ? this.normal : this.large).post({ type: 'forget', uri });
-    const r = await lane.submit({ type: 'analyze', uri, text, fileName }, uri, timeLimit(text.length));
+    const r = await lane.submit({ type: 'analyze', uri, text, fileName, corrections }, uri, timeLimit(text.length));
     const result = r as Extract<JobResult, { type: 'analyze' }>;
     const analysis = await decodeAnalysis(result.analysis);
     return { analysis, summary: result.summary ? (JSON.parse(result.summary) as FileSummary) : null };

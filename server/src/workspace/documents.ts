@@ -3,7 +3,8 @@
 // never replaces a newer one. A failed analysis is logged and shown once; the document then has no annotations.
 import path from 'node:path';
 import { TextDocuments, type CancellationToken, ResponseError, LSPErrorCodes } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { CorrectionsInput } from '../engine/corrections';
 import { emptyAnalysis, DocModel } from './model';
 import { Analyzer, LargeDocument, SupersededError } from './analyzer';
 import { fileFilter, uriToPath, unreadable, type FileFilter } from './files';
@@ -18,6 +19,10 @@ export interface DocumentHost {
   skipped(uri: string, reason: string): void;
   analysed(model: DocModel): void;
   closed(uri: string): void;
+  /** The corrections to analyse a document with (loaded before its first analysis). */
+  corrections?(uri: string, filePath: string | null): Promise<CorrectionsInput | undefined>;
+  /** The text changed in the editor: each change as UTF-16 offsets into the text before it. */
+  edited?(uri: string, edits: { start: number; end: number; text: string }[], oldText: string, newText: string): void;
 }
 
 interface DocState {
@@ -29,7 +34,22 @@ interface DocState {
 }
 
 export class DocumentStore {
-  readonly documents = new TextDocuments(TextDocument);
+  // Each content change is applied in turn so its offsets are known (corrections move with the text).
+  readonly documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => {
+      const oldText = doc.getText();
+      const edits: { start: number; end: number; text: string }[] = [];
+      for (const c of changes) {
+        const start = 'range' in c ? doc.offsetAt(c.range.start) : 0;
+        const end = 'range' in c ? doc.offsetAt(c.range.end) : doc.getText().length;
+        edits.push({ start, end, text: c.text });
+        TextDocument.update(doc, [c], version);
+      }
+      this.host.edited?.(doc.uri, edits, oldText, doc.getText());
+      return doc;
+    },
+  });
   private readonly states = new Map<string, DocState>();
 
   constructor(
@@ -102,6 +122,16 @@ export class DocumentStore {
     while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
     this.diffMemo = { model, version: doc.version, firstDiff: i };
     return this.diffMemo;
+  }
+
+  /** Re-analyse one open document whatever its version (its corrections changed). */
+  refresh(uri: string): void {
+    const d = this.documents.get(uri);
+    const st = this.states.get(uri);
+    if (!d || !st) return;
+    st.model = null;
+    st.running = null;
+    this.schedule(d);
   }
 
   /** Re-analyse every open document (settings changed). */
@@ -180,8 +210,10 @@ export class DocumentStore {
       return Promise.resolve(model);
     }
     st.skippedKind = null;
-    const fileName = uriToPath(doc.uri) ?? doc.uri;
-    const run = this.analyzer.analyze(doc.uri, text, fileName).then(
+    const filePath = uriToPath(doc.uri);
+    const fileName = filePath ?? doc.uri;
+    const corrections = this.host.corrections ? this.host.corrections(doc.uri, filePath) : Promise.resolve(undefined);
+    const run = corrections.then((c) => this.analyzer.analyze(doc.uri, text, fileName, c)).then(
       ({ analysis, summary }) => {
         st.lastError = null;
         return this.store(st, new DocModel(doc.uri, version, text, analysis, null, summary));
