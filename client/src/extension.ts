@@ -20,6 +20,7 @@ import {
   type ShowReferencesArguments,
   type SkippedParams,
 } from '../../server/src/protocol';
+import { registerCorrectionCommands } from './corrections';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
@@ -88,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     vscode.commands.registerCommand('newsLens.goToSpeaker', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
     vscode.commands.registerCommand('newsLens.showQuotesBySpeaker', showQuotesBySpeaker),
     vscode.commands.registerCommand(ShowReferencesCommand, (...args: ShowReferencesArguments) => showReferences(...args)),
+    ...registerCorrectionCommands(() => client),
     { dispose: () => void client?.stop() },
   );
 
@@ -136,6 +138,8 @@ async function start(serverModule: string): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector() as DocumentSelector,
     outputChannel: output,
+    // This client has the input commands of the corrections that need typing (Set speaker…, Set role…, Set value…).
+    initializationOptions: { inputCommands: true },
     // The server decides what to analyse from its settings (it asks for them with workspace/configuration
     // and registers for changes itself): files annotated on request are added to its include globs.
     middleware: {
