@@ -90,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     vscode.commands.registerCommand('newsLens.showQuotesBySpeaker', showQuotesBySpeaker),
     vscode.commands.registerCommand(ShowReferencesCommand, (...args: ShowReferencesArguments) => showReferences(...args)),
     ...registerCorrectionCommands(() => client),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
     { dispose: () => void client?.stop() },
   );
 
@@ -139,7 +140,8 @@ async function start(serverModule: string): Promise<void> {
     documentSelector: selector() as DocumentSelector,
     outputChannel: output,
     // This client has the input commands of the corrections that need typing (Set speaker…, Set role…, Set value…).
-    initializationOptions: { inputCommands: true },
+    // Trust: in an untrusted workspace the server does not run git there to learn who corrects (docs/lsp.md).
+    initializationOptions: { inputCommands: true, trusted: vscode.workspace.isTrusted },
     // The server decides what to analyse from its settings (it asks for them with workspace/configuration
     // and registers for changes itself): files annotated on request are added to its include globs.
     middleware: {

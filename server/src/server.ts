@@ -26,7 +26,10 @@ import { Indexer } from './workspace/indexer';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { defaultSettings, readSettings, type Settings } from './workspace/settings';
 import { uriToPath } from './workspace/files';
+import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { author } from './corrections/store';
 import { articleOf, CorrectionFileGlobs, correctionsPathFor, isCorrectionsFile } from './workspace/correctionsFile';
 import type { DocModel } from './workspace/model';
 import type { FeatureContext } from './features/context';
@@ -61,7 +64,11 @@ const analyzer = new Analyzer(logError, useWorkers);
 const index = new WorkspaceIndex();
 const tokens = new SemanticTokensProvider();
 let inputCommands = false;
+/** VS Code's workspace trust (other editors have none: trusted). Untrusted: git is not run in the workspace. */
+let trusted = true;
+const whoDecides = (articlePath: string) => author(trusted ? path.dirname(articlePath) : os.homedir());
 const tracker = new CorrectionsTracker({
+  author: whoDecides,
   folders: () => folders,
   log: logError,
   changed: (uri) => reanalyse([uri]),
@@ -165,6 +172,7 @@ const commandHost: CommandHost = {
   tracker,
   model: (uri) => store.model(uri),
   filePath: (uri) => uriToPath(uri),
+  author: whoDecides,
 };
 
 /** A correction command's outcome: failures are shown in every editor (a read-only folder says so). */
@@ -240,8 +248,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (p) folders = [p];
   }
   analyzer.warmUp();
-  const init = params.initializationOptions as { settings?: unknown; inputCommands?: boolean } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; inputCommands?: boolean; trusted?: boolean } | undefined;
   inputCommands = init?.inputCommands === true;
+  trusted = init?.trusted !== false;
   if (init?.settings) settings = readSettings(init.settings);
   else if (caps.workspace?.configuration) {
     // Settings come with `initialized`; a client that never sends it only delays the first analysis.

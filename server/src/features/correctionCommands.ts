@@ -14,7 +14,6 @@ import {
   type CorrectionRecord,
   type Decision,
 } from '../engine/corrections';
-import { author } from '../corrections/store';
 import type { CorrectArguments, CorrectionDecisionRequest, CorrectResult } from '../protocol';
 import { CorrectionError, type CorrectionsTracker } from '../workspace/corrections';
 import type { DocModel } from '../workspace/model';
@@ -24,6 +23,8 @@ export interface CommandHost {
   /** The analysis of the document's current version. */
   model(uri: string): Promise<DocModel | null>;
   filePath(uri: string): string | null;
+  /** Who decides (git user.name, else the OS user); see docs/lsp.md on untrusted workspaces. */
+  author(articlePath: string): Promise<string>;
 }
 
 /** Checks a decision before anything is written; returns what is wrong, for the user. */
@@ -51,7 +52,7 @@ export async function runCorrect(host: CommandHost, args: CorrectArguments): Pro
   if (!model) return { ok: false, message: 'News Lens does not annotate this document.' };
   // Offsets were computed on `args.version`; the text may have moved since (typing while the menu was open).
   if (model.version !== args.version) return { ok: false, message: 'The article changed since the menu opened: try again.' };
-  const by = await author();
+  const by = await host.author(path);
   const at = new Date().toISOString();
   const existing = host.tracker.records(args.uri);
   const upsert: CorrectionRecord[] = [];
@@ -98,7 +99,7 @@ export async function runConfirmArticle(host: CommandHost, uri: string): Promise
   if (!path) return { ok: false, message: 'News Lens keeps corrections beside saved files only: save the article first.' };
   const model = await host.model(uri);
   if (!model) return { ok: false, message: 'News Lens does not annotate this document.' };
-  const records = confirmRecords(model.analysis, model.text, await author(), new Date().toISOString());
+  const records = confirmRecords(model.analysis, model.text, await host.author(path), new Date().toISOString());
   if (!records.length) return { ok: true, message: 'News Lens: every annotation of this article is already confirmed or corrected.' };
   try {
     await host.tracker.write(uri, path, `Confirm Article (${records.length} annotations)`, { upsert: records });

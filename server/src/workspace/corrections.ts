@@ -12,7 +12,7 @@ import {
   type NameEntry,
   type Unplaced,
 } from '../engine/corrections';
-import { author, correctionsPathFor, findNamesFile, namesPathFor, readCorrections, readNames, updateCorrections, updateNames } from '../corrections/store';
+import { correctionsPathFor, findNamesFile, namesPathFor, readCorrections, readNames, updateCorrections, updateNames } from '../corrections/store';
 
 export interface FileError {
   /** The file that could not be read (corrections or names). */
@@ -52,6 +52,7 @@ export interface TrackerHost {
   changed(uri: string): void;
   /** The workspace names list changed (re-analyse everything, re-index). */
   namesChanged(): void;
+  author(articlePath: string): Promise<string>;
 }
 
 /** Errors that say what could not be done and why, for the user. */
@@ -216,7 +217,7 @@ export class CorrectionsTracker {
   /** "In all articles": add or replace names in the workspace list of the folder holding the article. */
   async writeNames(uri: string, articlePath: string, label: string, names: { name: string; type: NameEntry['type'] }[]): Promise<void> {
     const folder = this.folderOf(articlePath);
-    const by = await author();
+    const by = await this.host.author(articlePath);
     const at = new Date().toISOString();
     const current = await readNames(folder);
     if ('error' in current) {
