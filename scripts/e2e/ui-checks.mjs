@@ -102,6 +102,30 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
     assertTrue(after.col !== before.col, 'the cursor moved');
   });
 
+  await check('the light bulb on a quote offers corrections (Set speaker, Unattributed, Not a quote)', async () => {
+    await waitForDecorations(page);
+    const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /never\sadded\sup/ }).first();
+    const box = await settledBox(span, 'the quote "The numbers have never added up"');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The light bulb appears once the server has answered the code action request for the cursor.
+    await page.locator('.monaco-editor .lightBulbWidget').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget').first();
+    await menu.waitFor({ state: 'visible', timeout: 15_000 });
+    await waitUntil('the corrections in the menu', async () => /Set speaker: Elena Marsh/.test(await menu.innerText()), 15_000);
+    const text = await menu.innerText();
+    for (const t of ['Set speaker: Elena Marsh', 'Unattributed', 'Not a quote']) assertTrue(text.includes(t), `menu: ${text}`);
+    const mb = await menu.boundingBox();
+    const ed = await page.locator('.monaco-editor .view-lines').first().boundingBox();
+    const top = Math.max(0, Math.min(mb.y, box.y) - 48);
+    const left = Math.max(0, ed.x - 40);
+    await page.screenshot({
+      path: path.join(screenshotsDir, 'code-actions-crop.png'),
+      clip: { x: left, y: top, width: Math.min(1280 - left, Math.max(mb.x + mb.width, ed.x + ed.width) + 8 - left), height: Math.min(800 - top, Math.max(mb.y + mb.height, box.y + box.height) + 16 - top) },
+    });
+    await page.keyboard.press('Escape');
+  });
+
   await check('a person is coloured unlike plain text in the default light theme', async () => {
     setWorkspaceSetting(workspace, 'workbench.colorTheme', 'Default Light Modern');
     await page.waitForSelector('.monaco-workbench.vs:not(.vs-dark)', { timeout: 20_000 });
