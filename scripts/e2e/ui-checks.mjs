@@ -104,11 +104,12 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
 
   await check('the light bulb on a quote offers corrections (Set speaker, Unattributed, Not a quote)', async () => {
     await waitForDecorations(page);
-    const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /never\sadded\sup/ }).first();
+    // One rendered line of the quote (the editor wraps it after "never").
+    const span = page.locator('.monaco-editor .view-line span span').filter({ hasText: /The\snumbers\shave/ }).first();
     const box = await settledBox(span, 'the quote "The numbers have never added up"');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // The light bulb appears once the server has answered the code action request for the cursor.
-    await page.locator('.monaco-editor .lightBulbWidget').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('.monaco-editor .lightBulbWidget, .monaco-editor .codicon-light-bulb').first().waitFor({ state: 'visible', timeout: 20_000 });
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget').first();
     await menu.waitFor({ state: 'visible', timeout: 15_000 });
