@@ -118,7 +118,7 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
     for (const t of ['Set speaker: Elena Marsh', 'Unattributed', 'Not a quote']) assertTrue(text.includes(t), `menu: ${text}`);
     const mb = await menu.boundingBox();
     const ed = await page.locator('.monaco-editor .view-lines').first().boundingBox();
-    const top = Math.max(0, Math.min(mb.y, box.y) - 48);
+    const top = Math.max(0, Math.min(mb.y, box.y) - 76); // the light bulb sits above the code lens
     const left = Math.max(0, ed.x - 40);
     await page.screenshot({
       path: path.join(screenshotsDir, 'code-actions-crop.png'),
