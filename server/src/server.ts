@@ -15,11 +15,12 @@ import {
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
 import { AdjacentQuoteRequest, QuotesBySpeakerRequest, SkippedNotification, IndexStatusNotification, type AdjacentQuoteParams, type QuotesBySpeakerParams, type SkippedParams, type IndexStatusParams } from './protocol';
-import { ConfirmArticleCommand, CorrectCommand, UndoCorrectionCommand, type CorrectArguments, type CorrectResult, type DocumentCommandArguments } from './protocol';
+import { AgreementCommand, ConfirmArticleCommand, CorrectCommand, UndoCorrectionCommand, type CorrectArguments, type CorrectResult, type DocumentCommandArguments } from './protocol';
 import { CorrectionsTracker } from './workspace/corrections';
 import { codeActions, CorrectionKind } from './features/codeActions';
 import { correctionDiagnostics, fileDiagnostics } from './features/correctionDiagnostics';
 import { runConfirmArticle, runCorrect, runUndo, type CommandHost } from './features/correctionCommands';
+import { runAgreement } from './features/agreement';
 import { Analyzer } from './workspace/analyzer';
 import { DocumentStore } from './workspace/documents';
 import { Indexer } from './workspace/indexer';
@@ -175,6 +176,20 @@ const commandHost: CommandHost = {
   author: whoDecides,
 };
 
+const agreementHost = {
+  ...commandHost,
+  folders: () => folders,
+  async machine(uri: string, text: string, fileName: string) {
+    // Its own key in the analysis worker, so the article's block cache is untouched.
+    const key = `news-lens-machine:${uri}`;
+    try {
+      return (await analyzer.analyze(key, text, fileName)).analysis;
+    } finally {
+      analyzer.forget(key);
+    }
+  },
+};
+
 /** A correction command's outcome: failures are shown in every editor (a read-only folder says so). */
 function reported(r: CorrectResult): CorrectResult {
   if (!r.ok) void connection.window.showErrorMessage(r.message);
@@ -263,7 +278,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CorrectionKind, CodeActionKind.QuickFix] },
-      executeCommandProvider: { commands: [CorrectCommand, ConfirmArticleCommand, UndoCorrectionCommand] },
+      executeCommandProvider: { commands: [CorrectCommand, ConfirmArticleCommand, UndoCorrectionCommand, AgreementCommand] },
       semanticTokensProvider: { legend, full: { delta: true }, range: true },
       hoverProvider: true,
       definitionProvider: true,
@@ -391,6 +406,8 @@ connection.onExecuteCommand(async (p) => {
       return arg.uri ? reported(await runConfirmArticle(commandHost, arg.uri)) : reported({ ok: false, message: 'Confirm Article needs an article (arguments: [{ uri }]).' });
     case UndoCorrectionCommand:
       return reported(await runUndo(commandHost));
+    case AgreementCommand:
+      return runAgreement(agreementHost, arg.uri ? [arg.uri] : store.articles().map((d) => d.uri));
   }
   return undefined;
 });

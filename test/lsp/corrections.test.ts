@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
+import { main } from '../../server/src/cli/main';
 import { offsetToPosition, startServer, type Session } from './client';
 
 const ARTICLE = `Harbor Board Splits Over Ferry Fares
@@ -337,6 +338,33 @@ describe('Confirm Article and Undo', () => {
     assert.ok(u2.ok, u2.message);
     assert.equal(existsSync(lensFile()), false, 'the last record undone leaves no file');
     await untilHover(uri, '“This fare', /Tom Brandt/, 'the machine speaker back');
+  });
+});
+
+describe('agreement', () => {
+  test('Show Agreement gives the figures news-lens agreement prints', async (t) => {
+    t.after(cleanup);
+    const none = await s.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: 'newsLens.server.agreement', arguments: [{ uri }] });
+    assert.equal(none.ok, false);
+    assert.match(none.message, /no open article has corrections/);
+    await apply(uri, 'Set speaker: Linda Osei', quoteStart(uri, 'This fare') + 3);
+    await untilHover(uri, '“This fare', /Linda Osei/, 'the correction');
+    const r = await s.request<{ ok: boolean; json: { articles: Record<string, unknown>[]; overall: Record<string, unknown> }; text: string }>('workspace/executeCommand', {
+      command: 'newsLens.server.agreement',
+      arguments: [{ uri }],
+    });
+    assert.ok(r.ok);
+    let out = '';
+    const code = await main(['agreement', '--format', 'json', file], { stdout: { write: (x: string) => (out += x) }, stderr: { write: () => true } });
+    assert.equal(code, 0);
+    const cli = JSON.parse(out) as { articles: Record<string, unknown>[]; overall: Record<string, unknown> };
+    const { file: _a, ...fromServer } = r.json.articles[0];
+    const { file: _b, ...fromCli } = cli.articles[0];
+    assert.deepEqual(fromServer, fromCli);
+    assert.deepEqual(r.json.overall, cli.overall);
+    // One quote of three has another speaker now.
+    assert.deepEqual(fromServer.speakers, { same: 2, of: 3, accuracy: 0.667 });
+    assert.match(r.text, /speaker accuracy\s+66\.7% \(2 of 3\)/);
   });
 });
 
