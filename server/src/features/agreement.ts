@@ -1,7 +1,7 @@
 // "News Lens: Show Agreement": the figures `news-lens agreement` prints (the engine's agreementReport), for open
 // articles that have corrections: the machine's analysis without them against the corrected one.
 import path from 'node:path';
-import { agreementOf, agreementReport, type Agreement } from '../engine/corrections';
+import { addAgreement, agreementJson, agreementOf, agreementText, EMPTY_AGREEMENT, type Agreement } from '../engine/corrections';
 import type { Analysis } from '../engine/types';
 import type { AgreementResult } from '../protocol';
 import type { DocModel } from '../workspace/model';
@@ -29,6 +29,14 @@ export async function runAgreement(host: AgreementHost, uris: string[]): Promise
   if (!articles.length) {
     return { ok: false, message: 'News Lens: no open article has corrections yet (agreement compares the machine with your corrections).' };
   }
-  const { json, text } = agreementReport(articles);
+  // The document and text `news-lens agreement` prints (the LSP tests compare the two).
+  const overall = articles.reduce((acc, a) => addAgreement(acc, a.agreement), EMPTY_AGREEMENT);
+  const json = {
+    articles: articles.map((a) => ({ file: a.file, records: a.records, ...agreementJson(a.agreement) })),
+    overall: { articles: articles.length, ...agreementJson(overall) },
+  };
+  let text = '';
+  for (const a of articles) text += agreementText(a.file, a.agreement, a.records) + '\n';
+  text += agreementText(`Overall, ${articles.length} article${articles.length === 1 ? '' : 's'}`, overall);
   return { ok: true, message: `News Lens: agreement for ${articles.length} article${articles.length === 1 ? '' : 's'}`, json, text };
 }

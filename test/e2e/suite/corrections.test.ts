@@ -1,6 +1,7 @@
 // Corrections in a real VS Code (issue 9): the Set speaker code action changes the hover and the speaker token,
 // the correction follows a paragraph typed above the quote and re-anchors when the file changes on disk; the
-// client commands (Set speaker… with a free-text answer, Confirm Article, Undo Last Correction) reach the server.
+// client commands (Set speaker… with a free-text answer, Confirm Article, Show Agreement, Undo Last Correction)
+// reach the server.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -97,6 +98,9 @@ describe('corrections', function () {
     assert.ok(confirmed?.ok, confirmed?.message);
     assert.ok(lensRecords().some((r) => r.decision.action === 'confirm'));
     await untilHover('“We cannot', /Confirmed by/, 'a confirmed quote');
+    const agreement = await vscode.commands.executeCommand<{ ok: boolean; message: string; text?: string }>('newsLens.showAgreement');
+    assert.ok(agreement?.ok, agreement?.message);
+    assert.match(agreement.text ?? '', /speaker accuracy/);
     const undone = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('newsLens.undoCorrection');
     assert.ok(undone?.ok, undone?.message);
     assert.ok(!lensRecords().some((r) => r.decision.action === 'confirm'), 'Confirm Article undone');
