@@ -25,6 +25,12 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
   await check(`opens ${FILE} with News Lens highlighting`, async () => {
     // Start from a fresh editor: close what the suite left open, then open the article from the Explorer.
     await runCommand(page, 'View: Close All Editors');
+    // A panel the suite left open (output, problems) would hide the lines the checks look at.
+    const panel = page.locator('.monaco-workbench .part.panel').first();
+    if (await panel.isVisible().catch(() => false)) {
+      await page.keyboard.press('Control+J'); // View: Toggle Panel
+      await panel.waitFor({ state: 'hidden', timeout: 10_000 });
+    }
     await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: FILE }).first().click();
     await page.locator('.tabs-container .tab.active').filter({ hasText: FILE }).waitFor({ timeout: 15_000 });
     // The editor may come back scrolled where the suite left it: go to the top.

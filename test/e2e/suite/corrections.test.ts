@@ -101,6 +101,8 @@ describe('corrections', function () {
     const agreement = await vscode.commands.executeCommand<{ ok: boolean; message: string; text?: string }>('newsLens.showAgreement');
     assert.ok(agreement?.ok, agreement?.message);
     assert.match(agreement.text ?? '', /speaker accuracy/);
+    // The figures open in an output panel: close it so later checks see the whole editor.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     const undone = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('newsLens.undoCorrection');
     assert.ok(undone?.ok, undone?.message);
     assert.ok(!lensRecords().some((r) => r.decision.action === 'confirm'), 'Confirm Article undone');
