@@ -10,22 +10,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
 import { main } from '../../server/src/cli/main';
+import { ARTICLE } from '../corrections-article';
 import { offsetToPosition, startServer, type Session } from './client';
 
-const ARTICLE = `Harbor Board Splits Over Ferry Fares
-
-May 2, 2025
-
-PORTVILLE — The Portville Harbor Board voted on Tuesday to raise ferry fares by 10 percent.
-
-Board chair Linda Osei defended the increase. “We cannot run boats on goodwill,” she said.
-
-Commissioner Tom Brandt, who voted against, was blunt. “This fare hike punishes commuters,” Brandt said.
-
-“The numbers were clear,” Osei added.
-
-The Ferry Riders Alliance said the group would appeal the decision in June.
-`;
 
 const OTHER = `Ferry Riders Plan Appeal
 

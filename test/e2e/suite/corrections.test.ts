@@ -6,21 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { ARTICLE } from '../../corrections-article';
 import { activateExtension, hoverText, positionOf, semanticTokens, setUpWorkspace, waitFor, waitForTokens, workspaceDir } from './util';
 
 const FILE = 'ferry-fares.news';
-const ARTICLE = `Harbor Board Splits Over Ferry Fares
-
-May 2, 2025
-
-PORTVILLE — The Portville Harbor Board voted on Tuesday to raise ferry fares by 10 percent.
-
-Board chair Linda Osei defended the increase. “We cannot run boats on goodwill,” she said.
-
-Commissioner Tom Brandt, who voted against, was blunt. “This fare hike punishes commuters,” Brandt said.
-
-“The numbers were clear,” Osei added.
-`;
 const QUOTE = '“This fare hike';
 
 describe('corrections', function () {
