@@ -393,7 +393,8 @@ connection.onRequest(QuotesBySpeakerRequest, (p: QuotesBySpeakerParams, token) =
 );
 
 connection.onCodeAction((p, token) =>
-  withModel(p.textDocument.uri, token, [], (m) =>
+  // Corrections are kept beside a file on disk: none for untitled documents.
+  !uriToPath(p.textDocument.uri) ? [] : withModel(p.textDocument.uri, token, [], (m) =>
     codeActions(m, m.offsetAt(p.range.start), m.offsetAt(p.range.end), p.context.diagnostics, { inputCommands }),
   ),
 );

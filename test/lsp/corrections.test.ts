@@ -283,6 +283,39 @@ describe('on a selection, a name and a date', () => {
     }
   });
 
+  test('Set role (the input command sends set-roles) shows in the hover; Remove correction restores the machine answer', async (t) => {
+    t.after(cleanup);
+    const name = (await actions(uri, s.offset(uri, 'Tom Brandt') + 2)).find((a) => a.title === 'Set role…');
+    const a = name!.command!.arguments![0] as { version: number; start: number; end: number };
+    const r = await s.request<{ ok: boolean; message: string }>('workspace/executeCommand', {
+      command: 'newsLens.correct',
+      arguments: [{ uri, version: a.version, label: 'Set role', decisions: [{ kind: 'mention', start: a.start, end: a.end, decision: { action: 'set-roles', roles: ['harbor commissioner'] } }] }],
+    });
+    assert.ok(r.ok, r.message);
+    await untilHover(uri, 'Tom Brandt', /Role: harbor commissioner/, 'the role');
+    await apply(uri, /^Remove correction/, s.offset(uri, 'Tom Brandt') + 2);
+    assert.equal(existsSync(lensFile()), false);
+    const deadline = Date.now() + 20_000;
+    while (/harbor commissioner/.test(await hoverAt(uri, 'Tom Brandt'))) {
+      assert.ok(Date.now() < deadline, 'the role is still there');
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  });
+
+  test('an untitled document gets no correction actions (corrections live beside a saved file)', async () => {
+    const u = 'untitled:Untitled-1';
+    s.texts.set(u, { text: ARTICLE, version: 1 });
+    void s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'news', version: 1, text: ARTICLE } });
+    try {
+      // Analysed like any article (tokens), but no corrections offered.
+      assert.ok((await s.tokens(u)).some((x) => x.type === 'quote'));
+      const list = await actions(u, ARTICLE.indexOf('“This fare') + 3);
+      assert.deepEqual(list, []);
+    } finally {
+      s.close(u);
+    }
+  });
+
   test('without the input commands (other editors), the actions that need typing are not offered', async () => {
     const plain = await startServer();
     const d = mkdtempSync(path.join(os.tmpdir(), 'news-lens-corrections-'));
