@@ -361,6 +361,33 @@ describe('Confirm Article and Undo', () => {
   });
 });
 
+describe('the workspace index', () => {
+  test('an article that is not open is indexed with its corrections: references from another article find the corrected quote', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'news-lens-corrections-ws-'));
+    const w = await startServer({ root });
+    try {
+      const closed = path.join(root, 'ferry-fares.news');
+      writeFileSync(closed, ARTICLE);
+      // A correction written before the server started: the Brandt quote is Linda Osei's.
+      const start = ARTICLE.indexOf('“This fare');
+      const end = ARTICLE.indexOf('commuters,”') + 'commuters,”'.length;
+      const { newRecord, serializeCorrections } = await import('../../server/src/engine/corrections');
+      const rec = newRecord({ text: ARTICLE, kind: 'quote', start, end, decision: { action: 'set-speaker', speaker: { name: 'Linda Osei' } }, machine: { kind: 'direct', speaker: 'Tom Brandt' }, by: 'Test', at: '2026-12-05T09:00:00.000Z' });
+      writeFileSync(`${closed}.lens.json`, serializeCorrections({ version: 1, records: [rec] }));
+      const other = path.join(root, 'osei-profile.news');
+      writeFileSync(other, 'Osei Takes the Helm\n\nMay 9, 2025\n\nPORTVILLE — Linda Osei, the new chair of the harbor board, spoke to reporters on Friday. “Fares pay for boats,” Osei said.\n');
+      await w.until(() => w.indexDone, 'the workspace index');
+      const u = w.open(other);
+      const refs = await w.request<Location[]>('textDocument/references', { textDocument: { uri: u }, position: w.pos(u, 'Linda Osei', 0, 2), context: { includeDeclaration: true } });
+      const there = refs.filter((r) => r.uri === pathToFileURL(closed).href).map((r) => ARTICLE.split('\n')[r.range.start.line].slice(r.range.start.character, r.range.start.character + 10));
+      assert.ok(there.includes('“This fare'), `references in the closed article: ${JSON.stringify(there)}`);
+    } finally {
+      await w.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('agreement', () => {
   test('Show Agreement gives the figures news-lens agreement prints', async (t) => {
     t.after(cleanup);
