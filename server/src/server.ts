@@ -395,7 +395,9 @@ connection.onRequest(QuotesBySpeakerRequest, (p: QuotesBySpeakerParams, token) =
 connection.onCodeAction((p, token) =>
   // Corrections are kept beside a file on disk: none for untitled documents.
   !uriToPath(p.textDocument.uri) ? [] : withModel(p.textDocument.uri, token, [], (m) =>
-    codeActions(m, m.offsetAt(p.range.start), m.offsetAt(p.range.end), p.context.diagnostics, { inputCommands }),
+    codeActions(m, m.offsetAt(p.range.start), m.offsetAt(p.range.end), p.context.diagnostics, { inputCommands })
+      // A client asking for some kinds only (e.g. source actions on save) gets only those.
+      .filter((a) => !p.context.only || p.context.only.some((k) => a.kind === k || a.kind?.startsWith(`${k}.`))),
   ),
 );
 connection.onExecuteCommand(async (p) => {

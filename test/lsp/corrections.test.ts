@@ -302,6 +302,15 @@ describe('on a selection, a name and a date', () => {
     }
   });
 
+  test('a request for other kinds only (source actions on save) gets none of the corrections', async (t) => {
+    t.after(cleanup);
+    const text = s.text(uri);
+    const at = offsetToPosition(text, quoteStart(uri, 'This fare') + 3);
+    const ask = (only: string[]) => s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [], only } });
+    assert.deepEqual(await ask(['source.organizeImports']), []);
+    assert.ok((await ask(['quickfix'])).some((a) => a.title === 'Set speaker: Linda Osei'));
+  });
+
   test('an untitled document gets no correction actions (corrections live beside a saved file)', async () => {
     const u = 'untitled:Untitled-1';
     s.texts.set(u, { text: ARTICLE, version: 1 });
