@@ -74,6 +74,12 @@ describe('corrections', function () {
     await untilHover(QUOTE, /Speaker: \*\*Linda Osei\*\*/, 'the correction after the change on disk');
   });
 
+  it('the correction survives a restart of the server (read again from the file)', async function () {
+    await vscode.commands.executeCommand('newsLens.restartServer');
+    await activateExtension();
+    await untilHover(QUOTE, /Speaker: \*\*Linda Osei\*\*/, 'the correction after the restart');
+  });
+
   it('Set speaker… takes free text; Confirm Article and Undo Last Correction run from the palette commands', async function () {
     const at = positionOf(doc, '“The numbers', 3);
     const list = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
