@@ -1,6 +1,6 @@
 // Command-line options of `npm run eval`.
 export const USAGE =
-  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--no-baseline] [--json FILE]';
+  'npm run eval -- [--task quotes|ner|dates|articles|all] [--split dev|train] [--errors] [--baseline-errors] [--limit N] [--corpus polnear,conll,timeml,meantime,gum] [--no-baseline] [--json FILE]';
 
 export interface Options {
   task: 'quotes' | 'ner' | 'dates' | 'articles' | 'all';
@@ -13,10 +13,14 @@ export interface Options {
   /** Write the table (and data counts) as JSON to this file too. */
   json: string | null;
   help: boolean;
+  /** Only these corpora (all when empty): quick runs while working on one. */
+  corpora: string[];
 }
 
+export const CORPORA = ['polnear', 'conll', 'timeml', 'meantime', 'gum'];
+
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, json: null, help: false };
+  const o: Options = { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, json: null, help: false, corpora: [] };
   const is = (a: string, name: string) => a === name || a.startsWith(`${name}=`);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -40,6 +44,10 @@ export function parseArgs(argv: string[]): Options {
       const n = Number(val());
       if (!Number.isInteger(n) || n < 1) throw new Error('--limit needs a positive integer');
       o.limit = n;
+    } else if (is(a, '--corpus')) {
+      o.corpora = val().split(',');
+      const bad = o.corpora.find((c) => !CORPORA.includes(c));
+      if (bad) throw new Error(`unknown corpus ${bad} (${CORPORA.join(', ')})`);
     } else if (is(a, '--json')) o.json = val();
     else if (a === '--help' || a === '-h') o.help = true;
     else throw new Error(`unknown option ${a}`);

@@ -7,6 +7,7 @@ import { loadPolnear } from './load-polnear';
 import { loadConll } from './load-conll';
 import { loadTimeml } from './load-timeml';
 import { loadMeantime } from './load-meantime';
+import { loadGum } from './load-gum';
 import { newsLens } from './ours';
 import { baseline } from './baseline';
 import { runArticles } from './run-articles';
@@ -15,6 +16,10 @@ import {
   type EvalError,
   dateMetrics,
   nerPrf,
+  namePrf,
+  NAME_TYPES,
+  newNameCounts,
+  scoreNames,
   newDateCounts,
   newNerCounts,
   newQuoteCounts,
@@ -70,6 +75,7 @@ function main() {
   }
   const root = evalDir();
   const want = (t: string) => opts.task === 'all' || opts.task === t;
+  const from = (c: string) => !opts.corpora.length || opts.corpora.includes(c);
   const systems: [string, System][] = [['News Lens', newsLens]];
   if (opts.baseline) systems.push(['baseline', baseline]);
 
@@ -88,10 +94,13 @@ function main() {
       return [];
     }
   };
-  const polnear = load(`PolNeAR ${opts.split}`, want('quotes'), () => loadPolnear(root, opts.split, opts.limit));
-  const conll = load('CoNLL-2003 testa', want('ner'), () => loadConll(root, opts.limit));
-  const timeml = load('TimeBank+AQUAINT', want('dates'), () => loadTimeml(root, opts.limit));
-  const meantime = load('MEANTIME', want('ner') || want('dates'), () => loadMeantime(root, opts.limit));
+  const polnear = load(`PolNeAR ${opts.split}`, want('quotes') && from('polnear'), () => loadPolnear(root, opts.split, opts.limit));
+  const conll = load('CoNLL-2003 testa', want('ner') && from('conll'), () => loadConll(root, opts.limit));
+  const timeml = load('TimeBank+AQUAINT', want('dates') && from('timeml'), () => loadTimeml(root, opts.limit));
+  const meantime = load('MEANTIME', (want('ner') || want('dates')) && from('meantime'), () => loadMeantime(root, opts.limit));
+  const gum = load('GUM', (want('ner') || want('dates') || want('quotes')) && from('gum'), () => loadGum(root, opts.limit));
+  // Only the Wikinews interviews mark their quotations (<q>) throughout.
+  const gumInterviews = gum.filter((d) => d.id.startsWith('gum/GUM_interview_'));
   const loadMs = performance.now() - tl;
 
   const count = (docs: GoldDoc[], f: (d: GoldDoc) => number) => docs.reduce((n, d) => n + f(d), 0);
@@ -105,6 +114,13 @@ function main() {
   if (timeml.length) dataLines.push(`TimeBank+AQUAINT: ${timeml.length} documents, ${count(timeml, (d) => d.timexes!.length)} timexes (creation times excluded)`);
   if (meantime.length)
     dataLines.push(`MEANTIME: ${meantime.length} documents, ${count(meantime, (d) => d.entities!.length)} named PER/ORG/LOC mentions, ${count(meantime, (d) => d.timexes!.length)} timexes (not exhaustive: recall only)`);
+
+  if (gum.length) {
+    const byType = (t: string) => count(gum, (d) => d.names!.filter((e) => e.type === t).length);
+    dataLines.push(
+      `GUM: ${gum.length} documents, named mentions PER ${byType('PER')}, ORG ${byType('ORG')}, LOC ${byType('LOC')}, OTHER ${byType('OTHER')}; ${count(gum, (d) => d.timexes!.length)} dates (recall only); ${count(gumInterviews, (d) => d.quotes!.length)} <q> quotations in ${gumInterviews.length} interviews`,
+    );
+  }
 
   const order: string[] = [];
   const results: SystemResult[] = systems.map(([name]) => ({ name, rows: new Map(), errors: new Map(), docsByTask: new Map() }));
@@ -140,6 +156,16 @@ function main() {
       put(res, 'quotes end-to-end (R × speaker)', pct(c.gold ? c.rightSpeaker / c.gold : 0));
       res.docsByTask.set('quotes', polnear);
     }
+    if (want('quotes') && gumInterviews.length) {
+      const preds = runTask(gumInterviews, 'quotes', 'quotes GUM');
+      const c = newQuoteCounts();
+      gumInterviews.forEach((d, i) => addErrors('quotes-gum', scoreQuotes(d, preds[i].quotes ?? [], c)));
+      const m = prf(c.correctPred, c.pred, c.foundGold, c.gold);
+      put(res, 'quotes P (GUM interviews)', pct(m.p));
+      put(res, 'quotes R (GUM interviews)', pct(m.r));
+      put(res, 'quotes F1 (GUM interviews)', pct(m.f));
+      res.docsByTask.set('quotes-gum', gumInterviews);
+    }
     if (conll.length) {
       const preds = runTask(conll, 'ner', 'NER CoNLL');
       const c = newNerCounts();
@@ -164,25 +190,38 @@ function main() {
       put(res, 'NER R overlap (MEANTIME)', pct(nerPrf(relaxed).r));
       res.docsByTask.set('ner-meantime', meantime);
     }
+    if (want('ner') && gum.length) {
+      const preds = runTask(gum, 'ner', 'NER GUM');
+      const c = newNameCounts();
+      gum.forEach((d, i) => addErrors('names-gum', scoreNames(d, preds[i].entities ?? [], c)));
+      for (const t of NAME_TYPES) put(res, `names ${t} F1 (GUM)`, pct(namePrf(c, [t]).f));
+      const all = namePrf(c);
+      put(res, 'names P (GUM)', pct(all.p));
+      put(res, 'names R (GUM)', pct(all.r));
+      put(res, 'names F1 (GUM)', pct(all.f));
+      res.docsByTask.set('names-gum', gum);
+    }
     if (want('dates')) {
       for (const [label, docs, key] of [
         ['TimeBank+AQUAINT', timeml, 'dates'],
         ['MEANTIME', meantime, 'dates-meantime'],
+        ['GUM', gum, 'dates-gum'],
       ] as const) {
         if (!docs.length) continue;
         const preds = runTask(docs, 'dates', `dates ${label}`);
         const c = newDateCounts();
         // MEANTIME's timexes are not exhaustive either ("last month", "now" are often unmarked): recall only.
-        const partial = label === 'MEANTIME';
+        // Nor are GUM's dates (durations, times of day and many relative dates are not marked).
+        const partial = label !== 'TimeBank+AQUAINT';
         docs.forEach((d, i) => {
           const errs = scoreDates(d, preds[i].dates ?? [], c);
           addErrors(key, partial ? recallOnly(errs) : errs);
         });
         const m = dateMetrics(c);
         if (partial) {
-          put(res, 'dates relaxed R (MEANTIME)', pct(m.relaxed.r));
-          put(res, 'dates strict R (MEANTIME)', pct(m.strict.r));
-          put(res, 'dates value accuracy (MEANTIME)', pct(m.valueAcc));
+          put(res, `dates relaxed R (${label})`, pct(m.relaxed.r));
+          put(res, `dates strict R (${label})`, pct(m.strict.r));
+          put(res, `dates value accuracy (${label})`, pct(m.valueAcc));
         } else {
           put(res, 'dates relaxed P', pct(m.relaxed.p));
           put(res, 'dates relaxed R', pct(m.relaxed.r));

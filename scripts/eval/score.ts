@@ -158,6 +158,64 @@ export function nerPrf(c: NerCounts, type?: keyof NerCounts): Prf {
   return prf(tp, tp + fp, tp, tp + fn);
 }
 
+// ---------------------------------------------------------------- GUM names (head match)
+
+export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'OTHER'] as const;
+export type NameCounts = Record<(typeof NAME_TYPES)[number], { gold: number; found: number; pred: number; right: number }>;
+export const newNameCounts = (): NameCounts => ({
+  PER: { gold: 0, found: 0, pred: 0, right: 0 },
+  ORG: { gold: 0, found: 0, pred: 0, right: 0 },
+  LOC: { gold: 0, found: 0, pred: 0, right: 0 },
+  OTHER: { gold: 0, found: 0, pred: 0, right: 0 },
+});
+
+/**
+ * Head match: a gold name is found when a prediction of its type overlaps one of its proper-noun
+ * tokens; a prediction is right when it overlaps such a token of a gold name of its type. Every
+ * other prediction is a false alarm of its type, also a PER/ORG/LOC one on a name GUM types as
+ * something else (an event, a product): that is what type OTHER is for. Predictions are
+ * deduplicated by span.
+ */
+export function scoreNames(doc: GoldDoc, preds: PredEntity[], c: NameCounts): EvalError[] {
+  const errors: EvalError[] = [];
+  const gold = doc.names ?? [];
+  const seen = new Set<string>();
+  const ours = preds.filter((p) => {
+    const k = `${p.start}:${p.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const touches = (g: (typeof gold)[number], p: Range) => g.parts.some((t) => overlaps(t, p));
+  for (const g of gold) {
+    c[g.type].gold++;
+    if (ours.some((p) => p.type === g.type && touches(g, p))) {
+      c[g.type].found++;
+      continue;
+    }
+    const over = ours.filter((p) => touches(g, p));
+    const ourText = over.map((p) => `${show(doc.text, p)} [${p.type}]`).join(' | ') || null;
+    const cause = over.length ? `wrong-type ${g.type} as ${over[0].type}` : `missed ${g.type}`;
+    errors.push({ cause, doc: doc.id, at: g, gold: `${g.text} [${g.type}: ${g.etype}]`, ours: ourText });
+  }
+  for (const p of ours) {
+    c[p.type].pred++;
+    if (gold.some((g) => g.type === p.type && touches(g, p))) {
+      c[p.type].right++;
+      continue;
+    }
+    if (gold.some((g) => touches(g, p))) continue; // reported on the gold side
+    errors.push({ cause: `spurious ${p.type}`, doc: doc.id, at: p, gold: null, ours: `${show(doc.text, p)} [${p.type}]` });
+  }
+  return errors;
+}
+
+/** P/R/F1 over the given types (default PER, ORG and LOC: the figure the issue tracks). */
+export function namePrf(c: NameCounts, types: readonly (keyof NameCounts)[] = ['PER', 'ORG', 'LOC']): Prf {
+  const sum = (k: 'gold' | 'found' | 'pred' | 'right') => types.reduce((n, t) => n + c[t][k], 0);
+  return prf(sum('right'), sum('pred'), sum('found'), sum('gold'));
+}
+
 // ---------------------------------------------------------------- dates
 
 export interface DateCounts {
@@ -168,9 +226,11 @@ export interface DateCounts {
   strict: number;
   /** Relaxed-matched gold timexes whose value equals ours. */
   rightValue: number;
+  /** Relaxed-matched gold timexes with a value to compare (GUM ranges have none). */
+  valued: number;
 }
 
-export const newDateCounts = (): DateCounts => ({ gold: 0, pred: 0, relaxedGold: 0, relaxedPred: 0, strict: 0, rightValue: 0 });
+export const newDateCounts = (): DateCounts => ({ gold: 0, pred: 0, relaxedGold: 0, relaxedPred: 0, strict: 0, rightValue: 0, valued: 0 });
 
 /**
  * TempEval-style: relaxed = overlap, strict = exact span; value compared on relaxed matches.
@@ -196,7 +256,12 @@ export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): Eval
     const exact = over.find((p) => same(p, g));
     if (exact) c.strict++;
     const best = exact ?? over.reduce((a, b) => (overlapLen(b, g) > overlapLen(a, g) ? b : a));
-    const valueOk = typeof best.value === 'string' && normaliseValue(best.value) === normaliseValue(g.value);
+    if (!g.value) {
+      if (!exact) errors.push({ cause: 'boundary', doc: doc.id, at: g, gold: g.text, ours: `${show(doc.text, best)} = ${best.value}` });
+      continue;
+    }
+    c.valued++;
+    const valueOk = typeof best.value === 'string' && sameValue(best.value, g.value);
     if (valueOk) c.rightValue++;
     if (!valueOk || !exact)
       errors.push({
@@ -214,9 +279,22 @@ function normaliseValue(v: string): string {
   return v.trim().toUpperCase();
 }
 
+/**
+ * Value equality, also for GUM's partial values: `--09` (a month, no year) and `--09-01` match
+ * any year's value of that month or day, `12:30:00` a value at that time.
+ */
+export function sameValue(ours: string, gold: string): boolean {
+  const o = normaliseValue(ours);
+  const g = normaliseValue(gold);
+  if (o === g) return true;
+  if (/^--\d\d(-\d\d)?$/.test(g)) return /^\d{4}/.test(o) && o.slice(4) === g.slice(1);
+  if (/^\d\d:\d\d(:\d\d)?$/.test(g)) return o.includes(`T${g.slice(0, 5)}`);
+  return false;
+}
+
 export function dateMetrics(c: DateCounts) {
   const relaxed = prf(c.relaxedPred, c.pred, c.relaxedGold, c.gold);
   const strict = prf(c.strict, c.pred, c.strict, c.gold);
-  const valueAcc = c.relaxedGold ? c.rightValue / c.relaxedGold : 0;
+  const valueAcc = c.valued ? c.rightValue / c.valued : 0;
   return { relaxed, strict, valueAcc, valueF1: relaxed.f * valueAcc };
 }

@@ -23,6 +23,15 @@ export interface GoldEntity extends Range {
   text: string;
 }
 
+/** A GUM named mention: matched by overlap with its proper-noun tokens (`parts`) and type. */
+export interface GoldName extends Range {
+  type: 'PER' | 'ORG' | 'LOC' | 'OTHER';
+  /** GUM's own entity type (person, organization, place, event, object, abstract…). */
+  etype: string;
+  parts: Range[];
+  text: string;
+}
+
 export interface GoldTimex extends Range {
   text: string;
   /** TimeML type as written (DATE, TIME, DURATION, SET). */
@@ -38,6 +47,8 @@ export interface GoldDoc {
   quotes?: GoldQuote[];
   entities?: GoldEntity[];
   timexes?: GoldTimex[];
+  /** GUM named mentions (head match). */
+  names?: GoldName[];
   /** Spans where predictions are neither credited nor penalised (e.g. the creation-time line). */
   ignore?: Range[];
 }

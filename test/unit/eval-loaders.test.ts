@@ -5,6 +5,7 @@ import { parseBrat, quotesFromBrat } from '../../scripts/eval/load-polnear';
 import { iobChunks, parseConll } from '../../scripts/eval/load-conll';
 import { parseTimeml } from '../../scripts/eval/load-timeml';
 import { parseMeantime } from '../../scripts/eval/load-meantime';
+import { gumDateValue, parseGum } from '../../scripts/eval/load-gum';
 import { codePointToUtf16, decodeXml, detokenise } from '../../scripts/eval/text';
 
 // Code points: 😀=0 ' '=1 Kerry=2..6 ' '=7 said=8..11 ' '=12 “=13 … ”=20; UTF-16 is one more after the emoji.
@@ -226,6 +227,34 @@ test('MEANTIME: tokens to text, named PER/ORG/LOC mentions through REFERS_TO, ti
   );
   assert.deepEqual(doc.timexes!.map((t) => [t.text, t.value]), [['Friday', '2010-05-07']]);
   assert.deepEqual(doc.ignore, [{ start: 18, end: 29 }]);
+});
+
+const GUM = `# newdoc id = GUM_test\n# meta::dateCreated = 2019-05-02\n# newpar\n# text = Ana Ruiz visited the University of Lyon in 2019.\n1\tAna\tAna\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=(1-person-new-sssss-cf1-1-coref-Ana_Ruiz\n2\tRuiz\tRuiz\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)\n3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-2-coref\n5\tUniversity\tUniversity\tPROPN\tNNP\t_\t3\tobj\t_\t_\n6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n7\tLyon\tLyon\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(3-place-new-nnnnn-cf3-1-sgl-Lyon)2)\n8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n9\t2019\t2019\tNUM\tCD\t_\t3\tobl\t_\tSpaceAfter=No|XML=<date when:::"2019"></date>\n10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n# text = She's calling it "Expo"\n1-2\tShe's\t_\t_\t_\t_\t_\t_\t_\t_\n1\tShe\tshe\tPRON\tPRP\t_\t3\tnsubj\t_\tEntity=(1-person-giv:act-sssss-cf1-1-coref)\n2\t's\tbe\tAUX\tVBZ\t_\t3\taux\t_\t_\n3\tcalling\tcall\tVERB\tVBG\t_\t0\troot\t_\t_\n4\tit\tit\tPRON\tPRP\t_\t3\tobj\t_\t_\n5\t"\t"\tPUNCT\t\`\`\t_\t6\tpunct\t_\tSpaceAfter=No|XML=<q>\n6\tExpo\tExpo\tPROPN\tNNP\t_\t3\txcomp\t_\tEntity=(4-event-new-nnnnn-cf4-1-coref)|SpaceAfter=No\n7\t"\t"\tPUNCT\t''\t_\t6\tpunct\t_\tXML=</q>\n\n`;
+
+test('GUM: text from # text lines, named mentions by head, dates and <q> quotations', () => {
+  const d = parseGum(GUM, 'gum/GUM_test');
+  assert.equal(d.text, 'Ana Ruiz visited the University of Lyon in 2019. She\'s calling it "Expo"');
+  assert.equal(d.published, '2019-05-02');
+  // "She" is not named (pronoun head); the university's proper nouns leave out the nested "Lyon".
+  assert.deepEqual(
+    d.names!.map((n) => [n.text, n.type, n.parts.map((p) => d.text.slice(p.start, p.end)).join('+')]),
+    [
+      ['Ana Ruiz', 'PER', 'Ana+Ruiz'],
+      ['the University of Lyon', 'ORG', 'University'],
+      ['Lyon', 'LOC', 'Lyon'],
+      ['Expo', 'OTHER', 'Expo'],
+    ],
+  );
+  assert.deepEqual(d.timexes!.map((t) => [t.text, t.value]), [['2019', '2019']]);
+  assert.deepEqual(d.quotes!.map((q) => q.text), ['"Expo"']);
+});
+
+test('GUM date values: when, or a whole year, decade or century range', () => {
+  assert.equal(gumDateValue('<date when:::"2015-09-01">'), '2015-09-01');
+  assert.equal(gumDateValue('<date from:::"1990" to:::"1999">'), '199');
+  assert.equal(gumDateValue('<date from:::"1600-01-01" to:::"1699-12-31">'), '16');
+  assert.equal(gumDateValue('<date from:::"1534" to:::"1814">'), '');
+  assert.equal(gumDateValue('<date notBefore:::"1900">'), '');
 });
 
 test('XML entities are decoded', () => {

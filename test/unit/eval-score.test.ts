@@ -11,6 +11,10 @@ import {
   scoreDates,
   scoreNer,
   scoreQuotes,
+  namePrf,
+  newNameCounts,
+  sameValue,
+  scoreNames,
 } from '../../scripts/eval/score';
 import { groupErrors, contextOf } from '../../scripts/eval/report';
 import { baseline, trimSpan } from '../../scripts/eval/baseline';
@@ -135,7 +139,7 @@ test('dates: relaxed, strict, value accuracy and value F1', () => {
     ],
     c,
   );
-  assert.deepEqual(c, { gold: 3, pred: 3, relaxedGold: 2, relaxedPred: 2, strict: 1, rightValue: 1 });
+  assert.deepEqual(c, { gold: 3, pred: 3, relaxedGold: 2, relaxedPred: 2, strict: 1, rightValue: 1, valued: 2 });
   const m = dateMetrics(c);
   assert.ok(Math.abs(m.relaxed.f - 2 / 3) < 1e-9);
   assert.ok(Math.abs(m.strict.f - 1 / 3) < 1e-9);
@@ -169,10 +173,53 @@ test('baseline: trimmed compromise spans and chrono dates without the prepositio
 });
 
 test('eval options', () => {
-  assert.deepEqual(parseArgs([]), { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, json: null, help: false });
+  assert.deepEqual(parseArgs([]), { task: 'all', split: 'dev', errors: false, baselineErrors: false, limit: Infinity, baseline: true, json: null, help: false, corpora: [] });
   const o = parseArgs(['--task', 'ner', '--split=train', '--errors', '--limit', '5', '--no-baseline', '--json', 'out.json']);
-  assert.deepEqual(o, { task: 'ner', split: 'train', errors: true, baselineErrors: false, limit: 5, baseline: false, json: 'out.json', help: false });
+  assert.deepEqual(o, { task: 'ner', split: 'train', errors: true, baselineErrors: false, limit: 5, baseline: false, json: 'out.json', help: false, corpora: [] });
+  assert.deepEqual(parseArgs(['--corpus', 'gum,conll']).corpora, ['gum', 'conll']);
+  assert.throws(() => parseArgs(['--corpus', 'reuters']));
   assert.throws(() => parseArgs(['--task', 'nope']));
   assert.throws(() => parseArgs(['--limit', '0']));
   assert.throws(() => parseArgs(['--tasks', 'ner']));
+});
+
+test('GUM names: head match by type; PER/ORG/LOC on an OTHER name is a false alarm, OTHER is not scored overall', () => {
+  const text = 'Ana Ruiz flew to Lyon for Expo 2019.';
+  const doc: GoldDoc = {
+    id: 'g',
+    text,
+    published: null,
+    names: [
+      { start: 0, end: 8, type: 'PER', etype: 'person', parts: [{ start: 0, end: 3 }, { start: 4, end: 8 }], text: 'Ana Ruiz' },
+      { start: 17, end: 21, type: 'LOC', etype: 'place', parts: [{ start: 17, end: 21 }], text: 'Lyon' },
+      { start: 26, end: 35, type: 'OTHER', etype: 'event', parts: [{ start: 26, end: 30 }], text: 'Expo 2019' },
+    ],
+  };
+  const c = newNameCounts();
+  const errors = scoreNames(
+    doc,
+    [
+      { start: 4, end: 8, type: 'PER' }, // one proper noun of the name is enough
+      { start: 17, end: 21, type: 'ORG' }, // wrong type
+      { start: 26, end: 30, type: 'ORG' }, // an event typed as an organization
+    ],
+    c,
+  );
+  assert.deepEqual(c.PER, { gold: 1, found: 1, pred: 1, right: 1 });
+  assert.deepEqual(c.ORG, { gold: 0, found: 0, pred: 2, right: 0 });
+  const m = namePrf(c);
+  assert.ok(Math.abs(m.p - 1 / 3) < 1e-9);
+  assert.equal(m.r, 0.5);
+  assert.deepEqual(errors.map((e) => e.cause).sort(), ['wrong-type LOC as ORG', 'wrong-type OTHER as ORG']);
+  const withOther = newNameCounts();
+  scoreNames(doc, [{ start: 26, end: 35, type: 'OTHER' }], withOther);
+  assert.deepEqual(withOther.OTHER, { gold: 1, found: 1, pred: 1, right: 1 });
+  assert.equal(namePrf(withOther).p, 0); // no PER/ORG/LOC prediction: nothing to be right or wrong
+});
+
+test('GUM partial date values match full ones', () => {
+  assert.ok(sameValue('2015-09', '--09'));
+  assert.ok(sameValue('2015-09-01', '--09-01'));
+  assert.ok(!sameValue('2015-10', '--09'));
+  assert.ok(sameValue('2015-09-01T12:30', '12:30:00'));
 });
