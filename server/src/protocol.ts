@@ -35,7 +35,8 @@ export const SkippedNotification = 'newsLens/skipped';
 export interface SkippedParams { uri: string; reason: string }
 
 /** Legend of the semantic tokens, in this exact order (the client reads it from the server's capabilities). */
-export const TokenTypes = ['quote', 'person', 'organization', 'place', 'date', 'speaker'] as const;
+// `other` (products, events, works, nationalities) comes last so the older types keep their legend index.
+export const TokenTypes = ['quote', 'person', 'organization', 'place', 'date', 'speaker', 'other'] as const;
 export const TokenModifiers = ['declaration', 'anonymous', 'partial', 'scare', 'relative', 'unattributed'] as const;
 export type TokenType = (typeof TokenTypes)[number];
 export type TokenModifier = (typeof TokenModifiers)[number];

@@ -30,7 +30,7 @@ describe('semantic tokens', () => {
   });
 
   test('the legend is the one the client declares, in order', () => {
-    assert.deepEqual(s.legend.tokenTypes, ['quote', 'person', 'organization', 'place', 'date', 'speaker']);
+    assert.deepEqual(s.legend.tokenTypes, ['quote', 'person', 'organization', 'place', 'date', 'speaker', 'other']);
     assert.deepEqual(s.legend.tokenModifiers, ['declaration', 'anonymous', 'partial', 'scare', 'relative', 'unattributed']);
   });
 

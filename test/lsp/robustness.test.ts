@@ -130,6 +130,20 @@ describe('settings', () => {
     assert.deepEqual(await hintsOf(), []);
   });
 
+  test('other names (nationalities, products, events) are highlighted only when newsLens.highlight.other is on', async () => {
+    const text = 'Ferry crews return\n\nThe Brazilian crew of the ferry returned to Lisbon on Monday, Maria Okafor said.\n';
+    const uri = s.open(tmp('other.news'), 'news', text);
+    const before = await s.tokens(uri);
+    assert.ok(before.some((t) => t.type === 'person' && t.text === 'Maria Okafor'), 'names are highlighted');
+    assert.ok(!before.some((t) => t.type === 'other'), 'no other-name tokens by default');
+    const refreshes = s.serverRequests.filter((m) => m === 'workspace/semanticTokens/refresh').length;
+    await s.changeSettings({ highlight: { other: true } });
+    await s.until(() => s.serverRequests.filter((m) => m === 'workspace/semanticTokens/refresh').length > refreshes, 'a semantic tokens refresh');
+    const shown = await s.tokens(uri);
+    assert.deepEqual(shown.filter((t) => t.type === 'other').map((t) => t.text), ['Brazilian']);
+    await s.changeSettings({ highlight: { other: false } });
+  });
+
   test('unattributed-quote diagnostics can be turned off', async () => {
     await s.changeSettings({ diagnostics: { unattributedQuote: false } });
     const uri = s.open(tmp('unattributed.news'), 'news', 'Headline\n\nThe mayor spoke on Monday.\n\n"Enough is enough."\n');

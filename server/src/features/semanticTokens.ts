@@ -1,4 +1,4 @@
-// Semantic tokens: quotes, people, organizations, places, dates and speakers. Tokens never span a line
+// Semantic tokens: quotes, people, organizations, places, other names (off by default), dates and speakers. Tokens never span a line
 // break and never overlap: a more specific span (date > speaker > name > quote) cuts the ones beneath it.
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensLegend, type Range } from 'vscode-languageserver';
 import { TokenModifiers, TokenTypes, type TokenModifier, type TokenType } from '../protocol';
@@ -16,7 +16,7 @@ export interface Layer {
   priority: number;
 }
 
-const ENTITY_TYPE: Record<string, TokenType | undefined> = { person: 'person', organization: 'organization', place: 'place' };
+const ENTITY_TYPE: Record<string, TokenType | undefined> = { person: 'person', organization: 'organization', place: 'place', other: 'other' };
 
 /** The annotation spans to colour, filtered by the `newsLens.highlight.*` settings. */
 export function layers(model: DocModel, highlight: Settings['highlight']): Layer[] {
@@ -31,7 +31,7 @@ export function layers(model: DocModel, highlight: Settings['highlight']): Layer
       out.push({ start: q.start, end: q.end, type: 'quote', modifiers, priority: 0 });
     }
   }
-  const show: Record<string, boolean> = { person: highlight.people, organization: highlight.organizations, place: highlight.places };
+  const show: Record<string, boolean> = { person: highlight.people, organization: highlight.organizations, place: highlight.places, other: highlight.other };
   for (const e of a.entities) {
     const type = ENTITY_TYPE[e.type];
     if (!type || !show[e.type]) continue;

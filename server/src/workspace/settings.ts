@@ -6,7 +6,7 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
-  highlight: { quotes: boolean; people: boolean; organizations: boolean; places: boolean; dates: boolean; speakers: boolean };
+  highlight: { quotes: boolean; people: boolean; organizations: boolean; places: boolean; dates: boolean; speakers: boolean; other: boolean };
   inlayHints: { enabled: boolean };
   codeLens: { enabled: boolean };
   diagnostics: { unclosedQuote: boolean; unattributedQuote: boolean; spellingVariants: boolean };
@@ -18,7 +18,8 @@ export const defaultSettings: Settings = {
   include: ['**/*.news', '**/*.article', '**/*.txt'],
   exclude: ['**/node_modules/**', '**/.git/**'],
   maxFileSize: DefaultMaxFileSize,
-  highlight: { quotes: true, people: true, organizations: true, places: true, dates: true, speakers: true },
+  // Other names (products, events, works) are off unless asked for: they are the least sure.
+  highlight: { quotes: true, people: true, organizations: true, places: true, dates: true, speakers: true, other: false },
   inlayHints: { enabled: true },
   codeLens: { enabled: true },
   diagnostics: { unclosedQuote: true, unattributedQuote: true, spellingVariants: true },
