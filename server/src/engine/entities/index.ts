@@ -5,6 +5,7 @@ import type { Article, BlockCache, Entity } from '../types';
 import { blockCandidates, type BlockEntities, type Tok, type WeakSentence } from './candidates';
 import { clusterMentions, typeMentions, weakMentions, type Mention } from './cluster';
 import { isStoryText } from '../parse';
+import { applyCategories } from './categories';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -32,7 +33,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
     for (const w of local.weak)
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
-  const typed = typeMentions(cands);
+  const typed = applyCategories(typeMentions(cands), article.text);
   const fromWeak = weakMentions(weak, typed);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }

@@ -1,0 +1,78 @@
+// Category nouns: when the text says what a name is, that decides its type for the whole document.
+//   "Coron is a first-class municipality in Palawan"      → Coron is a place (everywhere in the text)
+//   "Cleveland is a culturally diverse city on the shores" → place, though Cleveland is also a surname
+//   "Faaborg, a small town on Funen, …"                    → place
+//   "Fort Lee is located between Paramus and …"            → place ("is located near", "lies on")
+//   "Gilmore Girls, the WB series, …"                       → other (a work)
+//   "the film Calling the Shots", "the novel Nexus"         → other
+//   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event)
+//   "Magna, the car parts company, …"                       → organization
+// Not: "Smith, a city official" or "Jordan, the state's lawyer" (the noun must end its noun phrase),
+// nor "Pike, a lawyer for the firm" (only modifiers may come between the article and the noun).
+import type { EntityType } from '../types';
+import type { Mention } from './cluster';
+import { keyOf } from './lexicon';
+
+const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
+const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
+const OTHER = 'film|movie|novel|book|album|song|single|opera|musical|series|sitcom|show|video game|game|festival|tournament|championship|competition|war|battle|storm|hurricane|cyclone|typhoon|language|religion|software|app|browser|operating system|console|satellite|website|painting|symphony|concerto|poem|play';
+
+const TYPE_OF: [RegExp, EntityType][] = [
+  [new RegExp(`^(?:${PLACE})$`), 'place'],
+  [new RegExp(`^(?:${ORG})$`), 'organization'],
+  [new RegExp(`^(?:${OTHER})$`), 'other'],
+];
+const ALL = `${PLACE}|${ORG}|${OTHER}`;
+
+// Words that may follow the category noun when it ends its noun phrase.
+const END = String.raw`(?=\s*(?:[,.;:)(\u2014\u2013]|$)|\s+(?:in|on|of|at|near|that|which|where|whose|with|known|located|founded|based|by|from|for|off|north|south|east|west|best|famous|and)\b)`;
+// "X is a (small, historic) city …", "X, a city …", "X, the WB series, …"
+const AFTER = new RegExp(
+  String.raw`^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|are|were|remains|became|has become|had been|has been)\s+)(?:a|an|the|one of the(?: \w+)?)\s+(?:(?!(?:for|of|in|on|at|with|to|by|from|and|or|the|a|an|who|that)\s)[\p{L}\d'’-]+\s+){0,3}?(${ALL})s?${END}`,
+  'u',
+);
+// "X is located near …", "X lies on …": a place. Not "X was in Paris" (people travel).
+const LOCATED = /^\s+(?:(?:is|are)\s+(?:located|situated)|lies|sits)\s+(?:in|on|near|off|between)\s+(?:the\s+)?\p{Lu}/u;
+// "the film X", "the TV series X": the category noun directly before the name.
+const BEFORE = new RegExp(String.raw`\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(${OTHER})\s+$`, 'u');
+// Storms are named events: "Cyclone Phailin".
+const STORM = /^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm)\s/;
+
+function typeOfNoun(noun: string): EntityType | null {
+  const n = noun.toLowerCase().replace(/s$/, '');
+  for (const [re, t] of TYPE_OF) if (re.test(n) || re.test(noun.toLowerCase())) return t;
+  return null;
+}
+
+/** The type a mention's own sentence gives it by a category noun, or null. */
+export function categoryOf(text: string, m: { start: number; end: number; name: string }): EntityType | null {
+  if (STORM.test(m.name)) return 'other';
+  const after = text.slice(m.end, m.end + 120);
+  const a = AFTER.exec(after);
+  if (a) return typeOfNoun(a[1]);
+  if (LOCATED.test(after)) return 'place';
+  const b = BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (b) return 'other';
+  return null;
+}
+
+/** Re-types every mention of a name whose category the document states (the most frequent statement wins). */
+export function applyCategories(mentions: Mention[], text: string): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const t = categoryOf(text, m);
+    if (!t) continue;
+    const k = keyOf(m.name);
+    const v = votes.get(k) ?? new Map<EntityType, number>();
+    v.set(t, (v.get(t) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  if (!votes.size) return mentions;
+  const decided = new Map<string, EntityType>();
+  for (const [k, v] of votes) decided.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  for (const m of mentions) {
+    const t = decided.get(keyOf(m.name));
+    if (t) m.type = t;
+  }
+  return mentions;
+}

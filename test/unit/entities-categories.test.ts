@@ -1,0 +1,38 @@
+// Category nouns decide a name's type for the whole document (server/src/engine/entities/categories.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+import { categoryOf } from '../../server/src/engine/entities/categories';
+
+const typeOf = (text: string, name: string) => analyze(text, {}).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === name))?.type;
+
+test('a city that is also a surname is a place when the text says it is a city, in every mention', () => {
+  const text = 'Visiting the lake shore\n\nCleveland is a culturally diverse city on the shores of Lake Erie. Like other rust belt towns, Cleveland has lost jobs.';
+  assert.equal(typeOf(text, 'Cleveland'), 'place');
+});
+
+test('works and storms are other', () => {
+  assert.equal(typeOf('Actor interview\n\nHe was cast on the television series Gilmore Girls, a role he played until 2005.', 'Gilmore Girls'), 'other');
+  assert.equal(typeOf('Storm warning\n\nOfficials said Cyclone Phailin would weaken inland.', 'Cyclone Phailin'), 'other');
+});
+
+test('the category noun must end its noun phrase; people who were somewhere stay people', () => {
+  const text = 'Budget row\n\nJane Smith, a city official, said the budget was late. While Smith was in Paris, the council met.';
+  assert.equal(categoryOf(text, { start: text.indexOf('Jane Smith'), end: text.indexOf('Jane Smith') + 10, name: 'Jane Smith' }), null);
+  const at = text.indexOf('Smith was');
+  assert.equal(categoryOf(text, { start: at, end: at + 5, name: 'Smith' }), null);
+  assert.equal(typeOf(text, 'Jane Smith'), 'person');
+});
+
+test('an appositive or "is located" names a place or an organization', () => {
+  const a = 'Ferry news\n\nShips call at Faaborg, a small town on Funen, twice a day.';
+  assert.equal(categoryOf(a, { start: a.indexOf('Faaborg'), end: a.indexOf('Faaborg') + 7, name: 'Faaborg' }), 'place');
+  const b = 'Plant news\n\nKestrel Dynamics, the car parts company, hired 200 people.';
+  assert.equal(categoryOf(b, { start: b.indexOf('Kestrel'), end: b.indexOf('Kestrel') + 16, name: 'Kestrel Dynamics' }), 'organization');
+  const c = 'Town news\n\nBrinmoor is located between Ashford and the sea.';
+  assert.equal(categoryOf(c, { start: c.indexOf('Brinmoor'), end: c.indexOf('Brinmoor') + 8, name: 'Brinmoor' }), 'place');
+});
+test('only modifiers come between the article and the category noun', () => {
+  const text = 'Court rules\n\nJordan Pike, a lawyer for the firm, said the ruling was wrong.';
+  assert.equal(categoryOf(text, { start: text.indexOf('Jordan'), end: text.indexOf('Jordan') + 11, name: 'Jordan Pike' }), null);
+});
