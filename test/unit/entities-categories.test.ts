@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import { categoryOf } from '../../server/src/engine/entities/categories';
+import { termAcronyms } from '../../server/src/engine/entities/acronym-terms';
 
 const typeOf = (text: string, name: string) => analyze(text, {}).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === name))?.type;
 
@@ -32,7 +33,21 @@ test('an appositive or "is located" names a place or an organization', () => {
   const c = 'Town news\n\nBrinmoor is located between Ashford and the sea.';
   assert.equal(categoryOf(c, { start: c.indexOf('Brinmoor'), end: c.indexOf('Brinmoor') + 8, name: 'Brinmoor' }), 'place');
 });
+
 test('only modifiers come between the article and the category noun', () => {
   const text = 'Court rules\n\nJordan Pike, a lawyer for the firm, said the ruling was wrong.';
   assert.equal(categoryOf(text, { start: text.indexOf('Jordan'), end: text.indexOf('Jordan') + 11, name: 'Jordan Pike' }), null);
+});
+
+test('an acronym spelled out in lowercase words is a term, not an organization; a capitalised expansion is a name', () => {
+  const text = 'Lighting survey\n\nHomes now use compact fluorescent lamps (CFLs). The CFL market grew, the Coastal Dockworkers Union (CDU) said. CDU members agreed.';
+  const names = analyze(text, {}).entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  assert.ok(!names.some((n) => /^CFLs?$/.test(n)), names.join(', '));
+  assert.ok(names.includes('CDU'), names.join(', '));
+  assert.deepEqual([...termAcronyms(text)].sort(), ['CFL', 'CFLs']);
+});
+
+test('numbered parts of a study are other, not organizations', () => {
+  const text = 'Survey results\n\nAnswers in Wave 4 differ from those in Wave 1, as Figure 2 shows.';
+  assert.equal(typeOf(text, 'Wave'), 'other');
 });

@@ -3,9 +3,11 @@
 //   "Cleveland is a culturally diverse city on the shores" → place, though Cleveland is also a surname
 //   "Faaborg, a small town on Funen, …"                    → place
 //   "Fort Lee is located between Paramus and …"            → place ("is located near", "lies on")
+//   "Coron is in the province of Palawan", "the islands Grande Terre and …" → place
 //   "Gilmore Girls, the WB series, …"                       → other (a work)
 //   "the film Calling the Shots", "the novel Nexus"         → other
 //   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event)
+//   "Figure 1", "Wave 4" (numbered parts of a study)       → other
 //   "Magna, the car parts company, …"                       → organization
 // Not: "Smith, a city official" or "Jordan, the state's lawyer" (the noun must end its noun phrase),
 // nor "Pike, a lawyer for the firm" (only modifiers may come between the article and the noun).
@@ -32,9 +34,13 @@ const AFTER = new RegExp(
   'u',
 );
 // "X is located near …", "X lies on …": a place. Not "X was in Paris" (people travel).
-const LOCATED = /^\s+(?:(?:is|are)\s+(?:located|situated)|lies|sits)\s+(?:in|on|near|off|between)\s+(?:the\s+)?\p{Lu}/u;
+const LOCATED = new RegExp(String.raw`^\s+(?:(?:(?:is|are)\s+(?:located|situated)|lies|sits)\s+(?:in|on|near|off|between)\s+(?:the\s+)?\p{Lu}|is\s+in\s+the\s+(?:${PLACE})\s+of\s)`, 'u');
+// "the islands X", "the village X": a place noun directly before the name.
+const PLACE_BEFORE = /\bthe\s+(?:island|islands|village|town|city|province|region|river|district|municipality|suburb)\s+$/;
 // "the film X", "the TV series X": the category noun directly before the name.
 const BEFORE = new RegExp(String.raw`\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(${OTHER})\s+$`, 'u');
+// Parts of a study or a text, numbered: "Figure 1", "Wave 4", "Table 2" are not organizations.
+const NUMBERED = /^(?:Figure|Fig|Table|Wave|Listing|Extract|Chapter|Section|Phase|Stage|Appendix|Example|Experiment|Study|Volume|Part)$/;
 // Storms are named events: "Cyclone Phailin".
 const STORM = /^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm)\s/;
 
@@ -47,10 +53,12 @@ function typeOfNoun(noun: string): EntityType | null {
 /** The type a mention's own sentence gives it by a category noun, or null. */
 export function categoryOf(text: string, m: { start: number; end: number; name: string }): EntityType | null {
   if (STORM.test(m.name)) return 'other';
+  if (NUMBERED.test(m.name) && /^\.?\s*\d/.test(text.slice(m.end, m.end + 4))) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
   if (LOCATED.test(after)) return 'place';
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
   const b = BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (b) return 'other';
   return null;

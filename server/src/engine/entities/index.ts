@@ -6,6 +6,7 @@ import { blockCandidates, type BlockEntities, type Tok, type WeakSentence } from
 import { clusterMentions, typeMentions, weakMentions, type Mention } from './cluster';
 import { isStoryText } from '../parse';
 import { applyCategories } from './categories';
+import { dropTerms } from './acronym-terms';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -33,7 +34,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
     for (const w of local.weak)
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
-  const typed = applyCategories(typeMentions(cands), article.text);
+  const typed = applyCategories(dropTerms(typeMentions(cands), article.text), article.text);
   const fromWeak = weakMentions(weak, typed);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
