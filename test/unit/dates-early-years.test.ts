@@ -1,0 +1,27 @@
+// Eras, early years and the short end of a year range (server/src/engine/dates/early-years.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+
+const dates = (text: string) => analyze(text, { published: '2020-05-01' }).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+
+test('BC and AD years', () => {
+  const text = 'Old stones\n\nThe wall was built around 508 BC and rebuilt in AD 842.';
+  assert.deepEqual(dates(text), [
+    ['508 BC', '-0508'],
+    ['AD 842', '0842'],
+  ]);
+});
+
+test('a three-digit year after "in" before punctuation; not a count or a decimal', () => {
+  assert.deepEqual(dates('Saint\n\nIn 366, he went to Rome.'), [['366', '0366']]);
+  assert.deepEqual(dates('Stores\n\nIt has 450 stores, up from 360. Volume was up from 443.6 million in 300 cities.'), []);
+});
+
+test('the short end of a year range is a year of the same century', () => {
+  const text = 'Stories\n\nHer mature period (1894 – 96) was short.';
+  assert.deepEqual(dates(text), [
+    ['1894', '1894'],
+    ['96', '1896'],
+  ]);
+});
