@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import { categoryOf } from '../../server/src/engine/entities/categories';
 import { termAcronyms } from '../../server/src/engine/entities/acronym-terms';
+import { isCamelCase } from '../../server/src/engine/entities/camel-case';
 
 const typeOf = (text: string, name: string) => analyze(text, {}).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === name))?.type;
 
@@ -50,4 +51,12 @@ test('an acronym spelled out in lowercase words is a term, not an organization; 
 test('numbered parts of a study are other, not organizations', () => {
   const text = 'Survey results\n\nAnswers in Wave 4 differ from those in Wave 1, as Figure 2 shows.';
   assert.equal(typeOf(text, 'Wave'), 'other');
+});
+
+test('a one-word name with a capital inside is not a person; name prefixes are', () => {
+  assert.ok(isCamelCase('LibriVox'));
+  assert.ok(!isCamelCase('McDonald') && !isCamelCase('DiCaprio') && !isCamelCase('Okafor'));
+  const text = 'Audio books\n\nVolunteers at QuillCast said the recordings were free. QuillCast has 900 readers, Dan McAdams said.';
+  assert.notEqual(typeOf(text, 'QuillCast'), 'person');
+  assert.equal(typeOf(text, 'Dan McAdams'), 'person');
 });

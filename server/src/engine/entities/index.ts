@@ -7,6 +7,7 @@ import { clusterMentions, typeMentions, weakMentions, type Mention } from './clu
 import { isStoryText } from '../parse';
 import { applyCategories } from './categories';
 import { dropTerms } from './acronym-terms';
+import { camelCaseNotPeople } from './camel-case';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -34,7 +35,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
     for (const w of local.weak)
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
-  const typed = applyCategories(dropTerms(typeMentions(cands), article.text), article.text);
+  const typed = camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands), article.text), article.text));
   const fromWeak = weakMentions(weak, typed);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
