@@ -144,28 +144,24 @@ function main() {
       if (r.crashes.length) crashLines.push(`${name} ${label}: ${r.crashes.length} documents threw, e.g. ${r.crashes[0]}`);
       return r.preds;
     };
-    if (polnear.length) {
-      const preds = runTask(polnear, 'quotes', 'quotes PolNeAR');
+    // Quote detection on one corpus: the counts, and P/R/F1 rows named with `suffix`.
+    const quoteRows = (docs: GoldDoc[], key: string, label: string, suffix: string) => {
+      const preds = runTask(docs, 'quotes', label);
       const c = newQuoteCounts();
-      polnear.forEach((d, i) => addErrors('quotes', scoreQuotes(d, preds[i].quotes ?? [], c)));
+      docs.forEach((d, i) => addErrors(key, scoreQuotes(d, preds[i].quotes ?? [], c)));
       const m = prf(c.correctPred, c.pred, c.foundGold, c.gold);
-      put(res, 'quotes P', pct(m.p));
-      put(res, 'quotes R', pct(m.r));
-      put(res, 'quotes F1', pct(m.f));
+      put(res, `quotes P${suffix}`, pct(m.p));
+      put(res, `quotes R${suffix}`, pct(m.r));
+      put(res, `quotes F1${suffix}`, pct(m.f));
+      res.docsByTask.set(key, docs);
+      return c;
+    };
+    if (polnear.length) {
+      const c = quoteRows(polnear, 'quotes', 'quotes PolNeAR', '');
       put(res, 'speaker accuracy', pct(c.withSource ? c.rightSpeaker / c.withSource : 0));
       put(res, 'quotes end-to-end (R × speaker)', pct(c.gold ? c.rightSpeaker / c.gold : 0));
-      res.docsByTask.set('quotes', polnear);
     }
-    if (want('quotes') && gumInterviews.length) {
-      const preds = runTask(gumInterviews, 'quotes', 'quotes GUM');
-      const c = newQuoteCounts();
-      gumInterviews.forEach((d, i) => addErrors('quotes-gum', scoreQuotes(d, preds[i].quotes ?? [], c)));
-      const m = prf(c.correctPred, c.pred, c.foundGold, c.gold);
-      put(res, 'quotes P (GUM interviews)', pct(m.p));
-      put(res, 'quotes R (GUM interviews)', pct(m.r));
-      put(res, 'quotes F1 (GUM interviews)', pct(m.f));
-      res.docsByTask.set('quotes-gum', gumInterviews);
-    }
+    if (want('quotes') && gumInterviews.length) quoteRows(gumInterviews, 'quotes-gum', 'quotes GUM', ' (GUM interviews)');
     if (conll.length) {
       const preds = runTask(conll, 'ner', 'NER CoNLL');
       const c = newNerCounts();
