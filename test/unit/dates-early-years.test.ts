@@ -1,4 +1,4 @@
-// Eras, early years and the short end of a year range (server/src/engine/dates/early-years.ts).
+// Eras, early years, the short end of a year range (dates/early-years.ts) and generic seasons (dates/generic-seasons.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
@@ -24,4 +24,18 @@ test('the short end of a year range is a year of the same century', () => {
     ['1894', '1894'],
     ['96', '1896'],
   ]);
+});
+
+test('a season named without a year is a generic date; a spring of water or a name is not', () => {
+  // "late autumn" and "In summer" are the season rules' (this year's); the bare ones are generic.
+  assert.deepEqual(dates('Visiting\n\nSpring and late autumn are the best times to visit. In summer the beaches fill.'), [
+    ['Spring', 'XXXX-SP'],
+    ['late autumn', '2020-FA'],
+    ['summer', '2020-SU'],
+  ]);
+  assert.deepEqual(dates('Visiting\n\nThe heat of summer is hard. During winters the roads close.'), [
+    ['summer', 'XXXX-SU'],
+    ['winters', 'XXXX-WI'],
+  ]);
+  assert.deepEqual(dates('Water\n\nThe village draws water from a spring. Donna Summer sang.'), []);
 });

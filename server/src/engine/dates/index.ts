@@ -17,6 +17,7 @@ import { anchorText } from './resolve';
 import { BlockContext, type Candidate, primeRules, ruleCandidates } from './rules';
 import { isStoryText } from '../parse';
 import { earlyYearCandidates } from './early-years';
+import { genericSeasonCandidates } from './generic-seasons';
 
 // Earnings-report vocabulary: "third-quarter profit", "the quarter ended Sept. 30".
 const QUARTERLY = /\b(?:first|second|third|fourth)[\s-]quarter\b|\bquarter ended\b/i;
@@ -68,7 +69,7 @@ function deicticUnitQ(dct: Ymd): number {
 /** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
 export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = 0): Candidate[] {
   const ctx = new BlockContext(text, parseYmd(published), sentences, quarterly);
-  const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx), ...earlyYearCandidates(text)];
+  const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx), ...earlyYearCandidates(text), ...genericSeasonCandidates(text)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
   // Longest first; a character map keeps this linear on very long blocks.
   const taken = new Uint8Array(text.length + 1);
