@@ -18,6 +18,24 @@ test('a three-digit year after "in" before punctuation; not a count or a decimal
   assert.deepEqual(dates('Stores\n\nIt has 450 stores, up from 360. Volume was up from 443.6 million in 300 cities.'), []);
 });
 
+test('years before 1600 after a preposition or a bracket, decades too; not counts', () => {
+  assert.deepEqual(dates('Charter\n\nIn 1423 it was granted a charter. The capital from 1598 to 1722, it was founded in the 1540s.'), [
+    ['1423', '1423'],
+    ['1598', '1598'],
+    ['1722', '1722'],
+    ['the 1540s', '154'],
+  ]);
+  assert.deepEqual(dates('Stores\n\nThe chain opened in 1500 stores.'), []);
+});
+
+test('early years before a dash, after "the year", or opening a sentence before a name', () => {
+  assert.deepEqual(dates('Saint\n\nJerome (c. 347 – 420) was a priest. In 348 Pachomius died. The fort was founded in the year 71.'), [
+    ['347', '0347'],
+    ['348', '0348'],
+    ['71', '0071'],
+  ]);
+});
+
 test('the short end of a year range is a year of the same century', () => {
   const text = 'Stories\n\nHer mature period (1894 – 96) was short.';
   assert.deepEqual(dates(text), [

@@ -1,12 +1,18 @@
 // Years the four-digit rules do not see: eras, early years, the short end of a year range.
 //   "under Clisthenes (508 BC)", "around 3000 BC", "in AD 842", "347 AD"  → -0508, -3000, 0842, 0347
-//   "In 366, Jerome went to Rome." / "until 373."                         → 0366, 0373 (after in,
-//        until, since or c. and before punctuation: "in 300 cities", "up from 443.6" are not years)
+//   "In 366, Jerome went to Rome." / "until 373." / "c. 347 – 420"       → 0366, 0373, 0347 (after
+//        in, until, since, c. or "the year", before punctuation or a dash; "In 348 Pachomius died"
+//        at a sentence start; not "in 300 cities", "up from 443.6")
+//   "in 1423", "from 1598 to 1722", "(1480)", "in the 1540s"              → 1423, 1598, 1480, 154
+//        (years before 1600 only after a preposition or a bracket, not "in 1500 stores")
 //   "her mature period (1894 – 96)", "the 1914-18 war"                     → 96 = 1896, 18 = 1918
 import type { Candidate } from './rules';
 
 const ERA = /\b(?:(AD|CE)\s?(\d{1,4})|(\d{1,4})\s?(BC|BCE|AD|CE))\b/g;
-const EARLY = /\b(?:[Ii]n|[Uu]ntil|[Ss]ince|c\.)\s+(\d{3})(?=\s*[,;:)]|\.(?!\d)|\s+(?:and|to|when|until)\b)/g;
+const EARLY = /(?:\b(?:[Ii]n|[Uu]ntil|[Ss]ince|c\.)\s+(\d{3})(?=\s*[,;:)]|\.(?!\d)|\s+(?:and|to|when|until)\b|\s*[–—]|\s+-\s)|(?<=(?:^|[.!?]\s+|\n)In\s+)(\d{3})(?=\s+\p{Lu}\p{Ll})|(?<=\bthe year\s+)(\d{1,3})\b(?![.,]\d))/gu;
+// Years 1000-1599 (the year rules start at 1600, where counts like "1,500" or "1500 stores" are rarer)
+// need a preposition or bracket before them: "in 1423", "from 1598 to 1722", "(1480)"; decades too.
+const OLD_YEAR = /(?<=\b(?:[Ii]n|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Bb]y|[Aa]round|c\.|circa)\s+|\(\s*)(?:the\s+)?(1[0-5]\d\d)(s?)\b(?![.,]\d|\s*%|\s+(?:percent|\p{Ll}+s)\b)/gu;
 const RANGE_END = /\b(1\d|20)(\d\d)\s?[–—-]\s?(\d\d)\b(?![\d,.]\d|\s*(?:%|per|cents?|percent))/g;
 
 const year = (n: number) => (n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0'));
@@ -25,8 +31,14 @@ export function earlyYearCandidates(text: string): Candidate[] {
     }
   }
   for (const m of text.matchAll(EARLY)) {
-    const at = m.index! + m[0].length - m[1].length;
-    out.push(date(at, at + 3, year(Number(m[1]))));
+    const digits = m[1] ?? m[2] ?? m[3];
+    const at = m.index! + m[0].length - digits.length;
+    out.push(date(at, at + digits.length, year(Number(digits))));
+  }
+  for (const m of text.matchAll(OLD_YEAR)) {
+    const decade = m[2] === 's';
+    if (decade && !m[1].endsWith('0')) continue;
+    out.push(date(m.index!, m.index! + m[0].length, decade ? m[1].slice(0, 3) : m[1]));
   }
   for (const m of text.matchAll(RANGE_END)) {
     const startYear = Number(m[1] + m[2]);
