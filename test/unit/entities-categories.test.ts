@@ -5,6 +5,7 @@ import { analyze } from '../../server/src/engine/analyze';
 import { categoryOf } from '../../server/src/engine/entities/categories';
 import { termAcronyms } from '../../server/src/engine/entities/acronym-terms';
 import { isCamelCase } from '../../server/src/engine/entities/camel-case';
+import { isSportsReport } from '../../server/src/engine/entities/sports-context';
 
 const typeOf = (text: string, name: string) => analyze(text, {}).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === name))?.type;
 
@@ -59,4 +60,12 @@ test('a one-word name with a capital inside is not a person; name prefixes are',
   const text = 'Audio books\n\nVolunteers at QuillCast said the recordings were free. QuillCast has 900 readers, Dan McAdams said.';
   assert.notEqual(typeOf(text, 'QuillCast'), 'person');
   assert.equal(typeOf(text, 'Dan McAdams'), 'person');
+});
+
+test('a word and a number is not a score outside a sports report: towns in a travel guide stay places', () => {
+  assert.ok(!isSportsReport('Flights land at Terminal 4 and Terminal 2; buses leave from Gate 12.'));
+  assert.ok(isSportsReport('Feyenoord beat Utrecht 2-1 on Sunday. Kalou scored twice in the league match.'));
+  // "Public School 4" and "Sun 10-6" look like two teams with scores; New York is still the city.
+  const text = 'Things to do\n\nThe borough\'s Public School 4 runs a daily activity for children. The museum opens Sun 10-6 and Sat 9-5. Paramus is a short drive, and New York is across the bridge.';
+  assert.equal(typeOf(text, 'New York'), 'place');
 });

@@ -60,7 +60,7 @@ function firstNamesCompatible(a: string, b: string): boolean {
 }
 
 /** Step 1 and 2: confirm sentence-initial candidates and type every name. */
-export function typeMentions(cands: Mention[]): Mention[] {
+export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   const strongKeys = new Map<string, Scores>();
   const strongTokens = new Set<string>();
   for (const c of cands) {
@@ -93,7 +93,7 @@ export function typeMentions(cands: Mention[]): Mention[] {
   for (const [k, s] of byName) typeOf.set(k, best(s));
   // In a sports report, towns, counties and states without a place context are the teams named after them.
   const teamKeys = new Set(kept.filter((c) => c.team).map((c) => keyOf(c.name)));
-  if (teamKeys.size >= 2) {
+  if (sportsReport && teamKeys.size >= 2) {
     const placeCtx = new Set(kept.filter((c) => c.placeContext).map((c) => keyOf(c.name)));
     for (const c of kept) {
       const k = keyOf(c.name);
@@ -157,7 +157,7 @@ export function typeMentions(cands: Mention[]): Mention[] {
 }
 
 /** Step 3: names in headlines and capitals lines, found by lookup against the body's names and the gazetteers. */
-export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] {
+export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsReport = true): Mention[] {
   const teamKeys = new Set(typed.filter((c) => c.team).map((c) => keyOf(c.name)));
   // results tables in capitals ("NEW YORK 74 59") show a sports report too
   for (const s of weak) {
@@ -165,7 +165,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[]): Mention[] 
     const words = s.tokens.filter((t) => t.kind === 'word');
     if (words.length >= 2 && /^\d{1,3}$/.test(words[words.length - 1].text) && !/\d/.test(words[0].text)) teamKeys.add(keyOf(words[0].text));
   }
-  const sports = teamKeys.size >= 2;
+  const sports = sportsReport && teamKeys.size >= 2;
   const known = new Map<string, EntityType>();
   for (const c of typed) {
     known.set(keyOf(c.name), c.type!);

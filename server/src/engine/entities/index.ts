@@ -8,6 +8,7 @@ import { isStoryText } from '../parse';
 import { applyCategories } from './categories';
 import { dropTerms } from './acronym-terms';
 import { camelCaseNotPeople } from './camel-case';
+import { isSportsReport } from './sports-context';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -35,7 +36,8 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
     for (const w of local.weak)
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
-  const typed = camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands), article.text), article.text));
-  const fromWeak = weakMentions(weak, typed);
+  const sports = isSportsReport(article.text);
+  const typed = camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text));
+  const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
