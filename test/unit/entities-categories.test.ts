@@ -69,3 +69,10 @@ test('a word and a number is not a score outside a sports report: towns in a tra
   const text = 'Things to do\n\nThe borough\'s Public School 4 runs a daily activity for children. The museum opens Sun 10-6 and Sat 9-5. Paramus is a short drive, and New York is across the bridge.';
   assert.equal(typeOf(text, 'New York'), 'place');
 });
+
+test('a compass direction, "along" or "the outskirts of" before a name says where a place is', () => {
+  const text = 'Neighbourhoods\n\nOld Kellan is just west of Marrowby. The bus runs along Marrowby to the harbour. Marrowby has two theatres.';
+  const at = text.indexOf('Marrowby');
+  assert.equal(categoryOf(text, { start: at, end: at + 8, name: 'Marrowby' }), 'place');
+  assert.equal(typeOf(text, 'Marrowby'), 'place');
+});

@@ -4,6 +4,7 @@
 //   "Faaborg, a small town on Funen, …"                    → place
 //   "Fort Lee is located between Paramus and …"            → place ("is located near", "lies on")
 //   "Coron is in the province of Palawan", "the islands Grande Terre and …" → place
+//   "just west of Broadway", "South of Rockridge", "along Broadway", "the outskirts of Oakland" → place
 //   "Gilmore Girls, the WB series, …"                       → other (a work)
 //   "the film Calling the Shots", "the novel Nexus"         → other
 //   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event)
@@ -37,6 +38,8 @@ const AFTER = new RegExp(
 const LOCATED = new RegExp(String.raw`^\s+(?:(?:(?:is|are)\s+(?:located|situated)|lies|sits)\s+(?:in|on|near|off|between)\s+(?:the\s+)?\p{Lu}|is\s+in\s+the\s+(?:${PLACE})\s+of\s)`, 'u');
 // "the islands X", "the village X": a place noun directly before the name.
 const PLACE_BEFORE = /\bthe\s+(?:island|islands|village|town|city|province|region|river|district|municipality|suburb)\s+$/;
+// "just west of Broadway", "South of Rockridge", "along Broadway", "the outskirts of Oakland": where a place is.
+const WHERE_BEFORE = /(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|\balong|\bthe\s+(?:outskirts|suburbs|centre|center|heart|shores|banks|coast|edge|border|borders|streets)\s+of)\s+(?:the\s+)?$/i;
 // "the film X", "the TV series X": the category noun directly before the name.
 const BEFORE = new RegExp(String.raw`\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(${OTHER})\s+$`, 'u');
 // Parts of a study or a text, numbered: "Figure 1", "Wave 4", "Table 2" are not organizations.
@@ -59,6 +62,7 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (a) return typeOfNoun(a[1]);
   if (LOCATED.test(after)) return 'place';
   if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
+  if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
   const b = BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (b) return 'other';
   return null;
