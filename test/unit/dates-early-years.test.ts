@@ -36,6 +36,13 @@ test('early years before a dash, after "the year", or opening a sentence before 
   ]);
 });
 
+test("a year's possession is the year; a decade written with 's is not; the first of two centuries", () => {
+  assert.deepEqual(dates("Films\n\nHe starred in 2008's thriller Cold Cottage.")[0], ['2008', '2008']);
+  assert.deepEqual(dates("Music\n\nThe sound of the 1980's returned."), [["the 1980's", '198']]);
+  const text = 'Library\n\nIt holds books from the 15th to the 19th century.';
+  assert.ok(dates(text).some(([t, v]) => t === 'the 15th' && v === '14'), JSON.stringify(dates(text)));
+});
+
 test('the short end of a year range is a year of the same century', () => {
   const text = 'Stories\n\nHer mature period (1894 – 96) was short.';
   assert.deepEqual(dates(text), [

@@ -6,6 +6,8 @@
 //   "in 1423", "from 1598 to 1722", "(1480)", "in the 1540s"              → 1423, 1598, 1480, 154
 //        (years before 1600 only after a preposition or a bracket, not "in 1500 stores")
 //   "her mature period (1894 – 96)", "the 1914-18 war"                     → 96 = 1896, 18 = 1918
+//   "2008's The Christmas Cottage"                                         → 2008 (not "1980's": a decade)
+//   "from the 15th to the 19th century"                                    → the 15th = 14
 import type { Candidate } from './rules';
 
 const ERA = /\b(?:(AD|CE)\s?(\d{1,4})|(\d{1,4})\s?(BC|BCE|AD|CE))\b/g;
@@ -13,6 +15,10 @@ const EARLY = /(?:\b(?:[Ii]n|[Uu]ntil|[Ss]ince|c\.)\s+(\d{3})(?=\s*[,;:)]|\.(?!\
 // Years 1000-1599 (the year rules start at 1600, where counts like "1,500" or "1500 stores" are rarer)
 // need a preposition or bracket before them: "in 1423", "from 1598 to 1722", "(1480)"; decades too.
 const OLD_YEAR = /(?<=\b(?:[Ii]n|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Bb]y|[Aa]round|c\.|circa)\s+|\(\s*)(?:the\s+)?(1[0-5]\d\d)(s?)\b(?![.,]\d|\s*%|\s+(?:percent|\p{Ll}+s)\b)/gu;
+// A year's possession: "2008's The Christmas Cottage" (a year ending in 0 + 's is often a decade: left alone).
+const POSSESSIVE = /(?<![\d,.$£€#/-])\b((?:1[6-9]|20)\d[1-9])(?=['’]s\b)/g;
+// The first of two centuries sharing one noun: "from the 15th to the 19th century" → the 15th century.
+const CENTURY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:to|and|or|through|[–—-])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+centur)/g;
 const RANGE_END = /\b(1\d|20)(\d\d)\s?[–—-]\s?(\d\d)\b(?![\d,.]\d|\s*(?:%|per|cents?|percent))/g;
 
 const year = (n: number) => (n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0'));
@@ -40,6 +46,8 @@ export function earlyYearCandidates(text: string): Candidate[] {
     if (decade && !m[1].endsWith('0')) continue;
     out.push(date(m.index!, m.index! + m[0].length, decade ? m[1].slice(0, 3) : m[1]));
   }
+  for (const m of text.matchAll(POSSESSIVE)) out.push(date(m.index!, m.index! + 4, m[1]));
+  for (const m of text.matchAll(CENTURY_PAIR)) out.push(date(m.index!, m.index! + m[0].length, String(Number(m[1]) - 1).padStart(2, '0')));
   for (const m of text.matchAll(RANGE_END)) {
     const startYear = Number(m[1] + m[2]);
     let end = Number(m[1]) * 100 + Number(m[3]);
