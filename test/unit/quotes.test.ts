@@ -167,3 +167,9 @@ test('a run-in heading in capitals ends where a full-sentence quotation starts',
   const { quotes } = quotesOf(HEAD + 'THE PIER DEBATE GOES ON “The council will vote on the harbor plan next week, its chair said, after months of protests.” [Harbor Times.]\n\nShe called it a “Harbor Plan Nobody Wants.”');
   assert.equal(quotes[0].kind, 'direct');
 });
+
+test("a headline's single-quoted phrase is a quotation; a one-word term stays a scare quote", () => {
+  const kinds = (text: string) => quotesOf(text).quotes.map((q) => [q.text, q.kind]);
+  assert.deepEqual(kinds('Governor Calls Harbour Plan ‘A Disgrace’ After Vote\n\nThe governor spoke on Monday.'), [['‘A Disgrace’', 'partial']]);
+  assert.deepEqual(kinds('Retired Captain Reveals ‘Demoralizing’ Voyage\n\nThe captain spoke on Monday.'), [['‘Demoralizing’', 'scare']]);
+});

@@ -294,6 +294,8 @@ export function quoteKind(text: string, quote: { start: number; end: number }, b
   const afterComma = before === ',';
   if (block.kind !== 'headline' && block.kind !== 'heading' && isTitleLike(inner)) return 'scare';
   if (namesWork(text, quote.start, block.start)) return 'scare';
+  // Headlines quote someone in single marks ("Christie Calls Clinton ‘A Disgrace’"): a phrase, not a term.
+  if (block.kind === 'headline' && /^['‘]/.test(text[quote.start]) && capital && words >= 2) return 'partial';
   if (words <= 2 && !finalPunct) return 'scare';
   if (capital && (atSentenceStart || afterColon) && (words >= 3 || finalPunct)) return 'direct';
   if (capital && afterComma && words >= 3 && finalPunct) return 'direct';
