@@ -203,6 +203,7 @@ test('export → import → export gives the same files, with corrections of eve
   checkExport(out1);
   const ann1 = readFileSync(path.join(out1, 'cnn-2013-09-11-kerry-lavrov.ann'), 'utf8');
   assert.match(ann1, /AnnotatorNotes T\d+\tspeaker: a diplomat nobody named/);
+  assert.match(ann1, /AnnotatorNotes T\d+\trole: service\n/);
   const imp = await run('import', '--format', 'brat', out1);
   assert.equal(imp.code, 0, imp.err);
   assert.match(imp.out, /cnn-2013-09-11-kerry-lavrov\.txt: \d+ records/);
@@ -216,7 +217,7 @@ test('export → import → export gives the same files, with corrections of eve
   const quote = lines.find((l) => /\tQuote /.test(l))!;
   const qid = quote.split('\t')[0];
   const edited = lines
-    .map((l) => (l === syria ? l.replace('\tPlace ', '\tOrganization ') : l))
+    .map((l) => (l === syria ? l.replace('\tPlace ', '\tOrganization ') : l.replace('\trole: Secretary of State', '\trole: top diplomat')))
     .filter((l) => l !== quote && !l.includes(` ${qid} `) && !l.endsWith(` ${qid}`) && !l.includes(`Arg1:${qid} `))
     .join('\n');
   const cp = [...text];
@@ -233,6 +234,8 @@ test('export → import → export gives the same files, with corrections of eve
   assert.ok(ann3.includes(`\tOrganization ${syriaSpan}\tSyria`), 'the retyped name');
   assert.ok(!ann3.includes(quote.split('\t').slice(1).join('\t')), 'the deleted quote');
   assert.ok(ann3.includes(`\tDate ${cpStart} ${cpStart + 6}\tGeneva`), 'the added date');
+  assert.match(ann3, /\trole: top diplomat\n/);
+  assert.ok(!ann3.includes('role: Secretary of State'));
 });
 
 test('export jsonl and csv: text and origin on every annotation; one row per quote', async () => {

@@ -112,6 +112,8 @@ export function toBrat(text: string, a: Analysis): string {
       list.push(tb);
     }
     entityTBs.set(e.id, list);
+    // Roles ride on the defining mention as notes ("role: Secretary of State").
+    for (const role of e.roles) list[0]?.notes.push(`role: ${role}`);
   }
   const rels: Array<[string, TB, TB]> = [];
   for (const q of a.quotes) {

@@ -106,6 +106,16 @@ export function bratToRecords(text: string, machine: Analysis, ann: BratAnn, by:
     }
   }
 
+  // Roles: notes "role: …" on a cluster's first mention, against the machine entity's roles.
+  for (const [root, members] of clusters) {
+    const first = members.reduce((a, b) => (b.start < a.start ? b : a));
+    const roles = notes(first.t.id).filter((n) => n.startsWith('role: ')).map((n) => n.slice('role: '.length));
+    const home = homes.get(root);
+    const had = home?.roles ?? [];
+    if (roles.length !== had.length || roles.some((r, i) => r !== had[i]))
+      out.moves.push(rec('mention', first, { action: 'set-roles', roles }, home ? { type: home.type, name: home.name, roles: [...had] } : null));
+  }
+
   // Quotes and their speakers.
   const clusterOf = (id: string) => (parent.has(id) ? find(id) : null);
   const mQuote = new Map(machine.quotes.map((q) => [key(q), q]));
