@@ -55,7 +55,20 @@ export type ShowReferencesArguments = [
 
 /** Notification from server to client: progress of the workspace index (also reported through workDoneProgress). */
 export const IndexStatusNotification = 'newsLens/indexStatus';
-export interface IndexStatusParams { indexed: number; total: number; skipped: number; done: boolean }
+export interface IndexStatusParams {
+  indexed: number;
+  total: number;
+  skipped: number;
+  done: boolean;
+  /** Files analysed in this pass; the others came from the index cache unchanged. */
+  analysed: number;
+  /** When done: articles in the index and distinct speakers quoted in them. */
+  articles: number;
+  speakers: number;
+}
+
+/** Request from client to server: forget the index cache and index the workspace again. */
+export const RebuildIndexRequest = 'newsLens/rebuildIndex';
 
 /**
  * Limits the server applies. Documents above `newsLens.maxFileSize` bytes (default 2,000,000) are not analysed;

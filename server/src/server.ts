@@ -14,7 +14,7 @@ import {
   type CancellationToken,
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
-import { AdjacentQuoteRequest, QuotesBySpeakerRequest, SkippedNotification, IndexStatusNotification, type AdjacentQuoteParams, type QuotesBySpeakerParams, type SkippedParams, type IndexStatusParams } from './protocol';
+import { AdjacentQuoteRequest, QuotesBySpeakerRequest, SkippedNotification, IndexStatusNotification, RebuildIndexRequest, type AdjacentQuoteParams, type QuotesBySpeakerParams, type SkippedParams, type IndexStatusParams } from './protocol';
 import { AgreementCommand, ConfirmArticleCommand, CorrectCommand, UndoCorrectionCommand, type CorrectArguments, type CorrectResult, type DocumentCommandArguments } from './protocol';
 import { CorrectionsTracker } from './workspace/corrections';
 import { codeActions, CorrectionKind } from './features/codeActions';
@@ -46,7 +46,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { inlayHints } from './features/inlayHints';
 import { diagnostics } from './features/diagnostics';
-import { codeLenses } from './features/codeLens';
+import { codeLenses, resolveCodeLens } from './features/codeLens';
 
 const connection = createConnection(ProposedFeatures.all);
 const log = (msg: string) => connection.console.log(msg);
@@ -59,6 +59,7 @@ process.on('unhandledRejection', (err) => logError(`News Lens: unhandled rejecti
 let settings: Settings = defaultSettings;
 let folders: string[] = [];
 let caps: ClientCapabilities = {};
+let cacheFolder: string | null = null;
 let settingsLoaded: () => void = () => undefined;
 const useWorkers = process.env.NEWS_LENS_WORKERS !== '0';
 const analyzer = new Analyzer(logError, useWorkers);
@@ -112,9 +113,10 @@ const store = new DocumentStore(analyzer, {
 
 const ctx: FeatureContext = { store, index, settings: () => settings };
 
-const indexer = new Indexer(index, analyzer, {
+const indexer = new Indexer(index, {
   settings: () => settings,
   folders: () => folders,
+  cacheFolder: () => cacheFolder,
   log: logError,
   async progress(title) {
     try {
@@ -132,8 +134,8 @@ const indexer = new Indexer(index, analyzer, {
     const list = files.slice(0, 3).map((f) => `${basename(f.uri)} (${f.reason})`).join('; ');
     void connection.window.showWarningMessage(`News Lens did not index ${files.length} file${files.length === 1 ? '' : 's'}: ${list}${files.length > 3 ? '; …' : ''}`);
   },
-  status(indexed, total, skipped, done) {
-    void connection.sendNotification(IndexStatusNotification, { indexed, total, skipped, done } satisfies IndexStatusParams);
+  status(s) {
+    void connection.sendNotification(IndexStatusNotification, s satisfies IndexStatusParams);
   },
 });
 
@@ -263,9 +265,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (p) folders = [p];
   }
   analyzer.warmUp();
-  const init = params.initializationOptions as { settings?: unknown; inputCommands?: boolean; trusted?: boolean } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; inputCommands?: boolean; trusted?: boolean; cacheFolder?: unknown } | undefined;
   inputCommands = init?.inputCommands === true;
   trusted = init?.trusted !== false;
+  // The index cache: the extension's storage folder, or any folder another editor names (none: no cache).
+  if (typeof init?.cacheFolder === 'string' && init.cacheFolder) cacheFolder = uriToPath(init.cacheFolder) ?? init.cacheFolder;
   if (init?.settings) settings = readSettings(init.settings);
   else if (caps.workspace?.configuration) {
     // Settings come with `initialized`; a client that never sends it only delays the first analysis.
@@ -287,7 +291,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'News Lens' },
       workspaceSymbolProvider: true,
       inlayHintProvider: true,
-      codeLensProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'news-lens-server', version: '0.1.0' },
@@ -383,6 +387,11 @@ connection.languages.inlayHint.on((p, token) =>
   withModel(p.textDocument.uri, token, [], (m) => (settings.inlayHints.enabled ? inlayHints(m, p.range) : [])),
 );
 connection.onCodeLens((p, token) => withModel(p.textDocument.uri, token, [], (m) => (settings.codeLens.enabled ? codeLenses(ctx, m) : [])));
+connection.onCodeLensResolve((lens) => resolveCodeLens(ctx, store.latest((lens.data as { uri?: string } | undefined)?.uri ?? '') ?? null, lens));
+connection.onRequest(RebuildIndexRequest, async () => {
+  await indexer.rebuild();
+  return index.stats();
+});
 connection.onRequest(AdjacentQuoteRequest, (p: AdjacentQuoteParams, token) =>
   withModel(p.textDocument.uri, token, { target: null, wrapped: false, message: 'News Lens does not annotate this document.' }, (m) =>
     adjacentQuote(m, m.offsetAt(p.position), p.direction === 'previous' ? 'previous' : 'next'),
@@ -415,7 +424,10 @@ connection.onExecuteCommand(async (p) => {
   return undefined;
 });
 
-connection.onShutdown(() => analyzer.dispose());
+connection.onShutdown(() => {
+  indexer.dispose();
+  analyzer.dispose();
+});
 
 store.documents.listen(connection);
 connection.listen();

@@ -56,7 +56,9 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for the server process. */
   env?: Record<string, string>;
-  /** initializationOptions (e.g. { inputCommands: true } as the VS Code client sends). */
+  /** More workspace folders besides `root`. */
+  moreRoots?: string[];
+  /** `initializationOptions` (e.g. the index's cacheFolder). */
   initializationOptions?: Record<string, unknown>;
 }
 
@@ -69,6 +71,8 @@ export class Session {
   readonly serverRequests: string[] = [];
   readonly texts = new Map<string, { text: string; version: number }>();
   indexDone = false;
+  /** The last newsLens/indexStatus the server sent. */
+  indexStatus: { indexed: number; total: number; analysed: number; articles: number; speakers: number; done: boolean } | null = null;
   legend!: SemanticTokensLegend;
   capabilities!: InitializeResult['capabilities'];
   private waiters: (() => void)[] = [];
@@ -87,7 +91,8 @@ export class Session {
       this.skipped.push(p);
       this.wake();
     });
-    conn.onNotification('newsLens/indexStatus', (p: { done: boolean }) => {
+    conn.onNotification('newsLens/indexStatus', (p: NonNullable<Session['indexStatus']>) => {
+      this.indexStatus = p;
       if (p.done) this.indexDone = true;
       this.wake();
     });
@@ -219,11 +224,12 @@ export async function startServer(opts: SessionOptions = {}): Promise<Session> {
   const session = new Session(conn, child, opts.settings ?? {});
   conn.listen();
   const root = opts.root ? pathToFileURL(opts.root).href : null;
+  const folders = root ? [opts.root!, ...(opts.moreRoots ?? [])].map((r) => ({ uri: pathToFileURL(r).href, name: path.basename(r) })) : null;
   const init = await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: root,
+    workspaceFolders: folders,
     initializationOptions: opts.initializationOptions,
-    workspaceFolders: root ? [{ uri: root, name: path.basename(opts.root!) }] : null,
     capabilities: {
       workspace: {
         configuration: true,

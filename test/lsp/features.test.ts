@@ -209,7 +209,9 @@ describe('inlay hints and code lens', () => {
 
   test('code lens on the defining mention counts quotes and articles', async () => {
     const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: strike } });
-    const lens = lenses.find((l) => s.rangeText(strike, l.range) === 'Maria Okafor');
+    const unresolved = lenses.find((l) => s.rangeText(strike, l.range) === 'Maria Okafor');
+    assert.ok(unresolved && !unresolved.command, 'locations are found when the editor resolves the lens');
+    const lens = await s.request<CodeLens>('codeLens/resolve', unresolved);
     assert.equal(lens?.command?.title, '4 quotes · 2 articles');
     assert.equal(lens.command.command, 'newsLens.showReferences');
     const [uri, , locations] = lens.command.arguments as [string, unknown, Location[]];

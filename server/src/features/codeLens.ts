@@ -1,10 +1,20 @@
 // Code lens above an entity's defining mention: "6 quotes · 3 articles"; clicking it shows the quotes and
-// mentions through the client command newsLens.showReferences (see protocol.ts).
+// mentions through the client command newsLens.showReferences (see protocol.ts). The counts come from the
+// index's entity heads; the locations (which may need many articles' details from disk) are found only when
+// the editor resolves a lens it shows.
 import type { CodeLens } from 'vscode-languageserver';
 import { ShowReferencesCommand, type ShowReferencesArguments } from '../protocol';
 import type { DocModel } from '../workspace/model';
 import { entityLocations, entityStats, type FeatureContext } from './context';
 import { plural2 } from './format';
+
+interface LensData {
+  uri: string;
+  version: number;
+  entity: string;
+  title: string;
+  quotes: number;
+}
 
 export function codeLenses(ctx: FeatureContext, model: DocModel): CodeLens[] {
   const out: CodeLens[] = [];
@@ -15,13 +25,19 @@ export function codeLenses(ctx: FeatureContext, model: DocModel): CodeLens[] {
     const articles = 1 + stats.elsewhere.articles;
     // Only entities worth a lens: quoted, or named in more than one article.
     if (quotes === 0 && articles === 1) continue;
-    const range = model.range(e.mentions[0]);
-    const locations = entityLocations(ctx, model, e, { mentions: quotes === 0, quotes: true });
-    const args: ShowReferencesArguments = [model.uri, range.start, locations];
-    out.push({
-      range,
-      command: { title: `${plural2(quotes, 'quote')} · ${plural2(articles, 'article')}`, command: ShowReferencesCommand, arguments: args },
-    });
+    const data: LensData = { uri: model.uri, version: model.version, entity: e.id, title: `${plural2(quotes, 'quote')} · ${plural2(articles, 'article')}`, quotes };
+    out.push({ range: model.range(e.mentions[0]), data });
   }
   return out;
+}
+
+/** Fills in the lens's command with the locations; `model` is the document's current analysis. */
+export function resolveCodeLens(ctx: FeatureContext, model: DocModel | null, lens: CodeLens): CodeLens {
+  const d = lens.data as LensData | undefined;
+  const e = d && model?.entityById.get(d.entity);
+  if (!d || !model || !e) return { ...lens, command: { title: d?.title ?? '', command: '' } };
+  const range = model.range(e.mentions[0]);
+  const locations = entityLocations(ctx, model, e, { mentions: d.quotes === 0, quotes: true });
+  const args: ShowReferencesArguments = [model.uri, range.start, locations];
+  return { range: lens.range, command: { title: d.title, command: ShowReferencesCommand, arguments: args } };
 }

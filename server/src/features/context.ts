@@ -26,8 +26,8 @@ export function entityStats(ctx: FeatureContext, model: DocModel, entity: Entity
   let quotes = 0;
   const articles = new Set<string>();
   for (const h of hits) {
-    mentions += h.entity.mentions.length / 4;
-    quotes += h.quotes.length;
+    mentions += h.entity.mentionCount;
+    quotes += h.entity.quoteCount;
     articles.add(h.uri);
   }
   return {
@@ -52,8 +52,8 @@ export function entityLocations(ctx: FeatureContext, model: DocModel, entity: En
   if (opts.quotes) for (const q of model.quotesOf(entity)) add({ uri: model.uri, range: model.range(q) });
   for (const h of ctx.index.findWithVariants(entity)) {
     if (h.uri === model.uri) continue;
-    if (opts.mentions) for (const r of unpackRanges(h.entity.mentions)) add({ uri: h.uri, range: r });
-    if (opts.quotes) for (const q of h.quotes) add({ uri: h.uri, range: quoteRange(q) });
+    if (opts.mentions) for (const r of unpackRanges(ctx.index.mentionsOf(h))) add({ uri: h.uri, range: r });
+    if (opts.quotes && h.entity.quoteCount) for (const q of ctx.index.quotesOf(h)) add({ uri: h.uri, range: quoteRange(q) });
   }
   return out;
 }

@@ -3,7 +3,6 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { DocModel } from '../workspace/model';
 import { shorten } from '../workspace/summary';
-import { unpackRanges } from '../workspace/summary';
 import { basename, type FeatureContext } from './context';
 
 export const Source = 'News Lens';
@@ -51,7 +50,7 @@ export function diagnostics(ctx: FeatureContext, model: DocModel): Diagnostic[] 
         source: Source,
         message: `“${e.name}” is also spelled ${names.map((n) => `“${n}”`).join(', ')} (${where}${others.length > 1 ? ` and ${others.length - 1} more` : ''}).`,
         relatedInformation: others.slice(0, 10).map((v) => ({
-          location: { uri: v.uri, range: unpackRanges(v.entity.mentions.slice(0, 4))[0] },
+          location: { uri: v.uri, range: v.entity.first },
           message: `${v.entity.name} in ${basename(v.uri)}`,
         })),
         tags: [] as DiagnosticTag[],

@@ -64,7 +64,9 @@ export function entityCard(ctx: FeatureContext, model: DocModel, e: Entity): str
     quotes.push(`- [${md(shorten(q.text, 80))}](${locationLink(model.uri, r)}) — line ${r.start.line + 1}`);
   }
   for (const h of stats.hits) {
-    for (const q of h.quotes) {
+    if (quotes.length >= MaxQuotesShown) break;
+    if (!h.entity.quoteCount) continue;
+    for (const q of ctx.index.quotesOf(h)) {
       if (quotes.length >= MaxQuotesShown) break;
       const r = quoteRange(q);
       quotes.push(`- [${md(shorten(q.text, 80))}](${locationLink(h.uri, r)}) — ${md(basename(h.uri))}, line ${r.start.line + 1}`);

@@ -14,8 +14,8 @@ export function quotesBySpeaker(ctx: FeatureContext, model: DocModel, offset: nu
   if (entity) {
     const quotes: QuotesBySpeakerResult['quotes'] = model.quotesOf(entity).map((q) => ({ uri: model.uri, range: model.range(q), text: shorten(q.text, 200) }));
     for (const h of ctx.index.findWithVariants(entity)) {
-      if (h.uri === model.uri) continue;
-      for (const q of h.quotes) quotes.push({ uri: h.uri, range: quoteRange(q), text: q.text });
+      if (h.uri === model.uri || !h.entity.quoteCount) continue;
+      for (const q of ctx.index.quotesOf(h)) quotes.push({ uri: h.uri, range: quoteRange(q), text: q.text });
     }
     return { speaker: entity.name, quotes };
   }

@@ -4,11 +4,17 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { encodeAnalysis, JobRunner, type JobRequest } from './analysisJobs';
 import { summarize } from './summary';
+import { poolData, serve } from '../pool/serve';
+import { IndexRole, runIndexJob } from './indexJob';
+
+// The workspace index runs this same bundle in a WorkerPool (server/src/pool) with its own role.
+const indexThread = poolData<{ role?: string }>()?.role === IndexRole;
+if (indexThread) serve(runIndexJob);
 
 // Background lanes (long articles, the workspace index) lower their thread's scheduling priority (on Linux,
 // nice values are per thread): when the cores are busy, the main thread, which answers requests, runs first.
 const nice = (workerData as { nice?: number } | undefined)?.nice ?? 0;
-if (nice) {
+if (nice && !indexThread) {
   try {
     os.setPriority(0, nice);
   } catch {
@@ -17,7 +23,7 @@ if (nice) {
 }
 
 const runner = new JobRunner();
-parentPort?.on('message', (msg: { id: number; req: JobRequest }) => {
+if (!indexThread) parentPort?.on('message', (msg: { id: number; req: JobRequest }) => {
   try {
     const result = runner.run(msg.req);
     if (result.type === 'analyze' && msg.req.type === 'analyze' && !('encoded' in result.analysis)) {

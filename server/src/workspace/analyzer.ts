@@ -1,5 +1,5 @@
 // Runs analysis jobs in worker threads ("lanes"): one for ordinary open articles, one for very large ones
-// (so a 100,000-word article never delays a short one) and one for the background workspace index.
+// (so a 100,000-word article never delays a short one); the workspace index has its own pool (indexer.ts).
 // Each lane runs one job at a time; a job still waiting for an analysis of the same document is replaced by
 // the newer text (older versions are never analysed once a newer one is known). A job that throws is reported
 // as an error; a worker that dies or runs past its time limit is restarted. Without worker_threads (or if
@@ -174,14 +174,11 @@ export const LargeDocument = 150_000;
 export class Analyzer {
   private readonly normal: Lane;
   private readonly large: Lane;
-  private readonly index: Lane;
 
   constructor(log: (msg: string) => void, useWorkers = true) {
     this.normal = new Lane('analysis', log, useWorkers);
     // Holds the block caches of very long articles; after ten idle minutes its memory goes back.
     this.large = new Lane('large-article', log, useWorkers, 600_000, 10);
-    // The index worker holds no per-document state: let it go when the workspace has been indexed.
-    this.index = new Lane('index', log, useWorkers, 30_000, 10);
   }
 
   private laneFor(text: string): Lane {
@@ -213,14 +210,8 @@ export class Analyzer {
     this.large.post({ type: 'forget', uri });
   }
 
-  async summarizeFile(uri: string, filePath: string, maxFileSize: number): Promise<{ summary: FileSummary | null; skipped?: string }> {
-    const r = await this.index.submit({ type: 'index', uri, path: filePath, maxFileSize }, null, timeLimit(maxFileSize));
-    return r as Extract<JobResult, { type: 'index' }>;
-  }
-
   dispose(): void {
     this.normal.dispose();
     this.large.dispose();
-    this.index.dispose();
   }
 }

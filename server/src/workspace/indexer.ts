@@ -1,109 +1,405 @@
 // Fills the WorkspaceIndex from the workspace folders in the background: find article files (include
-// minus exclude), then summarise them a few at a time in the index worker, reporting progress and
-// yielding to the event loop between batches. Watched-file events keep it current.
-import { promises as fs } from 'node:fs';
+// minus exclude), take every file whose record in the folder's cache (indexLog.ts) is still current, and
+// analyse the others in a pool of low-priority worker threads (one per core). Watched-file events keep it
+// current. A record is current when the file's size and modification time, the size and time of its
+// corrections file (and of the folder's names list), and the engine version are those it was made with;
+// when only the time differs (a checkout, a copy), the content hash decides, without analysing.
+import { createHash } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WorkerPool, workerScript } from '../pool/pool';
 import { fileFilter, tooLargeReason, uriToPath } from './files';
-import type { Analyzer } from './analyzer';
+import { IndexLog, type LogRecord } from './indexLog';
+import { IndexRole, runIndexJob, type IndexJobRequest, type IndexJobResult } from './indexJob';
 import type { Settings } from './settings';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { EntityHead } from './summary';
+import type { DetailRef, WorkspaceIndex } from './workspaceIndex';
 
 /** More files than this are not indexed (a notice says so). */
 export const MaxIndexedFiles = 20_000;
-const BatchSize = 4;
+/** A file modified this close to when its record was written may have changed again unseen: hash it. */
+const RacyMs = 2_000;
+
+/** The record kept for one file in the log (short keys: there are 20,000 of them to parse at start). */
+export interface Hot {
+  /** Path relative to the workspace folder. */
+  p: string;
+  s: number;
+  m: number;
+  h: string;
+  /** Size and time of the corrections file and the folder's names list ("" when there are none). */
+  c: string;
+  /** When the record was written. */
+  t: number;
+  /** Why the file is not analysed (binary, not UTF-8...). */
+  k?: string;
+  e: EntityHead[];
+}
 
 export interface Progress {
   report(percentage: number, message: string): void;
   done(): void;
 }
 
+export interface IndexStatus {
+  indexed: number;
+  total: number;
+  skipped: number;
+  done: boolean;
+  /** Files analysed in this pass (the rest came from the cache). */
+  analysed: number;
+  articles: number;
+  speakers: number;
+}
+
 export interface IndexerHost {
   settings(): Settings;
   folders(): string[];
+  /** Where the index cache lives (one sub-folder per workspace folder); null: no cache. */
+  cacheFolder(): string | null;
   progress(title: string): Promise<Progress>;
   /** Files that were not indexed, with reasons (shown to the user). */
   skipped(files: { uri: string; reason: string }[]): void;
-  status(indexed: number, total: number, skipped: number, done: boolean): void;
+  status(s: IndexStatus): void;
   log(message: string): void;
 }
 
+interface FolderCache {
+  root: string;
+  log: IndexLog<Hot> | null;
+  records: Map<string, LogRecord<Hot> & { ref?: DetailRef }>;
+}
+
+interface Found {
+  root: string;
+  path: string;
+  rel: string;
+  size: number;
+  mtimeMs: number;
+  corr: string;
+}
+
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+
+let engineVersionMemo: string | null = null;
+
+/** The engine's version for the cache: a hash of the analysis worker bundle, so any engine change counts. */
+export function engineVersion(): string {
+  if (engineVersionMemo) return engineVersionMemo;
+  const script = workerScript(__dirname, 'analysisWorker');
+  let v = 'in-process';
+  try {
+    if (script) v = createHash('sha1').update(readFileSync(script)).digest('base64url');
+  } catch {
+    /* unreadable: use the fallback */
+  }
+  return (engineVersionMemo = process.env.NEWS_LENS_ENGINE_VERSION_FOR_TESTS ?? v);
+}
+
+function folderKey(root: string): string {
+  return createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 16);
+}
+
+async function statKey(p: string): Promise<string> {
+  try {
+    const st = await fs.stat(p);
+    return `${st.size}:${Math.floor(st.mtimeMs)}`;
+  } catch {
+    return '';
+  }
+}
 
 export class Indexer {
   private run = 0;
   private pending = new Set<string>();
   private flushing = false;
+  private pool: WorkerPool<IndexJobRequest, IndexJobResult> | null = null;
+  private poolTimer: NodeJS.Timeout | null = null;
+  private caches = new Map<string, Promise<FolderCache>>();
+  /** Files indexed from disk, by URI. */
+  private known = new Map<string, { root: string; rel: string }>();
   /** Resolves when the current full indexing pass has finished. */
   idle: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly index: WorkspaceIndex,
-    private readonly analyzer: Analyzer,
     private readonly host: IndexerHost,
   ) {}
 
-  /** (Re)index every folder from scratch, cancelling a pass in progress. */
+  /** (Re)index every folder, cancelling a pass in progress. Files whose cache record is current are not analysed. */
   start(): Promise<void> {
     const run = ++this.run;
     this.idle = this.fullPass(run).catch((err) => this.host.log(`News Lens: workspace indexing failed: ${err?.stack ?? err}`));
     return this.idle;
   }
 
+  /** Forget every cache and index everything again (the Rebuild Index command). */
+  async rebuild(): Promise<void> {
+    this.run++;
+    await this.idle;
+    for (const c of this.caches.values()) (await c.catch(() => null))?.log?.destroy();
+    this.caches.clear();
+    this.known.clear();
+    this.index.clearDisk();
+    await this.start();
+  }
+
+  private cacheFor(root: string): Promise<FolderCache> {
+    let c = this.caches.get(root);
+    if (!c) {
+      c = this.openCache(root);
+      this.caches.set(root, c);
+    }
+    return c;
+  }
+
+  private async openCache(root: string): Promise<FolderCache> {
+    const base = this.host.cacheFolder();
+    if (!base) return { root, log: null, records: new Map() };
+    const dir = path.join(base, 'index-' + folderKey(root));
+    try {
+      const { log, records } = await IndexLog.open<Hot>(dir, engineVersion(), (m) => this.host.log(`News Lens: ${m}`));
+      await fs.writeFile(path.join(dir, 'folder.txt'), root + '\n').catch(() => undefined);
+      return { root, log, records };
+    } catch (err) {
+      this.host.log(`News Lens: cannot keep the index in ${dir} (${(err as Error)?.message ?? err}); indexing without a cache`);
+      return { root, log: null, records: new Map() };
+    }
+  }
+
   private async fullPass(run: number): Promise<void> {
     const s = this.host.settings();
-    this.index.clearDisk();
-    if (!s.workspaceIndex.enabled) return;
+    const roots = this.host.folders();
+    for (const [root, c] of this.caches) {
+      if (!roots.includes(root)) {
+        (await c.catch(() => null))?.log?.close();
+        this.caches.delete(root);
+      }
+    }
+    if (!s.workspaceIndex.enabled) {
+      this.known.clear();
+      this.index.clearDisk();
+      return;
+    }
+    const caches = new Map<string, FolderCache>();
+    for (const root of roots) caches.set(root, await this.cacheFor(root));
     const files = await this.findFiles(s, run);
     if (run !== this.run) return;
     const skipped: { uri: string; reason: string }[] = [];
     if (files.length > MaxIndexedFiles) {
-      skipped.push({ uri: pathToFileURL(this.host.folders()[0] ?? '.').href, reason: `the workspace has ${files.length} article files; only the first ${MaxIndexedFiles} are indexed` });
+      skipped.push({ uri: pathToFileURL(roots[0] ?? '.').href, reason: `the workspace has ${files.length} article files; only the first ${MaxIndexedFiles} are indexed` });
       files.length = MaxIndexedFiles;
     }
-    const progress = await this.host.progress('News Lens: indexing articles');
+    // Current records go straight into the index; the rest are analysed.
+    const todo: { f: Found; knownHash?: string }[] = [];
+    const seen = new Set<string>();
     let done = 0;
-    try {
-      for (let i = 0; i < files.length; i += BatchSize) {
-        if (run !== this.run) return;
-        const batch = files.slice(i, i + BatchSize);
-        await Promise.all(batch.map((f) => this.indexFile(f.path, f.size, s, skipped)));
-        done += batch.length;
-        progress.report(Math.round((done / files.length) * 100), `${done}/${files.length} articles`);
-        this.host.status(done, files.length, skipped.length, false);
-        await yieldToEventLoop();
+    const startedAt = Date.now();
+    this.index.batch(() => {
+      for (const f of files) {
+        const uri = pathToFileURL(f.path).href;
+        seen.add(uri);
+        const cache = caches.get(f.root)!;
+        const rec = cache.records.get(f.rel);
+        if (f.size > s.maxFileSize) {
+          skipped.push({ uri, reason: tooLargeReason(f.size, s.maxFileSize) });
+          this.drop(uri);
+          continue;
+        }
+        const h = rec?.hot;
+        if (h && h.c === f.corr && h.s === f.size && h.m === f.mtimeMs && f.mtimeMs < h.t - RacyMs) {
+          if (h.k) {
+            skipped.push({ uri, reason: h.k });
+            this.index.setDisk(uri, null);
+          } else if (!this.index.hasDisk(uri)) this.index.setDisk(uri, h.e, this.refOf(cache, rec));
+          this.known.set(uri, { root: f.root, rel: f.rel });
+          done++;
+        } else todo.push({ f, knownHash: h && h.c === f.corr && !h.k ? h.h : undefined });
       }
+      // Files gone since the last pass (or since the cache was written).
+      for (const [uri, k] of [...this.known]) if (!seen.has(uri)) this.drop(uri, caches.get(k.root));
+      for (const cache of caches.values()) {
+        for (const rel of [...cache.records.keys()]) {
+          const uri = pathToFileURL(path.join(cache.root, rel)).href;
+          if (!seen.has(uri)) {
+            cache.records.delete(rel);
+            cache.log?.remove(rel);
+          }
+        }
+      }
+    });
+    this.host.log(`News Lens: ${done} of ${files.length} articles from the index cache in ${Date.now() - startedAt} ms; ${todo.length} to analyse`);
+    await this.compact(caches);
+    let analysed = 0;
+    let lastStatus = 0;
+    const status = (final: boolean) => {
+      const now = Date.now();
+      if (!final && now - lastStatus < 100) return;
+      lastStatus = now;
+      const st = final ? this.index.stats() : { articles: 0, speakers: 0 };
+      this.host.status({ indexed: done, total: files.length, skipped: skipped.length, done: final, analysed, ...st });
+    };
+    status(false);
+    const progress = todo.length ? await this.host.progress('News Lens: indexing articles') : null;
+    try {
+      // Keep every thread busy, with a little read-ahead, without queueing 20,000 jobs at once.
+      const width = this.poolSize() * 2;
+      let next = 0;
+      const worker = async () => {
+        while (next < todo.length && run === this.run) {
+          const { f, knownHash } = todo[next++];
+          if (await this.indexFile(f, s, skipped, caches.get(f.root)!, knownHash)) analysed++;
+          done++;
+          progress?.report(Math.round((done / files.length) * 100), `${done.toLocaleString('en-US')} / ${files.length.toLocaleString('en-US')} articles`);
+          status(false);
+        }
+      };
+      await Promise.all(Array.from({ length: width }, worker));
     } finally {
-      progress.done();
+      progress?.done();
+      this.releasePoolLater();
     }
     if (run !== this.run) return;
-    this.host.status(done, files.length, skipped.length, true);
+    status(true);
     if (skipped.length) this.host.skipped(skipped);
   }
 
-  private async indexFile(file: string, size: number, s: Settings, skipped: { uri: string; reason: string }[]): Promise<void> {
-    const uri = pathToFileURL(file).href;
-    if (size > s.maxFileSize) {
-      skipped.push({ uri, reason: tooLargeReason(size, s.maxFileSize) });
-      this.index.setDisk(uri, null);
-      return;
-    }
-    try {
-      const r = await this.analyzer.summarizeFile(uri, file, s.maxFileSize);
-      if (r.skipped) skipped.push({ uri, reason: r.skipped });
-      this.index.setDisk(uri, r.summary);
-    } catch (err) {
-      const msg = String((err as Error)?.message ?? err).split('\n')[0];
-      this.host.log(`News Lens: could not index ${file}: ${(err as Error)?.stack ?? err}`);
-      skipped.push({ uri, reason: `its analysis failed (${msg})` });
-      this.index.setDisk(uri, null);
+  /** The shared reference to a record's detail (compaction moves it in place). */
+  private refOf(cache: FolderCache, rec: LogRecord<Hot> & { ref?: DetailRef }): DetailRef {
+    if (!rec.ref) rec.ref = { log: cache.log as IndexLog<{ p: string }>, offset: rec.offset, length: rec.length };
+    return rec.ref;
+  }
+
+  /** Rewrites a log that is mostly replaced records (only here, while nothing else appends). */
+  private async compact(caches: Map<string, FolderCache>): Promise<void> {
+    for (const cache of caches.values()) {
+      const log = cache.log;
+      if (!log || log.wasted < 1_000_000 || log.wasted < log.bytes / 2) continue;
+      const live = [...cache.records.values()];
+      try {
+        const moved = await log.compact(live);
+        live.forEach((rec, i) => {
+          rec.offset = moved[i].offset;
+          rec.length = moved[i].length;
+          if (rec.ref && 'log' in rec.ref) {
+            rec.ref.offset = rec.offset;
+            rec.ref.length = rec.length;
+          }
+        });
+      } catch (err) {
+        this.host.log(`News Lens: could not compact the index cache: ${(err as Error)?.message ?? err}`);
+      }
     }
   }
 
-  private async findFiles(s: Settings, run: number): Promise<{ path: string; size: number }[]> {
+  private drop(uri: string, cache?: FolderCache): void {
+    const k = this.known.get(uri);
+    this.known.delete(uri);
+    this.index.setDisk(uri, null);
+    if (k && cache && cache.records.delete(k.rel)) cache.log?.remove(k.rel);
+  }
+
+  private poolSize(): number {
+    return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  }
+
+  private job(req: IndexJobRequest): Promise<IndexJobResult> {
+    if (this.poolTimer) {
+      clearTimeout(this.poolTimer);
+      this.poolTimer = null;
+    }
+    const script = process.env.NEWS_LENS_WORKERS === '0' ? null : workerScript(__dirname, 'analysisWorker');
+    if (!script) return new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(runIndexJob(req));
+      } catch (err) {
+        reject(err);
+      }
+    }));
+    if (!this.pool) {
+      this.pool = new WorkerPool<IndexJobRequest, IndexJobResult>({
+        script,
+        size: this.poolSize(),
+        nice: 10,
+        timeLimitMs: 120_000 + req.maxFileSize / 2,
+        data: { role: IndexRole },
+      });
+    }
+    return this.pool.run(req);
+  }
+
+  /** The pool holds an engine per thread: let it go when indexing has been idle for a while. */
+  private releasePoolLater(): void {
+    if (this.poolTimer) clearTimeout(this.poolTimer);
+    this.poolTimer = setTimeout(() => {
+      this.poolTimer = null;
+      if (!this.pool || this.pool.pending) return;
+      const p = this.pool;
+      this.pool = null;
+      void p.close();
+    }, 30_000);
+    this.poolTimer.unref();
+  }
+
+  /** Indexes one file; true when it was analysed (not found unchanged by its hash). */
+  private async indexFile(f: Found, s: Settings, skipped: { uri: string; reason: string }[], cache: FolderCache, knownHash?: string): Promise<boolean> {
+    const uri = pathToFileURL(f.path).href;
+    this.known.set(uri, { root: f.root, rel: f.rel });
+    try {
+      const r = await this.job({ uri, path: f.path, maxFileSize: s.maxFileSize, knownHash });
+      const old = cache.records.get(f.rel);
+      const hot: Hot = { p: f.rel, s: f.size, m: f.mtimeMs, h: r.hash, c: f.corr, t: Date.now(), e: [] };
+      if (r.status === 'same' && old) {
+        // Same content, new time: write the record again under the new key; the index keeps what it has.
+        hot.e = old.hot.e;
+        const detail = cache.log ? cache.log.detail(old.offset, old.length) : old.ref && 'json' in old.ref ? old.ref.json : '{"m":[],"q":[]}';
+        this.store(cache, uri, hot, detail);
+        return false;
+      }
+      if (r.status === 'ok') {
+        hot.e = r.heads;
+        this.store(cache, uri, hot, r.detail);
+        return true;
+      }
+      if (r.status === 'skipped') {
+        skipped.push({ uri, reason: r.reason });
+        hot.k = r.reason;
+        if (r.hash) this.store(cache, uri, hot, '{"m":[],"q":[]}');
+        this.index.setDisk(uri, null);
+        return true;
+      }
+      throw new Error('the cached record disappeared');
+    } catch (err) {
+      const msg = String((err as Error)?.message ?? err).split('\n')[0];
+      this.host.log(`News Lens: could not index ${f.path}: ${(err as Error)?.stack ?? err}`);
+      skipped.push({ uri, reason: `its analysis failed (${msg})` });
+      this.index.setDisk(uri, null);
+      return true;
+    }
+  }
+
+  private store(cache: FolderCache, uri: string, hot: Hot, detail: string): void {
+    const old = cache.records.get(hot.p);
+    let ref: DetailRef;
+    if (cache.log) {
+      const at = cache.log.append(hot, detail);
+      if (old) cache.log.replaced(old.length + 64);
+      ref = { log: cache.log as IndexLog<{ p: string }>, offset: at.offset, length: at.length };
+      cache.records.set(hot.p, { hot, offset: at.offset, length: at.length, ref });
+    } else {
+      ref = { json: detail };
+      cache.records.set(hot.p, { hot, offset: 0, length: 0, ref });
+    }
+    if (!hot.k) this.index.setDisk(uri, hot.e, ref);
+  }
+
+  private async findFiles(s: Settings, run: number): Promise<Found[]> {
     const filter = fileFilter(s);
-    const out: { path: string; size: number }[] = [];
+    const out: Found[] = [];
     for (const root of this.host.folders()) {
+      const names = await statKey(path.join(root, '.news-lens', 'names.json'));
       const stack = [root];
       while (stack.length) {
         if (run !== this.run || out.length > MaxIndexedFiles * 2) return out;
@@ -114,32 +410,57 @@ export class Indexer {
         } catch {
           continue;
         }
+        const present = new Set(entries.map((e) => e.name));
+        const stats: Promise<void>[] = [];
         for (const e of entries) {
           const full = path.join(dir, e.name);
           const rel = path.relative(root, full);
           if (e.isDirectory()) {
             if (!filter.excludesDir(rel)) stack.push(full);
           } else if (e.isFile() && filter.matches(rel)) {
-            try {
-              out.push({ path: full, size: (await fs.stat(full)).size });
-            } catch {
-              /* vanished */
-            }
+            stats.push(
+              (async () => {
+                try {
+                  const st = await fs.stat(full);
+                  // The corrections file beside the article and the folder's names list change its analysis.
+                  const lens = present.has(e.name + '.lens.json') ? await statKey(full + '.lens.json') : '';
+                  out.push({ root, path: full, rel, size: st.size, mtimeMs: Math.floor(st.mtimeMs), corr: lens || names ? `${lens}|${names}` : '' });
+                } catch {
+                  /* vanished */
+                }
+              })(),
+            );
           }
         }
+        await Promise.all(stats);
       }
     }
-    return out.sort((a, b) => a.path.localeCompare(b.path));
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** A file was created, changed or deleted on disk. */
+  /** A file was created, changed or deleted on disk (a corrections file counts for its article). */
   fileChanged(uri: string, deleted: boolean): void {
+    if (uri.endsWith('.lens.json')) {
+      uri = uri.slice(0, -'.lens.json'.length);
+      deleted = false;
+    }
     if (deleted) {
-      this.index.setDisk(uri, null);
+      const p = uriToPath(uri);
+      const root = p ? this.rootOf(p) : null;
+      void (root ? this.cacheFor(root) : Promise.resolve(undefined)).then((c) => this.drop(uri, c));
       return;
     }
     this.pending.add(uri);
     void this.flush();
+  }
+
+  private rootOf(p: string): string | null {
+    let best: string | null = null;
+    for (const root of this.host.folders()) {
+      const rel = path.relative(root, p);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && (!best || root.length > best.length)) best = root;
+    }
+    return best;
   }
 
   private async flush(): Promise<void> {
@@ -147,22 +468,32 @@ export class Indexer {
     this.flushing = true;
     try {
       while (this.pending.size) {
-        const batch = [...this.pending].slice(0, BatchSize);
+        const batch = [...this.pending].slice(0, this.poolSize() * 2);
         for (const u of batch) this.pending.delete(u);
         const s = this.host.settings();
         const skipped: { uri: string; reason: string }[] = [];
         await Promise.all(
           batch.map(async (uri) => {
             const p = uriToPath(uri);
-            if (!p || !this.included(p, s)) return;
-            let size = 0;
+            const root = p && this.rootOf(p);
+            if (!p || !root || !this.included(p, root, s)) return;
+            const cache = await this.cacheFor(root);
+            let st: import('node:fs').Stats;
             try {
-              size = (await fs.stat(p)).size;
+              st = await fs.stat(p);
             } catch {
-              this.index.setDisk(uri, null);
+              this.drop(uri, cache);
               return;
             }
-            await this.indexFile(p, size, s, skipped);
+            if (st.size > s.maxFileSize) {
+              skipped.push({ uri, reason: tooLargeReason(st.size, s.maxFileSize) });
+              this.drop(uri, cache);
+              return;
+            }
+            const names = await statKey(path.join(root, '.news-lens', 'names.json'));
+            const lens = await statKey(p + '.lens.json');
+            const f: Found = { root, path: p, rel: path.relative(root, p), size: st.size, mtimeMs: Math.floor(st.mtimeMs), corr: lens || names ? `${lens}|${names}` : '' };
+            await this.indexFile(f, s, skipped, cache);
           }),
         );
         if (skipped.length) this.host.skipped(skipped);
@@ -170,15 +501,18 @@ export class Indexer {
       }
     } finally {
       this.flushing = false;
+      this.releasePoolLater();
     }
   }
 
-  private included(p: string, s: Settings): boolean {
+  private included(p: string, root: string, s: Settings): boolean {
     if (!s.workspaceIndex.enabled) return false;
-    const filter = fileFilter(s);
-    return this.host.folders().some((root) => {
-      const rel = path.relative(root, p);
-      return rel && !rel.startsWith('..') && !path.isAbsolute(rel) && filter.matches(rel);
-    });
+    return fileFilter(s).matches(path.relative(root, p));
+  }
+
+  dispose(): void {
+    this.run++;
+    void this.pool?.close();
+    for (const c of this.caches.values()) void c.then((x) => x.log?.close()).catch(() => undefined);
   }
 }

@@ -57,6 +57,29 @@ export function summarize(uri: string, text: string, analysis: Analysis, lines =
   return { uri, entities, quotes };
 }
 
+/**
+ * What the workspace index keeps in memory for one entity of an indexed file: name, type, aliases, first
+ * role, mention and quote counts, and the first mention's range. Mention ranges and quotes (the detail) stay
+ * on disk or in a JSON string until a query needs them.
+ */
+export type EntityHead = [name: string, type: string, aliases: string[], role: string, mentions: number, quotes: number, l0: number, c0: number, l1: number, c1: number];
+
+export interface SummaryDetail {
+  /** Packed mention ranges per entity. */
+  m: number[][];
+  q: QuoteSummary[];
+}
+
+export function splitSummary(s: FileSummary): { heads: EntityHead[]; detail: SummaryDetail } {
+  const counts = new Array<number>(s.entities.length).fill(0);
+  for (const q of s.quotes) if (q.entity >= 0) counts[q.entity]++;
+  const heads = s.entities.map((e, i): EntityHead => {
+    const m = e.mentions;
+    return [e.name, e.type, e.aliases, e.roles[0] ?? '', m.length / 4, counts[i], m[0] ?? -1, m[1] ?? -1, m[2] ?? -1, m[3] ?? -1];
+  });
+  return { heads, detail: { m: s.entities.map((e) => e.mentions), q: s.quotes } };
+}
+
 export function unpackRanges(packed: number[]): { start: { line: number; character: number }; end: { line: number; character: number } }[] {
   const out = [];
   for (let i = 0; i + 3 < packed.length; i += 4) {

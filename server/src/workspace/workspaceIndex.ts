@@ -1,101 +1,242 @@
-// The compact cross-document index: one FileSummary per article (from disk, or from the open document,
-// which wins), with name postings so entity look-ups do not scan every file.
+// The compact cross-document index. Per article it keeps only the entity heads, packed in an Int32Array
+// (interned name, type, aliases and role; mention and quote counts; first mention), and a reference to the
+// detail (mention ranges, quotes with their text): a record in the on-disk log, or a JSON string when there
+// is no cache folder, parsed only when a query needs it. Name postings (slot ids per name key) find the
+// articles that may name an entity without scanning every file. An open document's summary wins over the
+// indexed copy of the same file.
 import { nameKey, sameEntity, spellingVariant, type NamedEntity } from './identity';
-import type { EntitySummary, FileSummary, QuoteSummary } from './summary';
+import type { IndexLog } from './indexLog';
+import type { EntityHead, FileSummary, QuoteSummary, SummaryDetail } from './summary';
+import { splitSummary } from './summary';
+
+/** Where an article's detail is: a record in a log, a JSON string, or the parsed object (open documents). */
+export type DetailRef =
+  | { log: IndexLog<{ p: string }>; offset: number; length: number }
+  | { json: string }
+  | { value: SummaryDetail };
+
+export interface EntityInfo {
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: string[];
+  mentionCount: number;
+  quoteCount: number;
+  /** The defining mention's range. */
+  first: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 
 export interface EntityHit {
   uri: string;
   index: number;
-  entity: EntitySummary;
-  quotes: QuoteSummary[];
+  entity: EntityInfo;
 }
 
-function keysFor(summary: FileSummary): string[] {
-  const keys = new Set<string>();
-  for (const e of summary.entities) {
-    keys.add(nameKey(e.name));
-    for (const a of e.aliases) keys.add(nameKey(a));
-    if (e.type === 'person') for (const part of nameKey(e.name).split(' ')) if (part.length >= 3) keys.add('part:' + part);
-  }
-  return [...keys];
+export interface WorkspaceSymbolHit {
+  name: string;
+  type: string;
+  uri: string;
+  role: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
+
+const Stride = 10;
+const NoAliases = 0;
+
+interface FileRec {
+  ents: Int32Array;
+  detail: DetailRef;
+}
+
+interface Slot {
+  id: number;
+  uri: string;
+  disk?: FileRec;
+  open?: FileRec;
+}
+
+const DetailCacheSize = 256;
 
 export class WorkspaceIndex {
-  private readonly disk = new Map<string, FileSummary>();
-  private readonly open = new Map<string, FileSummary>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly keysOf = new Map<string, string[]>();
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly aliasLists: string[][] = [[]];
+  private readonly aliasIds = new Map<string, number>([['', NoAliases]]);
+  private readonly slots = new Map<string, Slot>();
+  private readonly byId: (Slot | undefined)[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly details = new Map<number, SummaryDetail>();
   private listeners: (() => void)[] = [];
+  private silent = 0;
   generation = 0;
 
   onChange(fn: () => void): void {
     this.listeners.push(fn);
   }
 
-  setDisk(uri: string, summary: FileSummary | null): void {
-    if (summary) this.disk.set(uri, summary);
-    else this.disk.delete(uri);
-    if (!this.open.has(uri)) this.reindex(uri);
+  private intern(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+    }
+    return id;
+  }
+
+  private internAliases(a: string[]): number {
+    if (!a.length) return NoAliases;
+    const k = a.join('\u0001');
+    let id = this.aliasIds.get(k);
+    if (id === undefined) {
+      id = this.aliasLists.length;
+      this.aliasLists.push(a.map((x) => this.strings[this.intern(x)]));
+      this.aliasIds.set(k, id);
+    }
+    return id;
+  }
+
+  private pack(heads: EntityHead[]): Int32Array {
+    const ents = new Int32Array(heads.length * Stride);
+    heads.forEach((h, i) => {
+      const o = i * Stride;
+      ents[o] = this.intern(h[0]);
+      ents[o + 1] = this.intern(h[1]);
+      ents[o + 2] = this.internAliases(h[2]);
+      ents[o + 3] = this.intern(h[3]);
+      for (let k = 4; k < Stride; k++) ents[o + k] = h[k] as number;
+    });
+    return ents;
+  }
+
+  /** An indexed file (from disk): its entity heads and where its detail is; null removes it. */
+  setDisk(uri: string, heads: EntityHead[] | null, detail?: DetailRef): void {
+    this.update(uri, (slot) => {
+      slot.disk = heads && detail ? { ents: this.pack(heads), detail } : undefined;
+    });
   }
 
   setOpen(uri: string, summary: FileSummary | null): void {
-    if (summary) this.open.set(uri, summary);
-    else this.open.delete(uri);
-    this.reindex(uri);
+    this.update(uri, (slot) => {
+      if (!summary) slot.open = undefined;
+      else {
+        const { heads, detail } = splitSummary(summary);
+        slot.open = { ents: this.pack(heads), detail: { value: detail } };
+      }
+    });
+  }
+
+  /** Many updates at once (a warm start): listeners hear once at the end. */
+  batch(fn: () => void): void {
+    this.silent++;
+    try {
+      fn();
+    } finally {
+      this.silent--;
+    }
+    this.changed();
   }
 
   clearDisk(): void {
-    for (const uri of [...this.disk.keys()]) this.setDisk(uri, null);
+    this.batch(() => {
+      for (const uri of [...this.slots.keys()]) this.setDisk(uri, null);
+    });
   }
 
-  get(uri: string): FileSummary | undefined {
-    return this.open.get(uri) ?? this.disk.get(uri);
+  hasDisk(uri: string): boolean {
+    return !!this.slots.get(uri)?.disk;
   }
 
-  get size(): number {
-    return new Set([...this.disk.keys(), ...this.open.keys()]).size;
-  }
-
-  *files(): Iterable<FileSummary> {
-    for (const s of this.open.values()) yield s;
-    for (const [uri, s] of this.disk) if (!this.open.has(uri)) yield s;
-  }
-
-  private reindex(uri: string): void {
-    for (const k of this.keysOf.get(uri) ?? []) {
-      const set = this.postings.get(k);
-      set?.delete(uri);
-      if (set && set.size === 0) this.postings.delete(k);
+  private update(uri: string, change: (slot: Slot) => void): void {
+    let slot = this.slots.get(uri);
+    if (!slot) {
+      slot = { id: this.byId.length, uri };
+      this.byId.push(slot);
+      this.slots.set(uri, slot);
     }
-    const s = this.get(uri);
-    const keys = s ? keysFor(s) : [];
-    for (const k of keys) {
-      let set = this.postings.get(k);
-      if (!set) this.postings.set(k, (set = new Set()));
-      set.add(uri);
+    const before = slot.open ?? slot.disk;
+    if (before) for (const k of this.keysOf(before)) this.unpost(k, slot.id);
+    change(slot);
+    this.details.delete(slot.id);
+    const after = slot.open ?? slot.disk;
+    if (after) for (const k of this.keysOf(after)) this.post(k, slot.id);
+    else {
+      this.slots.delete(uri);
+      this.byId[slot.id] = undefined;
     }
-    if (keys.length) this.keysOf.set(uri, keys);
-    else this.keysOf.delete(uri);
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.silent) return;
     this.generation++;
     for (const fn of this.listeners) fn();
   }
 
-  private candidates(keys: string[]): Set<string> {
-    const uris = new Set<string>();
-    for (const k of keys) for (const u of this.postings.get(k) ?? []) uris.add(u);
-    return uris;
+  private post(k: string, id: number): void {
+    const list = this.postings.get(k);
+    if (!list) this.postings.set(k, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
   }
 
-  private hits(uris: Iterable<string>, test: (e: EntitySummary) => boolean): EntityHit[] {
-    const out: EntityHit[] = [];
-    for (const uri of uris) {
-      const s = this.get(uri);
-      if (!s) continue;
-      s.entities.forEach((entity, index) => {
-        if (test(entity)) out.push({ uri, index, entity, quotes: s.quotes.filter((q) => q.entity === index) });
-      });
+  private unpost(k: string, id: number): void {
+    const list = this.postings.get(k);
+    if (!list) return;
+    const i = list.indexOf(id);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) this.postings.delete(k);
+  }
+
+  private keysOf(rec: FileRec): Set<string> {
+    const keys = new Set<string>();
+    const e = rec.ents;
+    for (let o = 0; o < e.length; o += Stride) {
+      const name = nameKey(this.strings[e[o]]);
+      keys.add(name);
+      for (const a of this.aliasLists[e[o + 2]]) keys.add(nameKey(a));
+      if (this.strings[e[o + 1]] === 'person') for (const part of name.split(' ')) if (part.length >= 3) keys.add('part:' + part);
     }
-    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index));
+    return keys;
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  private info(e: Int32Array, o: number): EntityInfo {
+    const role = this.strings[e[o + 3]];
+    return {
+      name: this.strings[e[o]],
+      type: this.strings[e[o + 1]],
+      aliases: this.aliasLists[e[o + 2]],
+      roles: role ? [role] : [],
+      mentionCount: e[o + 4],
+      quoteCount: e[o + 5],
+      first: { start: { line: e[o + 6], character: e[o + 7] }, end: { line: e[o + 8], character: e[o + 9] } },
+    };
+  }
+
+  private candidates(keys: string[]): Slot[] {
+    const ids = new Set<number>();
+    for (const k of keys) for (const id of this.postings.get(k) ?? []) ids.add(id);
+    const out: Slot[] = [];
+    for (const id of ids) {
+      const s = this.byId[id];
+      if (s) out.push(s);
+    }
+    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  private hits(slots: Slot[], test: (e: EntityInfo) => boolean): EntityHit[] {
+    const out: EntityHit[] = [];
+    for (const slot of slots) {
+      const e = (slot.open ?? slot.disk)!.ents;
+      for (let o = 0, i = 0; o < e.length; o += Stride, i++) {
+        const entity = this.info(e, o);
+        if (test(entity)) out.push({ uri: slot.uri, index: i, entity });
+      }
+    }
+    return out;
   }
 
   /** The entity in every indexed article (same canonical name, or name/alias match). */
@@ -124,4 +265,103 @@ export class WorkspaceIndex {
     }
     return out;
   }
+
+  private detail(uri: string): SummaryDetail | null {
+    const slot = this.slots.get(uri);
+    const rec = slot && (slot.open ?? slot.disk);
+    if (!slot || !rec) return null;
+    if ('value' in rec.detail) return rec.detail.value;
+    let d = this.details.get(slot.id);
+    if (!d) {
+      d = JSON.parse('json' in rec.detail ? rec.detail.json : rec.detail.log.detail(rec.detail.offset, rec.detail.length)) as SummaryDetail;
+      if (this.details.size >= DetailCacheSize) this.details.delete(this.details.keys().next().value!);
+      this.details.set(slot.id, d);
+    }
+    return d;
+  }
+
+  /** The hit's quotes (its article's detail is read from disk if needed). */
+  quotesOf(hit: EntityHit): QuoteSummary[] {
+    return this.detail(hit.uri)?.q.filter((q) => q.entity === hit.index) ?? [];
+  }
+
+  /** The hit's mention ranges, packed [line, char, line, char, ...]. */
+  mentionsOf(hit: EntityHit): number[] {
+    return this.detail(hit.uri)?.m[hit.index] ?? [];
+  }
+
+  /**
+   * People and organizations whose name (or an alias) contains the query's characters in order: the
+   * distinct names are matched once, then their articles are found through the postings.
+   */
+  symbols(query: string, max: number): WorkspaceSymbolHit[] {
+    const q = query.toLowerCase().replace(/\s+/g, '');
+    const out: WorkspaceSymbolHit[] = [];
+    const person = this.stringIds.get('person');
+    const org = this.stringIds.get('organization');
+    const wanted = (e: Int32Array, o: number) => e[o + 1] === person || e[o + 1] === org;
+    const push = (slot: Slot, e: Int32Array, o: number) => {
+      if (e[o + 6] < 0) return;
+      out.push({
+        name: this.strings[e[o]],
+        type: this.strings[e[o + 1]],
+        uri: slot.uri,
+        role: this.strings[e[o + 3]],
+        range: { start: { line: e[o + 6], character: e[o + 7] }, end: { line: e[o + 8], character: e[o + 9] } },
+      });
+    };
+    if (!q) {
+      for (const slot of this.slots.values()) {
+        const e = (slot.open ?? slot.disk)!.ents;
+        for (let o = 0; o < e.length; o += Stride) {
+          if (!wanted(e, o)) continue;
+          push(slot, e, o);
+          if (out.length >= max) return out;
+        }
+      }
+      return out;
+    }
+    // Name ids that match, then the articles holding them (postings by the name's key).
+    const matching = new Set<number>();
+    const keys = new Set<string>();
+    this.strings.forEach((s, id) => {
+      if (fuzzy(q, s)) {
+        matching.add(id);
+        keys.add(nameKey(s));
+      }
+    });
+    const aliasMatch = new Set<number>();
+    this.aliasLists.forEach((list, id) => {
+      if (list.some((a) => matching.has(this.stringIds.get(a)!))) aliasMatch.add(id);
+    });
+    for (const slot of this.candidates([...keys])) {
+      const e = (slot.open ?? slot.disk)!.ents;
+      for (let o = 0; o < e.length; o += Stride) {
+        if (!wanted(e, o) || !(matching.has(e[o]) || aliasMatch.has(e[o + 2]))) continue;
+        push(slot, e, o);
+        if (out.length >= max) return out;
+      }
+    }
+    return out;
+  }
+
+  /** Articles indexed or open, and distinct speakers (quoted people and organizations). */
+  stats(): { articles: number; speakers: number } {
+    const speakers = new Set<number>();
+    for (const slot of this.slots.values()) {
+      const e = (slot.open ?? slot.disk)!.ents;
+      for (let o = 0; o < e.length; o += Stride) if (e[o + 5] > 0) speakers.add(e[o]);
+    }
+    return { articles: this.slots.size, speakers: speakers.size };
+  }
+}
+
+/** Characters of the query in order, spaces ignored (VS Code filters again; this keeps the list short). */
+function fuzzy(query: string, name: string): boolean {
+  let i = 0;
+  for (let k = 0; k < name.length && i < query.length; k++) {
+    const c = name[k].toLowerCase();
+    if (c === query[i]) i++;
+  }
+  return i === query.length;
 }

@@ -1,0 +1,183 @@
+// The persistent workspace index (initializationOptions.cacheFolder): a second start analyses nothing that
+// did not change (counted by the server's newsLens/indexStatus, not timed); a damaged cache, a cache from
+// another engine version and files changed or deleted while the server was down are never trusted; two
+// workspace folders keep two caches.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import { fixture, startServer, type Session, type SessionOptions } from './client';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-lens-cache-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A folder with the three fixture articles (Maria Okafor is quoted in strike.news and reopens.news). */
+function archive(name: string): string {
+  const root = path.join(tmp, name);
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'strike.news'), readFileSync(fixture('harbour-strike.news')));
+  writeFileSync(path.join(root, 'reopens.news'), readFileSync(fixture('port-reopens.news')));
+  writeFileSync(path.join(root, 'council.news'), readFileSync(fixture('council-budget.news')));
+  return root;
+}
+
+/** Starts a server on `root` with the cache in `cache`, waits for the index, and returns it. */
+async function indexed(root: string, cache: string, extra: SessionOptions = {}): Promise<Session> {
+  const s = await startServer({ root, initializationOptions: { cacheFolder: cache }, ...extra });
+  await s.until(() => s.indexStatus?.done, 'the workspace index', 60_000);
+  return s;
+}
+
+async function symbols(s: Session, q: string): Promise<string[]> {
+  const r = await s.request<SymbolInformation[]>('workspace/symbol', { query: q });
+  return r.map((x) => `${x.name} @ ${path.basename(x.location.uri)}`).sort();
+}
+
+/** Quotes by Maria Okafor from strike.news (open), as "file: text". */
+async function okaforQuotes(s: Session, root: string): Promise<string[]> {
+  const uri = s.open(path.join(root, 'strike.news'));
+  const r = await s.request<{ quotes: { uri: string; text: string }[] }>('newsLens/quotesBySpeaker', { textDocument: { uri }, position: s.pos(uri, 'Maria Okafor') });
+  s.close(uri);
+  return r.quotes.map((q) => `${path.basename(q.uri)}: ${q.text.slice(0, 30)}`);
+}
+
+function logFiles(cache: string): string[] {
+  return readdirSync(cache)
+    .filter((d) => d.startsWith('index-'))
+    .map((d) => path.join(cache, d, 'index.log'))
+    .filter((f) => existsSync(f));
+}
+
+describe('index cache', () => {
+  test('survives a restart: the second start analyses nothing and answers the same', async () => {
+    const root = archive('restart');
+    const cache = path.join(tmp, 'cache-restart');
+    let s = await indexed(root, cache);
+    assert.equal(s.indexStatus!.analysed, 3);
+    const before = { okafor: await symbols(s, 'okafor'), quotes: await okaforQuotes(s, root) };
+    assert.ok(before.quotes.some((q) => q.startsWith('reopens.news: Today our members')), before.quotes.join('\n'));
+    await s.stop();
+    s = await indexed(root, cache);
+    try {
+      assert.equal(s.indexStatus!.analysed, 0, 'nothing analysed again');
+      assert.equal(s.indexStatus!.articles, 3);
+      assert.deepEqual(await symbols(s, 'okafor'), before.okafor);
+      assert.deepEqual(await okaforQuotes(s, root), before.quotes);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  test('a file changed or deleted while the server was down is analysed again or dropped', async () => {
+    const root = archive('changed');
+    const cache = path.join(tmp, 'cache-changed');
+    let s = await indexed(root, cache);
+    await s.stop();
+    const reopens = path.join(root, 'reopens.news');
+    writeFileSync(reopens, readFileSync(reopens, 'utf8').replaceAll('Tomas Wilk', 'Pavel Novak').replaceAll('Wilk', 'Novak'));
+    unlinkSync(path.join(root, 'council.news'));
+    s = await indexed(root, cache);
+    try {
+      assert.equal(s.indexStatus!.analysed, 1);
+      assert.equal(s.indexStatus!.articles, 2);
+      assert.deepEqual(await symbols(s, 'novak'), ['Pavel Novak @ reopens.news']);
+      assert.deepEqual((await symbols(s, 'wilk')).filter((x) => x.endsWith('reopens.news')), []);
+      assert.deepEqual((await symbols(s, '')).filter((x) => x.endsWith('council.news')), []);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  test('a truncated cache is cut where it is damaged, and what was lost is analysed again', async () => {
+    const root = archive('truncated');
+    const cache = path.join(tmp, 'cache-truncated');
+    let s = await indexed(root, cache);
+    const all = await symbols(s, '');
+    await s.stop();
+    const [log] = logFiles(cache);
+    truncateSync(log, statSync(log).size - 40);
+    s = await indexed(root, cache);
+    try {
+      assert.equal(s.indexStatus!.analysed, 1, 'only the record cut short');
+      assert.deepEqual(await symbols(s, ''), all);
+    } finally {
+      await s.stop();
+    }
+    // A log cut inside its header is not read at all.
+    truncateSync(log, 6);
+    s = await indexed(root, cache);
+    try {
+      assert.equal(s.indexStatus!.analysed, 3);
+      assert.deepEqual(await symbols(s, ''), all);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  test('a cache written by another engine version is not trusted', async () => {
+    const root = archive('engine');
+    const cache = path.join(tmp, 'cache-engine');
+    let s = await indexed(root, cache, { env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: 'engine-a' } });
+    await s.stop();
+    s = await indexed(root, cache, { env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: 'engine-b' } });
+    assert.equal(s.indexStatus!.analysed, 3, 'everything analysed by the new engine');
+    await s.stop();
+    s = await indexed(root, cache, { env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: 'engine-b' } });
+    assert.equal(s.indexStatus!.analysed, 0);
+    await s.stop();
+  });
+
+  test('deleting a file removes its quotes from references (watcher, then restart)', async () => {
+    const root = archive('deleted');
+    const cache = path.join(tmp, 'cache-deleted');
+    const s = await indexed(root, cache);
+    try {
+      const uri = s.open(path.join(root, 'strike.news'));
+      const refs = async () => (await s.request<Location[]>('textDocument/references', { textDocument: { uri }, position: s.pos(uri, 'Maria Okafor'), context: { includeDeclaration: true } })).map((l) => path.basename(l.uri));
+      assert.ok((await refs()).includes('reopens.news'));
+      const reopens = path.join(root, 'reopens.news');
+      unlinkSync(reopens);
+      await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(reopens).href, type: 3 }] });
+      let now: string[] = [];
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && (now = await refs()).includes('reopens.news')) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(!now.includes('reopens.news'), now.join(', '));
+      assert.ok(now.includes('strike.news'));
+    } finally {
+      await s.stop();
+    }
+    const again = await indexed(root, cache);
+    try {
+      assert.equal(again.indexStatus!.articles, 2);
+      assert.deepEqual(await okaforQuotes(again, root).then((q) => q.filter((x) => x.startsWith('reopens.news'))), []);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  test('two workspace folders each have their own cache', async () => {
+    const a = archive('folder-a');
+    const b = path.join(tmp, 'folder-b');
+    mkdirSync(b);
+    writeFileSync(path.join(b, 'other.news'), readFileSync(fixture('port-reopens.news')));
+    const cache = path.join(tmp, 'cache-two');
+    let s = await indexed(a, cache, { moreRoots: [b] });
+    assert.equal(s.indexStatus!.analysed, 4);
+    await s.stop();
+    const dirs = readdirSync(cache).filter((d) => d.startsWith('index-'));
+    assert.equal(dirs.length, 2);
+    const named = dirs.map((d) => readFileSync(path.join(cache, d, 'folder.txt'), 'utf8').trim()).sort();
+    assert.deepEqual(named, [a, b].sort());
+    // Folder b alone reuses its own cache and does not see folder a's articles.
+    s = await indexed(b, cache);
+    try {
+      assert.equal(s.indexStatus!.analysed, 0);
+      assert.deepEqual(await symbols(s, 'wilk'), ['Tomas Wilk @ other.news']);
+    } finally {
+      await s.stop();
+    }
+  });
+});
