@@ -58,7 +58,7 @@ describe('index cache', () => {
     let s = await indexed(root, cache);
     assert.equal(s.indexStatus!.analysed, 3);
     const before = { okafor: await symbols(s, 'okafor'), quotes: await okaforQuotes(s, root) };
-    assert.ok(before.quotes.some((q) => q.startsWith('reopens.news: Today our members')), before.quotes.join('\n'));
+    assert.ok(before.quotes.some((q) => q.startsWith('reopens.news: "Today our members')), before.quotes.join('\n'));
     await s.stop();
     s = await indexed(root, cache);
     try {
