@@ -43,16 +43,9 @@ export interface Progress {
   done(): void;
 }
 
-export interface IndexStatus {
-  indexed: number;
-  total: number;
-  skipped: number;
-  done: boolean;
-  /** Files analysed in this pass (the rest came from the cache). */
-  analysed: number;
-  articles: number;
-  speakers: number;
-}
+/** The status the indexer reports is the one the client is sent. */
+export type { IndexStatusParams as IndexStatus } from '../protocol';
+import type { IndexStatusParams as IndexStatus } from '../protocol';
 
 export interface IndexerHost {
   settings(): Settings;
