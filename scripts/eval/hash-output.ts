@@ -1,0 +1,66 @@
+// One hash of the engine's full output on every document we have, to prove a refactor changes nothing.
+// Usage: npx tsx scripts/eval/hash-output.ts [--limit N]   (prints per-corpus hashes, the total and the time)
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../../server/src/engine/analyze';
+import { articlesDir, evalDir } from '../paths';
+import { loadConll } from './load-conll';
+import { loadMeantime } from './load-meantime';
+import { loadPolnear } from './load-polnear';
+import { loadTimeml } from './load-timeml';
+
+interface Doc { id: string; text: string; published: string | null; fileName?: string }
+
+/** GUM .conllu: the sentences' `# text =` lines, a blank line between paragraphs (`# newpar`). */
+function loadGum(root: string, limit: number): Doc[] {
+  const dir = path.join(root, 'gum');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => n.endsWith('.conllu')).sort().slice(0, limit).map((name) => {
+    const parts: string[] = [];
+    for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
+      if (line.startsWith('# newpar') && !line.startsWith('# newpar_') && parts.length) parts.push('\n\n');
+      else if (line.startsWith('# text = ')) parts.push((parts.length && parts[parts.length - 1] !== '\n\n' ? ' ' : '') + line.slice(9));
+    }
+    return { id: `gum/${name}`, text: parts.join(''), published: null };
+  });
+}
+
+function loadArticles(limit: number): Doc[] {
+  const dir = articlesDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().slice(0, limit).map((n) => ({
+    id: `articles/${n}`, text: readFileSync(path.join(dir, n), 'utf8'), published: null, fileName: n,
+  }));
+}
+
+const i = process.argv.indexOf('--limit');
+const limit = i > 0 ? Number(process.argv[i + 1]) : Infinity;
+const root = evalDir();
+const corpora: [string, () => Doc[]][] = [
+  ['polnear-train', () => loadPolnear(root, 'train', limit)],
+  ['polnear-dev', () => loadPolnear(root, 'dev', limit)],
+  ['conll-testa', () => loadConll(root, limit)],
+  ['meantime', () => loadMeantime(root, limit)],
+  ['timeml', () => loadTimeml(root, limit)],
+  ['gum', () => loadGum(root, limit)],
+  ['articles', () => loadArticles(limit)],
+];
+const total = createHash('sha256');
+let engineMs = 0;
+for (const [name, load] of corpora) {
+  const docs = load();
+  const h = createHash('sha256');
+  const t0 = performance.now();
+  for (const d of docs) {
+    const out = JSON.stringify(analyze(d.text, { published: d.published ?? undefined, fileName: d.fileName }));
+    h.update(`${d.id}\n${out}\n`);
+  }
+  const ms = performance.now() - t0;
+  engineMs += ms;
+  const digest = h.digest('hex');
+  total.update(`${name} ${digest}\n`);
+  console.log(`${name.padEnd(14)} ${String(docs.length).padStart(4)} docs  ${digest.slice(0, 12)}  ${(ms / 1000).toFixed(1)} s`);
+}
+console.log(`output hash ${total.digest('hex').slice(0, 12)}  (engine ${(engineMs / 1000).toFixed(1)} s)`);
