@@ -7,7 +7,7 @@ import { fmtDay } from './calendar';
 import { weekdayNumber } from './lexicon';
 import words from '../../data/date-words.json';
 import { anchorText, pickYear, resolveWeekday } from './resolve';
-import type { BlockContext, Candidate } from './rules';
+import type { BlockContext, Candidate } from './context';
 
 const parser = chrono.en.casual.clone();
 // TimeML marks each end of a range separately ("from Aug. 26 to Oct. 20" → two dates).

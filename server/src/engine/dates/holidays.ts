@@ -2,7 +2,7 @@
 import data from '../../data/holidays.json';
 import { type Ymd, addDays, easter, fmtDay, fmtWeek, nthWeekday } from './calendar';
 import { type Deixis, anchorText, pickYear } from './resolve';
-import type { BlockContext, Candidate } from './rules';
+import type { BlockContext, Candidate } from './context';
 
 interface Holiday {
   names: string[];
