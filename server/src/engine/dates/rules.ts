@@ -5,7 +5,6 @@
 import type { BlockContext, Candidate } from './context';
 import type { Rule } from './rule-kit';
 import { holidayCandidates, primeHolidays } from './holidays';
-import { fmtDay } from './calendar';
 import { agoLater, thisLastNext } from './relative-units';
 import { bareUnits, durations, vagueSpans } from './durations';
 import { anaphoric, previousWeekday } from './anaphora';
@@ -96,5 +95,3 @@ export function ruleCandidates(ctx: BlockContext): Candidate[] {
   out.push(...holidayCandidates(ctx));
   return out;
 }
-
-export { fmtDay };
