@@ -7,25 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../../server/src/engine/analyze';
 import { articlesDir, evalDir } from '../paths';
 import { loadConll } from './load-conll';
+import { loadGum } from './load-gum';
 import { loadMeantime } from './load-meantime';
 import { loadPolnear } from './load-polnear';
 import { loadTimeml } from './load-timeml';
 
 interface Doc { id: string; text: string; published: string | null; fileName?: string }
-
-/** GUM .conllu: the sentences' `# text =` lines, a blank line between paragraphs (`# newpar`). */
-function loadGum(root: string, limit: number): Doc[] {
-  const dir = path.join(root, 'gum');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => n.endsWith('.conllu')).sort().slice(0, limit).map((name) => {
-    const parts: string[] = [];
-    for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
-      if (line.startsWith('# newpar') && !line.startsWith('# newpar_') && parts.length) parts.push('\n\n');
-      else if (line.startsWith('# text = ')) parts.push((parts.length && parts[parts.length - 1] !== '\n\n' ? ' ' : '') + line.slice(9));
-    }
-    return { id: `gum/${name}`, text: parts.join(''), published: null };
-  });
-}
 
 function loadArticles(limit: number): Doc[] {
   const dir = articlesDir();

@@ -8,7 +8,7 @@
 //   "her mature period (1894 – 96)", "the 1914-18 war"                     → 96 = 1896, 18 = 1918
 //   "2008's The Christmas Cottage"                                         → 2008 (not "1980's": a decade)
 //   "from the 15th to the 19th century"                                    → the 15th = 14
-import type { Candidate } from './rules';
+import type { Candidate } from './context';
 
 const ERA = /\b(?:(AD|CE)\s?(\d{1,4})|(\d{1,4})\s?(BC|BCE|AD|CE))\b/g;
 const EARLY = /(?:\b(?:[Ii]n|[Uu]ntil|[Ss]ince|c\.)\s+(\d{3})(?=\s*[,;:)]|\.(?!\d)|\s+(?:and|to|when|until)\b|\s*[–—]|\s+-\s)|(?<=(?:^|[.!?]\s+|\n)In\s+)(\d{3})(?=\s+\p{Lu}\p{Ll})|(?<=\bthe year\s+)(\d{1,3})\b(?![.,]\d))/gu;

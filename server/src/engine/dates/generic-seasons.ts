@@ -1,7 +1,7 @@
 // Seasons named without a year: generic, value XXXX-SU etc.
 //   "in summer the beaches fill", "Spring and late autumn are the best times", "during winters"
 // Not: "fall" (a verb as often as a season), "spring" after "hot" or "a" (water), "Summer" in a name.
-import type { Candidate } from './rules';
+import type { Candidate } from './context';
 
 const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };
 const BARE = /\b(?:(in|during|through|throughout|every|each|of|late|early|mid-?)\s+)?(spring|summer|autumn|winter)(s?)\b/giu;
