@@ -18,14 +18,19 @@ import {
   type AdjacentQuoteResult,
   type QuotesBySpeakerResult,
   type ShowReferencesArguments,
+  type IndexStatusParams,
   type SkippedParams,
 } from '../../server/src/protocol';
 import { registerCorrectionCommands } from './corrections';
+import { IndexStatusBar } from './indexStatus';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
 /** Files added with "Annotate This File" whose language or path the settings do not cover. */
 const annotated = new Set<string>();
+let indexBar: IndexStatusBar;
+/** Where the server keeps its index cache: this workspace's storage folder (the global one without a workspace). */
+let cacheFolder: string | undefined;
 
 /** What the extension returns to other extensions (and to the end-to-end tests). */
 export interface NewsLensApi {
@@ -33,11 +38,17 @@ export interface NewsLensApi {
   ready(): Promise<void>;
   /** The current document selector (settings plus files annotated on request). */
   selector(): vscode.DocumentFilter[];
+  /** The last workspace index status the server reported (undefined before the first one). */
+  indexStatus(): IndexStatusParams | undefined;
+  /** The folder the server keeps its index cache in (undefined: no persistent index). */
+  cacheFolder(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
   output = vscode.window.createOutputChannel('News Lens', { log: true });
-  context.subscriptions.push(output);
+  indexBar = new IndexStatusBar();
+  context.subscriptions.push(output, indexBar);
+  cacheFolder = await storageFolder(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   let starting: Promise<void> = start(serverModule);
   starting.catch(() => undefined); // reported by start(); ready() still rejects for callers
@@ -69,6 +80,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     }),
     vscode.window.onDidChangeActiveTextEditor(() => void updateActive()),
     vscode.commands.registerCommand('newsLens.restartServer', restart),
+    vscode.commands.registerCommand('newsLens.rebuildIndex', async () => {
+      await ready().catch(() => undefined);
+      return indexBar.rebuild(client);
+    }),
     vscode.commands.registerCommand('newsLens.annotateFile', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return false;
@@ -94,7 +109,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     { dispose: () => void client?.stop() },
   );
 
-  return { ready, selector };
+  return { ready, selector, indexStatus: () => indexBar.status(), cacheFolder: () => cacheFolder };
+}
+
+/** The extension's storage folder, created if needed; none (no persistent index) if it cannot be created. */
+async function storageFolder(context: vscode.ExtensionContext): Promise<string | undefined> {
+  const uri = context.storageUri ?? context.globalStorageUri;
+  try {
+    await vscode.workspace.fs.createDirectory(uri);
+    return uri.fsPath;
+  } catch (e) {
+    output.warn(`no index cache: cannot create ${uri.fsPath}: ${e}`);
+    return undefined;
+  }
 }
 
 export async function deactivate(): Promise<void> {
@@ -141,7 +168,8 @@ async function start(serverModule: string): Promise<void> {
     outputChannel: output,
     // This client has the input commands of the corrections that need typing (Set speaker…, Set role…, Set value…).
     // Trust: in an untrusted workspace the server does not run git there to learn who corrects (docs/lsp.md).
-    initializationOptions: { inputCommands: true, trusted: vscode.workspace.isTrusted },
+    // The index cache lives in the extension's storage folder, so a restart reads it instead of analysing every article.
+    initializationOptions: { inputCommands: true, trusted: vscode.workspace.isTrusted, cacheFolder },
     // The server decides what to analyse from its settings (it asks for them with workspace/configuration
     // and registers for changes itself): files annotated on request are added to its include globs.
     middleware: {
@@ -163,6 +191,7 @@ async function start(serverModule: string): Promise<void> {
     output.appendLine(`skipped ${p.uri}: ${p.reason}`);
     vscode.window.setStatusBarMessage(`$(warning) News Lens skipped ${name}: ${p.reason}`, 10_000);
   });
+  indexBar.attach(c);
   try {
     await c.start();
   } catch (e) {

@@ -133,6 +133,15 @@ export async function uiChecks(page, { workspace, screenshotsDir }) {
     await page.keyboard.press('Escape');
   });
 
+  await check('the status bar shows the workspace index (N articles · M speakers) and Rebuild Index runs', async () => {
+    const bar = page.locator('.statusbar-item').filter({ hasText: /\d[\d,]* articles? · \d[\d,]* speakers?/ }).first();
+    await bar.waitFor({ state: 'visible', timeout: 30_000 });
+    const before = (await bar.innerText()).trim();
+    await runCommand(page, 'News Lens: Rebuild Index');
+    // The rebuild shows progress, then the same counts again (nothing in the workspace changed).
+    await waitUntil(`"${before}" after the rebuild`, async () => (await bar.innerText().catch(() => '')).trim() === before, 30_000);
+  });
+
   await check('a person is coloured unlike plain text in the default light theme', async () => {
     setWorkspaceSetting(workspace, 'workbench.colorTheme', 'Default Light Modern');
     await page.waitForSelector('.monaco-workbench.vs:not(.vs-dark)', { timeout: 20_000 });
