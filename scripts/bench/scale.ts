@@ -23,11 +23,17 @@ function textsDir(): string {
   return path.resolve(process.env.NEWS_LENS_BENCH_TEXTS ?? path.join(evalDir(), 'polnear', 'train', 'text'));
 }
 
-/** Runs news-lens with `input` on stdin (or none), output discarded; wall time and peak RSS (sampled from /proc). */
-function runCli(args: string[], input?: () => AsyncIterable<string>): Promise<{ ms: number; peakRss: number; code: number | null }> {
+// GNU time (Debian package `time`) gives the child's CPU time, which a busy machine inflates far less than wall time.
+const GNU_TIME = '/usr/bin/time';
+const TIME_MARK = 'news-lens-bench-time';
+
+/** Runs news-lens with `input` on stdin (or none), output discarded: wall time, CPU time and peak RSS (GNU time, else RSS sampled from /proc). */
+function runCli(args: string[], input?: () => AsyncIterable<string>): Promise<{ ms: number; cpuMs: number | null; peakRss: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [bin, ...args], { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
+    const timed = existsSync(GNU_TIME);
+    const argv = timed ? [GNU_TIME, '-f', `${TIME_MARK} %U %S %M`, process.execPath, bin, ...args] : [process.execPath, bin, ...args];
+    const child = spawn(argv[0], argv.slice(1), { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     let peakRss = 0;
@@ -48,7 +54,10 @@ function runCli(args: string[], input?: () => AsyncIterable<string>): Promise<{ 
     child.on('exit', (code) => {
       clearInterval(sample);
       if (code !== 0 && code !== 1) reject(new Error(`news-lens ${args.join(' ')} exited ${code}: ${err.slice(0, 2000)}`));
-      resolve({ ms: performance.now() - t0, peakRss, code });
+      // With GNU time, /proc would show time's own memory: its %M (the child's peak RSS, KB) is used instead.
+      const cpu = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+) (\\d+)`).exec(err);
+      if (cpu) peakRss = Number(cpu[3]) * 1024;
+      resolve({ ms: performance.now() - t0, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null, peakRss, code });
     });
   });
 }
@@ -66,13 +75,17 @@ async function jobsFigures(): Promise<void> {
   const best: Record<number, number> = {};
   for (const jobs of [1, 2]) {
     const times: number[] = [];
+    const cpu: number[] = [];
     const loads: string[] = [];
     for (let i = 0; i < runs; i++) {
       loads.push(os.loadavg()[0].toFixed(2));
-      times.push((await runCli(['annotate', '--jobs', String(jobs), '--format', 'jsonl', dir])).ms);
+      const r = await runCli(['annotate', '--jobs', String(jobs), '--format', 'jsonl', dir]);
+      times.push(r.ms);
+      if (r.cpuMs !== null) cpu.push(r.cpuMs);
     }
     best[jobs] = Math.min(...times);
-    console.log(`  --jobs ${jobs}: median ${n(words / (median(times) / 1000))} words/s, best ${n(words / (best[jobs] / 1000))} words/s (1-min load before each run: ${loads.join(', ')})`);
+    const perCpu = cpu.length ? `; ${n(words / (median(cpu) / 1000))} words per CPU-second (median; all threads)` : '';
+    console.log(`  --jobs ${jobs}: median ${n(words / (median(times) / 1000))} words/s, best ${n(words / (best[jobs] / 1000))} words/s${perCpu} (1-min load before each run: ${loads.join(', ')})`);
   }
   console.log(`  --jobs 2 / --jobs 1 (best runs): ${(best[1] / best[2]).toFixed(2)}x   [${load()}]`);
 }
