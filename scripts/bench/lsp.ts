@@ -10,14 +10,14 @@ import { build } from 'esbuild';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../paths';
 
-const FIRST = ['Maria', 'Tomasz', 'Daniel', 'Aisha', 'Kenji', 'Ines', 'Oluwaseun', 'Greta', 'Rafael', 'Priya', 'Stefan', 'Leila'];
-const LAST = ['Okafor', 'Wilk', 'Reyes', 'Rahman', 'Sato', 'Moreau', 'Adeyemi', 'Lindqvist', 'Castillo', 'Nair', 'Huber', 'Haddad'];
-const ORGS = ['Coastal Dockworkers Union', 'Ashby Port Authority', 'Meridian Lines', 'Brennan City Council', 'Northern Rail Company', 'National Weather Service'];
-const PLACES = ['Ashby', 'Brennan', 'Port Talbot', 'Eastside', 'Lake Cormac', 'Villanova'];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'March 3', 'last week', 'next month'];
-const ROLES = ['president of the', 'a spokeswoman for the', 'the chief executive of the', 'a senior official at the'];
+export const FIRST = ['Maria', 'Tomasz', 'Daniel', 'Aisha', 'Kenji', 'Ines', 'Oluwaseun', 'Greta', 'Rafael', 'Priya', 'Stefan', 'Leila'];
+export const LAST = ['Okafor', 'Wilk', 'Reyes', 'Rahman', 'Sato', 'Moreau', 'Adeyemi', 'Lindqvist', 'Castillo', 'Nair', 'Huber', 'Haddad'];
+export const ORGS = ['Coastal Dockworkers Union', 'Ashby Port Authority', 'Meridian Lines', 'Brennan City Council', 'Northern Rail Company', 'National Weather Service'];
+export const PLACES = ['Ashby', 'Brennan', 'Port Talbot', 'Eastside', 'Lake Cormac', 'Villanova'];
+export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'March 3', 'last week', 'next month'];
+export const ROLES = ['president of the', 'a spokeswoman for the', 'the chief executive of the', 'a senior official at the'];
 
-const TEMPLATES = [
+export const TEMPLATES = [
   (p: string, o: string, pl: string, d: string, r: string) => `"We have done everything we could to keep ${pl} moving," said ${p}, ${r} ${o}. "Nobody wanted this to last as long as it did."`,
   (p: string, o: string, pl: string, d: string) => `The ${o} said on ${d} that talks in ${pl} would resume after a short break, according to two people familiar with the negotiations.`,
   (p: string, o: string, pl: string, d: string) => `${p.split(' ')[1]} told reporters in ${pl} that the agreement "will not survive another winter" unless the ${o} changes course by ${d}.`,
@@ -41,14 +41,15 @@ export function generateArticle(words: number): string {
   return parts.join('\n');
 }
 
-class Client {
+export class Client {
   private constructor(
     readonly conn: ProtocolConnection,
     readonly pid: number,
     private readonly stopChild: () => void,
   ) {}
 
-  static async start(entry: string): Promise<Client> {
+  /** Starts the server; `root` is indexed as the workspace folder, with its index cache in `cacheFolder`. */
+  static async start(entry: string, opts: { root?: string; cacheFolder?: string } = {}): Promise<Client> {
     const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     for (const m of ['workspace/configuration']) conn.onRequest(m, (p: { items: unknown[] }) => p.items.map(() => ({})));
@@ -59,8 +60,9 @@ class Client {
     conn.listen();
     await conn.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: opts.root ? pathToFileURL(opts.root).href : null,
+      workspaceFolders: opts.root ? [{ uri: pathToFileURL(opts.root).href, name: path.basename(opts.root) }] : null,
+      initializationOptions: opts.cacheFolder ? { cacheFolder: opts.cacheFolder } : undefined,
       capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
     });
     await conn.sendNotification('initialized', {});
@@ -85,10 +87,11 @@ class Client {
     return { ms: performance.now() - t, result };
   }
 
-  rssMB(): number {
+  /** Resident memory now, or the peak so far (`VmHWM`), of the server process (its worker threads included). */
+  rssMB(field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
     try {
       const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
     } catch {
       return NaN;
     }
@@ -102,11 +105,11 @@ class Client {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-function line(label: string, value: string, target?: string, ok?: boolean): void {
+export function line(label: string, value: string, target?: string, ok?: boolean): void {
   const verdict = target ? `  (target ${target}: ${ok ? 'met' : 'NOT met'})` : '';
   console.log(`  ${label.padEnd(58)} ${value}${verdict}`);
 }
@@ -119,14 +122,20 @@ function positionOf(text: string, needle: string, nth = 0): { line: number; char
   return { line: before.length - 1, character: before[before.length - 1].length + 1 };
 }
 
+/** Bundles the server and its analysis worker into `dir`; returns the server's entry file. */
+export async function bundleServer(dir: string): Promise<string> {
+  const common = { bundle: true, platform: 'node' as const, target: 'node20', format: 'cjs' as const, logLevel: 'error' as const, absWorkingDir: repoRoot };
+  await Promise.all([
+    build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(dir, 'server.js') }),
+    build({ ...common, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: path.join(dir, 'analysisWorker.js') }),
+  ]);
+  return path.join(dir, 'server.js');
+}
+
 export async function runLspBench(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-'));
   try {
-    const common = { bundle: true, platform: 'node' as const, target: 'node20', format: 'cjs' as const, logLevel: 'error' as const, absWorkingDir: repoRoot };
-    await Promise.all([
-      build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(dir, 'server.js') }),
-      build({ ...common, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: path.join(dir, 'analysisWorker.js') }),
-    ]);
+    await bundleServer(dir);
     const small = generateArticle(1000);
     const large = generateArticle(100_000);
     console.log(`lsp bench: articles of ${small.split(/\s+/).length} and ${large.split(/\s+/).length} words (${(large.length / 1000).toFixed(0)} KB), ${os.cpus().length} cores`);
