@@ -36,6 +36,7 @@ import {
 } from './shape';
 import { appositiveRole, preNameRole, splitTitle } from './roles';
 import { sentenceMode } from './headlines';
+import type { Tok } from './tokens';
 import {
   FUNCTION_WORDS,
   HYPHEN_ORG,
@@ -60,13 +61,6 @@ import {
   APPROX_WORDS,
   FACILITY_AFTER,
 } from './cues';
-
-export interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  kind: 'word' | 'punct' | 'symbol';
-}
 
 export type Scores = Record<EntityType, number>;
 

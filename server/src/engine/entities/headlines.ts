@@ -3,7 +3,7 @@
 import { commonSet, firstNameSet } from './lexicon';
 import { hasLetter, isAllCaps } from './shape';
 import { FUNCTION_WORDS } from './cues';
-import type { Tok } from './candidates';
+import type { Tok } from './tokens';
 
 /** Is this sentence a headline-style (Title Case) or all-capitals line? */
 export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title' | 'normal' {

@@ -2,7 +2,8 @@
 // Per-block candidate finding is memoised in the cache by block text; the document-level steps
 // (confirming doubtful names, one type per name, headline lookups, clustering) are linear and cheap.
 import type { Article, BlockCache, Entity } from '../types';
-import { blockCandidates, type BlockEntities, type Tok, type WeakSentence } from './candidates';
+import { blockCandidates, type BlockEntities, type WeakSentence } from './candidates';
+import type { Tok } from './tokens';
 import { clusterMentions, typeMentions, weakMentions, type Mention } from './cluster';
 import { isStoryText } from '../parse';
 import { applyCategories } from './categories';
