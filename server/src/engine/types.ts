@@ -1,6 +1,9 @@
 // The engine's public data model. Offsets are UTF-16 code units, half-open [start, end),
 // into the document text (after UTF-8 decoding with any BOM removed).
 import type { CorrectionRecord, CorrectionRef, CorrectionsInput, Unplaced } from './corrections/types';
+import type { DateType, EntityType, QuoteKind } from './kinds';
+
+export type { DateType, EntityType, QuoteKind } from './kinds';
 
 /**
  * Who decided an annotation: the rules ("machine") or a person ("human": corrected, added or confirmed).
@@ -21,8 +24,6 @@ export interface Span {
   text: string;
 }
 
-export type EntityType = 'person' | 'organization' | 'place' | 'other';
-
 export interface Entity extends Provenance {
   id: string;
   type: EntityType;
@@ -35,8 +36,6 @@ export interface Entity extends Provenance {
   /** Every mention, in document order. mentions[0] is the defining mention. */
   mentions: Span[];
 }
-
-export type QuoteKind = 'direct' | 'partial' | 'scare';
 
 export interface Speaker extends Span, Provenance {
   /** Id of the entity the speaker words refer to, or null (anonymous / unlinked). */
@@ -52,8 +51,6 @@ export interface Quote extends Span, Provenance {
   speaker: Speaker | null;
   cue: Span | null;
 }
-
-export type DateType = 'date' | 'time' | 'duration' | 'set';
 
 export interface DateMention extends Span, Provenance {
   type: DateType;

@@ -2,7 +2,7 @@
 // Stored beside the article in ARTICLE.EXT.lens.json (schemas/corrections.schema.json); pure data,
 // never code. Offsets are UTF-16 code units, half-open, into the article text like the rest of the engine.
 
-import type { DateType, EntityType, QuoteKind } from '../types';
+import type { DateType, EntityType, QuoteKind } from '../kinds';
 
 /** Version of the corrections file format this build reads and writes. */
 export const CORRECTIONS_VERSION = 1;
