@@ -31,6 +31,21 @@ async function indexed(root: string, cache: string, extra: SessionOptions = {}):
   return s;
 }
 
+/** Starts an indexed server (see `indexed`), runs `check` on it, and stops it whatever happens. */
+async function restart<T>(root: string, cache: string, check: (s: Session) => Promise<T>, extra: SessionOptions = {}): Promise<T> {
+  const s = await indexed(root, cache, extra);
+  try {
+    return await check(s);
+  } finally {
+    await s.stop();
+  }
+}
+
+/** How many files a start on `root` analysed (0 when the cache held them all). */
+function analysedAtStart(root: string, cache: string, extra: SessionOptions = {}): Promise<number | undefined> {
+  return restart(root, cache, async (s) => s.indexStatus!.analysed, extra);
+}
+
 async function symbols(s: Session, q: string): Promise<string[]> {
   const r = await s.request<SymbolInformation[]>('workspace/symbol', { query: q });
   return r.map((x) => `${x.name} @ ${path.basename(x.location.uri)}`).sort();
@@ -55,86 +70,84 @@ describe('index cache', () => {
   test('survives a restart: the second start analyses nothing and answers the same', async () => {
     const root = archive('restart');
     const cache = path.join(tmp, 'cache-restart');
-    let s = await indexed(root, cache);
-    assert.equal(s.indexStatus!.analysed, 3);
-    const before = { okafor: await symbols(s, 'okafor'), quotes: await okaforQuotes(s, root) };
+    const before = await restart(root, cache, async (s) => {
+      assert.equal(s.indexStatus!.analysed, 3);
+      return { okafor: await symbols(s, 'okafor'), quotes: await okaforQuotes(s, root) };
+    });
     assert.ok(before.quotes.some((q) => q.startsWith('reopens.news: "Today our members')), before.quotes.join('\n'));
-    await s.stop();
-    s = await indexed(root, cache);
-    try {
+    await restart(root, cache, async (s) => {
       assert.equal(s.indexStatus!.analysed, 0, 'nothing analysed again');
       assert.equal(s.indexStatus!.articles, 3);
       assert.deepEqual(await symbols(s, 'okafor'), before.okafor);
       assert.deepEqual(await okaforQuotes(s, root), before.quotes);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 
   test('a file changed or deleted while the server was down is analysed again or dropped', async () => {
     const root = archive('changed');
     const cache = path.join(tmp, 'cache-changed');
-    let s = await indexed(root, cache);
-    await s.stop();
+    await analysedAtStart(root, cache);
     const reopens = path.join(root, 'reopens.news');
     writeFileSync(reopens, readFileSync(reopens, 'utf8').replaceAll('Tomas Wilk', 'Pavel Novak').replaceAll('Wilk', 'Novak'));
     unlinkSync(path.join(root, 'council.news'));
-    s = await indexed(root, cache);
-    try {
+    await restart(root, cache, async (s) => {
       assert.equal(s.indexStatus!.analysed, 1);
       assert.equal(s.indexStatus!.articles, 2);
       assert.deepEqual(await symbols(s, 'novak'), ['Pavel Novak @ reopens.news']);
       assert.deepEqual((await symbols(s, 'wilk')).filter((x) => x.endsWith('reopens.news')), []);
       assert.deepEqual((await symbols(s, '')).filter((x) => x.endsWith('council.news')), []);
-    } finally {
-      await s.stop();
-    }
+    });
+  });
+
+  test('a names list in a subfolder, added while the server was down, re-analyses the articles below it only', async () => {
+    const root = archive('names');
+    const sub = path.join(root, 'desk');
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, 'other.news'), readFileSync(fixture('port-reopens.news')));
+    const cache = path.join(tmp, 'cache-names');
+    assert.equal(await analysedAtStart(root, cache), 4);
+    mkdirSync(path.join(sub, '.news-lens'));
+    writeFileSync(path.join(sub, '.news-lens', 'names.json'), JSON.stringify({ version: 1, names: [{ name: 'Tomas Wilk', type: null, by: 'Test', at: '2026-12-05T17:00:00.000Z' }] }));
+    await restart(root, cache, async (s) => {
+      assert.equal(s.indexStatus!.analysed, 1, 'only desk/other.news');
+      // The list says "Tomas Wilk" is not a name in desk/; reopens.news, above it, keeps him.
+      const wilk = await symbols(s, 'wilk');
+      assert.ok(wilk.includes('Tomas Wilk @ reopens.news'), wilk.join(', '));
+      assert.deepEqual(wilk.filter((x) => x.endsWith('other.news')), []);
+    });
   });
 
   test('a truncated cache is cut where it is damaged, and what was lost is analysed again', async () => {
     const root = archive('truncated');
     const cache = path.join(tmp, 'cache-truncated');
-    let s = await indexed(root, cache);
-    const all = await symbols(s, '');
-    await s.stop();
+    const all = await restart(root, cache, (s) => symbols(s, ''));
     const [log] = logFiles(cache);
     truncateSync(log, statSync(log).size - 40);
-    s = await indexed(root, cache);
-    try {
+    await restart(root, cache, async (s) => {
       assert.equal(s.indexStatus!.analysed, 1, 'only the record cut short');
       assert.deepEqual(await symbols(s, ''), all);
-    } finally {
-      await s.stop();
-    }
+    });
     // A log cut inside its header is not read at all.
     truncateSync(log, 6);
-    s = await indexed(root, cache);
-    try {
+    await restart(root, cache, async (s) => {
       assert.equal(s.indexStatus!.analysed, 3);
       assert.deepEqual(await symbols(s, ''), all);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 
   test('a cache written by another engine version is not trusted', async () => {
     const root = archive('engine');
     const cache = path.join(tmp, 'cache-engine');
-    let s = await indexed(root, cache, { env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: 'engine-a' } });
-    await s.stop();
-    s = await indexed(root, cache, { env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: 'engine-b' } });
-    assert.equal(s.indexStatus!.analysed, 3, 'everything analysed by the new engine');
-    await s.stop();
-    s = await indexed(root, cache, { env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: 'engine-b' } });
-    assert.equal(s.indexStatus!.analysed, 0);
-    await s.stop();
+    const engine = (v: string): SessionOptions => ({ env: { NEWS_LENS_ENGINE_VERSION_FOR_TESTS: v } });
+    await analysedAtStart(root, cache, engine('engine-a'));
+    assert.equal(await analysedAtStart(root, cache, engine('engine-b')), 3, 'everything analysed by the new engine');
+    assert.equal(await analysedAtStart(root, cache, engine('engine-b')), 0);
   });
 
   test('deleting a file removes its quotes from references (watcher, then restart)', async () => {
     const root = archive('deleted');
     const cache = path.join(tmp, 'cache-deleted');
-    const s = await indexed(root, cache);
-    try {
+    await restart(root, cache, async (s) => {
       const uri = s.open(path.join(root, 'strike.news'));
       const refs = async () => (await s.request<Location[]>('textDocument/references', { textDocument: { uri }, position: s.pos(uri, 'Maria Okafor'), context: { includeDeclaration: true } })).map((l) => path.basename(l.uri));
       assert.ok((await refs()).includes('reopens.news'));
@@ -146,16 +159,11 @@ describe('index cache', () => {
       while (Date.now() < deadline && (now = await refs()).includes('reopens.news')) await new Promise((r) => setTimeout(r, 100));
       assert.ok(!now.includes('reopens.news'), now.join(', '));
       assert.ok(now.includes('strike.news'));
-    } finally {
-      await s.stop();
-    }
-    const again = await indexed(root, cache);
-    try {
-      assert.equal(again.indexStatus!.articles, 2);
-      assert.deepEqual(await okaforQuotes(again, root).then((q) => q.filter((x) => x.startsWith('reopens.news'))), []);
-    } finally {
-      await again.stop();
-    }
+    });
+    await restart(root, cache, async (s) => {
+      assert.equal(s.indexStatus!.articles, 2);
+      assert.deepEqual(await okaforQuotes(s, root).then((q) => q.filter((x) => x.startsWith('reopens.news'))), []);
+    });
   });
 
   test('two workspace folders each have their own cache', async () => {
@@ -164,20 +172,15 @@ describe('index cache', () => {
     mkdirSync(b);
     writeFileSync(path.join(b, 'other.news'), readFileSync(fixture('port-reopens.news')));
     const cache = path.join(tmp, 'cache-two');
-    let s = await indexed(a, cache, { moreRoots: [b] });
-    assert.equal(s.indexStatus!.analysed, 4);
-    await s.stop();
+    assert.equal(await analysedAtStart(a, cache, { moreRoots: [b] }), 4);
     const dirs = readdirSync(cache).filter((d) => d.startsWith('index-'));
     assert.equal(dirs.length, 2);
     const named = dirs.map((d) => readFileSync(path.join(cache, d, 'folder.txt'), 'utf8').trim()).sort();
     assert.deepEqual(named, [a, b].sort());
     // Folder b alone reuses its own cache and does not see folder a's articles.
-    s = await indexed(b, cache);
-    try {
+    await restart(b, cache, async (s) => {
       assert.equal(s.indexStatus!.analysed, 0);
       assert.deepEqual(await symbols(s, 'wilk'), ['Tomas Wilk @ other.news']);
-    } finally {
-      await s.stop();
-    }
+    });
   });
 });

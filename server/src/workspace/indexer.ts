@@ -2,13 +2,14 @@
 // minus exclude), take every file whose record in the folder's cache (indexLog.ts) is still current, and
 // analyse the others in a pool of low-priority worker threads (one per core). Watched-file events keep it
 // current. A record is current when the file's size and modification time, the size and time of its
-// corrections file (and of the folder's names list), and the engine version are those it was made with;
+// corrections file (and of the nearest names list), and the engine version are those it was made with;
 // when only the time differs (a checkout, a copy), the content hash decides, without analysing.
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { namesPathFor } from '../corrections/store';
 import { WorkerPool, workerScript } from '../pool/pool';
 import { fileFilter, tooLargeReason, uriToPath } from './files';
 import { IndexLog, type LogRecord } from './indexLog';
@@ -29,7 +30,7 @@ export interface Hot {
   s: number;
   m: number;
   h: string;
-  /** Size and time of the corrections file and the folder's names list ("" when there are none). */
+  /** Size and time of the corrections file and the nearest names list ("" when there are none). */
   c: string;
   /** When the record was written. */
   t: number;
@@ -102,6 +103,21 @@ async function statKey(p: string): Promise<string> {
   } catch {
     return '';
   }
+}
+
+/**
+ * The size and time of the names list nearest above `dir` (the one the analysis uses, see findNamesFile),
+ * memoised per folder for one walk: a list added, changed or removed in a subfolder changes the key of the
+ * articles below it only.
+ */
+function nearestNamesKey(dir: string, memo: Map<string, Promise<string>>): Promise<string> {
+  let key = memo.get(dir);
+  if (!key) {
+    const up = path.dirname(dir);
+    key = statKey(namesPathFor(dir)).then((own) => own || (up === dir ? '' : nearestNamesKey(up, memo)));
+    memo.set(dir, key);
+  }
+  return key;
 }
 
 export class Indexer {
@@ -391,8 +407,8 @@ export class Indexer {
   private async findFiles(s: Settings, run: number): Promise<Found[]> {
     const filter = fileFilter(s);
     const out: Found[] = [];
+    const namesMemo = new Map<string, Promise<string>>();
     for (const root of this.host.folders()) {
-      const names = await statKey(path.join(root, '.news-lens', 'names.json'));
       const stack = [root];
       while (stack.length) {
         if (run !== this.run || out.length > MaxIndexedFiles * 2) return out;
@@ -415,8 +431,9 @@ export class Indexer {
               (async () => {
                 try {
                   const st = await fs.stat(full);
-                  // The corrections file beside the article and the folder's names list change its analysis.
+                  // The corrections file beside the article and the nearest names list change its analysis.
                   const lens = present.has(e.name + '.lens.json') ? await statKey(full + '.lens.json') : '';
+                  const names = await nearestNamesKey(dir, namesMemo);
                   out.push({ root, path: full, rel, size: st.size, mtimeMs: Math.floor(st.mtimeMs), corr: lens || names ? `${lens}|${names}` : '' });
                 } catch {
                   /* vanished */
@@ -465,6 +482,7 @@ export class Indexer {
         for (const u of batch) this.pending.delete(u);
         const s = this.host.settings();
         const skipped: { uri: string; reason: string }[] = [];
+        const namesMemo = new Map<string, Promise<string>>();
         await Promise.all(
           batch.map(async (uri) => {
             const p = uriToPath(uri);
@@ -483,7 +501,7 @@ export class Indexer {
               this.drop(uri, cache);
               return;
             }
-            const names = await statKey(path.join(root, '.news-lens', 'names.json'));
+            const names = await nearestNamesKey(path.dirname(p), namesMemo);
             const lens = await statKey(p + '.lens.json');
             const f: Found = { root, path: p, rel: path.relative(root, p), size: st.size, mtimeMs: Math.floor(st.mtimeMs), corr: lens || names ? `${lens}|${names}` : '' };
             await this.indexFile(f, s, skipped, cache);
