@@ -24,6 +24,13 @@ function archive(name: string): string {
   return root;
 }
 
+/** A folder `dir` holding other.news, a copy of port-reopens.news (Tomas Wilk). */
+function withOther(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'other.news'), readFileSync(fixture('port-reopens.news')));
+  return dir;
+}
+
 /** Starts a server on `root` with the cache in `cache`, waits for the index, and returns it. */
 async function indexed(root: string, cache: string, extra: SessionOptions = {}): Promise<Session> {
   const s = await startServer({ root, initializationOptions: { cacheFolder: cache }, ...extra });
@@ -101,9 +108,7 @@ describe('index cache', () => {
 
   test('a names list in a subfolder, added while the server was down, re-analyses the articles below it only', async () => {
     const root = archive('names');
-    const sub = path.join(root, 'desk');
-    mkdirSync(sub);
-    writeFileSync(path.join(sub, 'other.news'), readFileSync(fixture('port-reopens.news')));
+    const sub = withOther(path.join(root, 'desk'));
     const cache = path.join(tmp, 'cache-names');
     assert.equal(await analysedAtStart(root, cache), 4);
     mkdirSync(path.join(sub, '.news-lens'));
@@ -168,9 +173,7 @@ describe('index cache', () => {
 
   test('two workspace folders each have their own cache', async () => {
     const a = archive('folder-a');
-    const b = path.join(tmp, 'folder-b');
-    mkdirSync(b);
-    writeFileSync(path.join(b, 'other.news'), readFileSync(fixture('port-reopens.news')));
+    const b = withOther(path.join(tmp, 'folder-b'));
     const cache = path.join(tmp, 'cache-two');
     assert.equal(await analysedAtStart(a, cache, { moreRoots: [b] }), 4);
     const dirs = readdirSync(cache).filter((d) => d.startsWith('index-'));
