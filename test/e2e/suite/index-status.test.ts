@@ -36,15 +36,20 @@ describe('the workspace index', function () {
   });
 
   it('Rebuild Index analyses the articles again (none read from the cache) and reports the same counts', async function () {
-    const before = await waitFor('the index to be done', () => (api.indexStatus()?.done ? api.indexStatus() : undefined));
-    const ok = await vscode.commands.executeCommand<boolean>('newsLens.rebuildIndex');
-    assert.equal(ok, true);
-    // A new status object comes with each notification of the new pass; open articles are analysed live, the rest from disk.
-    const after = await waitFor(`the rebuilt index (last status ${JSON.stringify(api.indexStatus())})`, () => {
-      const s = api.indexStatus();
-      return s !== before && s?.done && s.analysed > 0 ? s : undefined;
-    });
-    assert.equal(after.articles, before!.articles);
-    assert.equal(after.speakers, before!.speakers);
+    // The counts include the open articles as they are now, and the suites before this one edited and corrected
+    // them after the last full pass: the first rebuild brings the status up to date, the second must agree with it.
+    const rebuild = async (previous: ReturnType<Api['indexStatus']>) => {
+      const ok = await vscode.commands.executeCommand<boolean>('newsLens.rebuildIndex');
+      assert.equal(ok, true);
+      // A new status object comes with each notification of the new pass; open articles are analysed live, the rest from disk.
+      return waitFor(`the rebuilt index (last status ${JSON.stringify(api.indexStatus())})`, () => {
+        const s = api.indexStatus();
+        return s !== previous && s?.done && s.analysed > 0 ? s : undefined;
+      });
+    };
+    const first = await rebuild(await waitFor('the index to be done', () => (api.indexStatus()?.done ? api.indexStatus() : undefined)));
+    const second = await rebuild(first);
+    assert.equal(second.articles, first.articles);
+    assert.equal(second.speakers, first.speakers);
   });
 });
