@@ -7,10 +7,13 @@ import type { Mention } from './cluster';
 
 // Lowercase words, then the acronym in brackets: "compact fluorescent lamps (CFLs)".
 const DEFINED = /((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,6})(s?)\)/gu;
+// DEFINED tries up to eight words at every lowercase letter; most articles have no "(ABC)" at all.
+const BRACKETED = /\(\p{Lu}{2,6}s?\)/u;
 
 /** Acronyms the text spells out in lowercase words, each word giving one letter. */
 export function termAcronyms(text: string): Set<string> {
   const out = new Set<string>();
+  if (!BRACKETED.test(text)) return out;
   for (const m of text.matchAll(DEFINED)) {
     const letters = m[2];
     const words = m[1].trim().split(/\s+/).flatMap((w) => w.split('-'));
