@@ -1,0 +1,52 @@
+// Names in one list are of one kind: doubtful members lean to what the sure ones are.
+//   "Magna, Johnson Controls and Lear"          → all organizations (two are known companies)
+//   "Given, Breen, Staunton, Irwin and Keane"   → all people (most lean that way, none disagrees)
+import type { EntityType } from '../types';
+import type { Tok } from './tokens';
+import { best, type Candidate } from './candidate-kit';
+
+/** "Magna, Johnson Controls and Lear": names in one list are of one kind. When every confidently typed member
+ * of a list of three or more agrees, the doubtful members lean that way. */
+export function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
+  const startAt = new Map<number, number>();
+  tokens.forEach((t, k) => startAt.set(t.start, k));
+  const endAt = new Map<number, number>();
+  tokens.forEach((t, k) => endAt.set(t.end, k));
+  let list: Candidate[] = [];
+  const flush = () => {
+    if (list.length >= 3) {
+      const votes = new Set<EntityType>();
+      let count = 0;
+      for (const c of list) {
+        const t = best(c.scores);
+        if (c.gazetteer || c.scores[t] >= 2) {
+          votes.add(t);
+          count++;
+        }
+      }
+      // otherwise a clear majority of what the members lean to ("Given, Breen, Staunton, Irwin, …"), if nothing sure disagrees
+      let type: EntityType | undefined = votes.size === 1 && count >= 2 ? [...votes][0] : undefined;
+      if (!type && votes.size <= 1) {
+        const lean = new Map<EntityType, number>();
+        for (const c of list) lean.set(best(c.scores), (lean.get(best(c.scores)) ?? 0) + 1);
+        for (const [t, k] of lean) if (k >= 3 && k * 2 > list.length && (votes.size === 0 || votes.has(t))) type = t;
+      }
+      if (type) {
+        for (const c of list) if (!c.gazetteer && Math.max(c.scores.person, c.scores.organization, c.scores.place, c.scores.other) < 2) c.scores[type!] += 1.5;
+      }
+    }
+    list = [];
+  };
+  for (let idx = from; idx < out.length; idx++) {
+    const c = out[idx];
+    const prev = list[list.length - 1];
+    if (prev) {
+      const a = endAt.get(prev.end);
+      const b = startAt.get(c.start);
+      const between = a !== undefined && b !== undefined ? tokens.slice(a + 1, b).map((t) => t.text).join(' ') : null;
+      if (between === null || !/^(,|and|or|, and|, or)$/.test(between)) flush();
+    }
+    list.push(c);
+  }
+  flush();
+}
