@@ -154,6 +154,13 @@ test('present, past and future references', () => {
   assert.equal(value('The company recently opened a second plant.', 'recently'), 'PAST_REF');
 });
 
+test('"current" before a common noun is PRESENT_REF; "the current quarter" stays a period', () => {
+  const oct = '2013-10-24';
+  assert.equal(value('The mill blamed current market conditions for the delay.', 'current', oct), 'PRESENT_REF');
+  assert.equal(value('Sales should rise in the current quarter.', 'the current quarter', oct), '2013-Q4');
+  assert.deepEqual(dates('Ms. Ortiz, the Current Affairs editor, left.').map((d) => d.text), []);
+});
+
 test('quarters, fiscal years, decades and seasons', () => {
   const oct = '2013-10-24';
   assert.equal(value('Profit rose in the third quarter.', 'the third quarter', oct), '2013-Q3');

@@ -3,11 +3,13 @@
 //   "The rebels now control the city."        → PRESENT_REF
 //   "Such deals were common in the past."     → PAST_REF
 //   "a deal in the near future"               → FUTURE_REF
+//   "blamed current market conditions"        → "current" PRESENT_REF (an adjective before a
+//                                               lower-case noun; "the current quarter" is a period)
 import { lc, R, type Rule } from './rule-kit';
 
 // PRESENT_REF / PAST_REF / FUTURE_REF
 export const presentRef: Rule = {
-  re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)))\\b(?!-)`),
+  re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)|current(?=\\s+[a-z])(?!\\s+(?:fiscal|calendar|year|quarter|month|week|period|half|season|term|session)\\b)))\\b(?!-)`),
   prio: 2,
   run(m, ctx, emit) {
     const w = lc(m[1]);
@@ -17,6 +19,8 @@ export const presentRef: Rule = {
     const after = ctx.text.slice(end, end + 12);
     if (/soon$/.test(w) && (/\bas\s+$/i.test(before) || /^so\b/.test(w) || /^\s+after\b/i.test(after))) return;
     if (w === 'so far' || w === 'to date') return;
+    // "Current Affairs", "Current TV": part of a name (the pattern ignores case).
+    if (w === 'current' && /^\s+[A-Z]/.test(after)) return;
     // "He was soon released", "a trickle that soon became a flood": soon after another past event, not the future.
     if (/soon$/.test(w) && (/\b(?:was|were|had)\s+$/i.test(before) || /^\s+(?:became|came|went|began|left|found|got|grew|fell|rose|took|gave|[a-z]{3,}ed)\b/.test(after))) return;
     // Discourse "Now, …" / "Now for …" opening a sentence is not a time.
