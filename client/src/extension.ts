@@ -269,12 +269,14 @@ async function showQuotesBySpeaker(): Promise<QuotesBySpeakerResult | undefined>
   return result;
 }
 
-/** Code lens target: shows LSP locations in the references peek view. */
+/** Code lens target: shows LSP locations in the references peek view (asked for on click when the lens has none). */
 async function showReferences(uri: string | vscode.Uri, position: { line: number; character: number }, locations: ShowReferencesArguments[2]) {
   const c = client;
   if (!c) return;
   const u = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
   const pos = position instanceof vscode.Position ? position : new vscode.Position(position.line, position.character);
-  const locs = (locations ?? []).map((l) => (l instanceof vscode.Location ? l : c.protocol2CodeConverter.asLocation(l)));
+  const locs = locations
+    ? locations.map((l) => (l instanceof vscode.Location ? l : c.protocol2CodeConverter.asLocation(l)))
+    : ((await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', u, pos)) ?? []);
   await vscode.commands.executeCommand('editor.action.showReferences', u, pos, locs);
 }

@@ -44,13 +44,15 @@ export type TokenModifier = (typeof TokenModifiers)[number];
 /**
  * Client-side command used by code lenses ("6 quotes · 3 articles"). The client registers it and forwards to
  * `editor.action.showReferences`, converting the JSON arguments to VS Code types:
- * arguments = [uri: string, position: {line, character}, locations: {uri, range}[]].
+ * arguments = [uri: string, position: {line, character}, locations: {uri, range}[] | null]. `null` when the
+ * entity is named in too many articles to list in every lens: the client then asks for the references at the
+ * position when the lens is clicked.
  */
 export const ShowReferencesCommand = 'newsLens.showReferences';
 export type ShowReferencesArguments = [
   string,
   { line: number; character: number },
-  { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[],
+  { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] | null,
 ];
 
 /** Notification from server to client: progress of the workspace index (also reported through workDoneProgress). */

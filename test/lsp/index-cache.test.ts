@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CodeLens, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { fixture, startServer, type Session, type SessionOptions } from './client';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'news-lens-cache-'));
@@ -185,5 +185,28 @@ describe('index cache', () => {
       assert.equal(s.indexStatus!.analysed, 0);
       assert.deepEqual(await symbols(s, 'wilk'), ['Tomas Wilk @ other.news']);
     });
+  });
+
+  test('a person quoted in more articles than a lens lists: the lens carries no locations, references still find them all', async () => {
+    const root = path.join(tmp, 'wide');
+    mkdirSync(root);
+    const n = 205; // more than LensArticleLimit (200) other articles
+    for (let i = 0; i < n; i++) {
+      writeFileSync(path.join(root, `brief-${i}.news`), `Harbour works, day ${i + 1}\n\n"We will reopen the north quay before winter," said Tomas Reyes, the harbour master, on Monday.\n`);
+    }
+    const s = await indexed(root, path.join(tmp, 'cache-wide'));
+    try {
+      const uri = s.open(path.join(root, 'brief-0.news'));
+      const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const lens = lenses.find((l) => s.rangeText(uri, l.range) === 'Tomas Reyes');
+      assert.ok(lens, JSON.stringify(lenses.map((l) => s.rangeText(uri, l.range))));
+      const resolved = await s.request<CodeLens>('codeLens/resolve', lens);
+      assert.equal(resolved.command?.title, `${n} quotes · ${n} articles`);
+      assert.equal((resolved.command!.arguments as unknown[])[2], null, 'no locations in the lens');
+      const refs = await s.request<Location[]>('textDocument/references', { textDocument: { uri }, position: s.pos(uri, 'Tomas Reyes'), context: { includeDeclaration: true } });
+      assert.equal(new Set(refs.map((l) => l.uri)).size, n, 'references list every article');
+    } finally {
+      await s.stop();
+    }
   });
 });

@@ -332,6 +332,9 @@ export class Indexer {
         script,
         size: this.poolSize(),
         nice: 10,
+        // A small young generation: each thread's heap is mostly garbage between articles, and the default
+        // (up to 48 MB per thread) is the largest share of the server's memory while it indexes.
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
         timeLimitMs: 120_000 + req.maxFileSize / 2,
         data: { role: IndexRole },
       });

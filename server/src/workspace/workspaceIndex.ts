@@ -66,6 +66,9 @@ export class WorkspaceIndex {
   private readonly byId: (Slot | undefined)[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly details = new Map<number, SummaryDetail>();
+  /** nameKey of each interned string and of each alias list, computed once: queries compare keys, not names. */
+  private readonly keyCache: (string | undefined)[] = [];
+  private readonly aliasKeyCache: (string[] | undefined)[] = [];
   private listeners: (() => void)[] = [];
   private silent = 0;
   generation = 0;
@@ -227,11 +230,24 @@ export class WorkspaceIndex {
     return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
-  private hits(slots: Slot[], test: (e: EntityInfo) => boolean): EntityHit[] {
+  private keyOf(stringId: number): string {
+    return (this.keyCache[stringId] ??= nameKey(this.strings[stringId]));
+  }
+
+  private aliasKeysOf(listId: number): string[] {
+    return (this.aliasKeyCache[listId] ??= this.aliasLists[listId].map(nameKey));
+  }
+
+  /**
+   * Entities in `slots` that pass the cheap test on their packed head (interned ids and cached keys) and then
+   * `test`: an organization named in every article of an archive must not cost an object per entity per article.
+   */
+  private hits(slots: Slot[], quick: (e: Int32Array, o: number) => boolean, test: (e: EntityInfo) => boolean): EntityHit[] {
     const out: EntityHit[] = [];
     for (const slot of slots) {
       const e = (slot.open ?? slot.disk)!.ents;
       for (let o = 0, i = 0; o < e.length; o += Stride, i++) {
+        if (!quick(e, o)) continue;
         const entity = this.info(e, o);
         if (test(entity)) out.push({ uri: slot.uri, index: i, entity });
       }
@@ -241,15 +257,26 @@ export class WorkspaceIndex {
 
   /** The entity in every indexed article (same canonical name, or name/alias match). */
   find(e: NamedEntity): EntityHit[] {
-    const keys = [e.name, ...e.aliases].map(nameKey);
-    return this.hits(this.candidates(keys), (x) => sameEntity(e, x));
+    const name = nameKey(e.name);
+    const keys = new Set([name, ...e.aliases.map(nameKey)]);
+    // sameEntity needs the other's name among our keys, or our name among its aliases.
+    const quick = (x: Int32Array, o: number) => keys.has(this.keyOf(x[o])) || (x[o + 2] !== NoAliases && this.aliasKeysOf(x[o + 2]).includes(name));
+    return this.hits(this.candidates([...keys]), quick, (x) => sameEntity(e, x));
   }
 
   /** People spelled differently elsewhere (Sergey / Sergei Lavrov). */
   variants(e: NamedEntity): EntityHit[] {
     if (e.type !== 'person') return [];
-    const keys = nameKey(e.name).split(' ').filter((p) => p.length >= 3).map((p) => 'part:' + p);
-    return this.hits(this.candidates(keys), (x) => spellingVariant(e, x));
+    const parts = nameKey(e.name).split(' ');
+    const keys = parts.filter((p) => p.length >= 3).map((p) => 'part:' + p);
+    const person = this.stringIds.get('person');
+    // spellingVariant needs a person with as many words, each starting with the same letter.
+    const quick = (x: Int32Array, o: number) => {
+      if (x[o + 1] !== person) return false;
+      const other = this.keyOf(x[o]).split(' ');
+      return other.length === parts.length && other.every((w, i) => w[0] === parts[i][0]);
+    };
+    return this.hits(this.candidates(keys), quick, (x) => spellingVariant(e, x));
   }
 
   /** Everything the same entity, including spelling variants: used by references and counts. */
