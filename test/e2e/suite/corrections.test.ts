@@ -64,7 +64,12 @@ describe('corrections', function () {
     await editor.edit((e) => e.insert(positionOf(doc, 'Commissioner Tom'), para));
     assert.ok(doc.getText().includes('Pier 4'));
     await untilHover(QUOTE, /Speaker: \*\*Linda Osei\*\*/, 'the correction after typing above it');
-    await doc.save();
+    // On a loaded machine a save can give up (a slow save participant) or land late: the next test writes the
+    // file on disk, so wait until this text is really there (saving again if VS Code gave up).
+    await waitFor('the article saved to disk', async () => {
+      if (doc.isDirty) await doc.save();
+      return !doc.isDirty && fs.readFileSync(file, 'utf8') === doc.getText();
+    });
   });
 
   it('the correction re-anchors when the article changes on disk', async function () {
