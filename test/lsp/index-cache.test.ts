@@ -163,6 +163,8 @@ describe('index cache', () => {
       const deadline = Date.now() + 20_000;
       while (Date.now() < deadline && (now = await refs()).includes('reopens.news')) await new Promise((r) => setTimeout(r, 100));
       assert.ok(!now.includes('reopens.news'), now.join(', '));
+      // The status counts follow changes between full passes (the status bar must not go stale).
+      await s.until(() => s.indexStatus?.done && s.indexStatus.articles === 2, `the status to count 2 articles (${JSON.stringify(s.indexStatus)})`);
       assert.ok(now.includes('strike.news'));
     });
     await restart(root, cache, async (s) => {

@@ -130,6 +130,8 @@ export class Indexer {
   private run = 0;
   private pending = new Set<string>();
   private flushing = false;
+  /** Full passes in progress (a rebuild starts one while the previous is ending). */
+  private passing = 0;
   private pool: WorkerPool<IndexJobRequest, IndexJobResult> | null = null;
   private poolTimer: NodeJS.Timeout | null = null;
   private caches = new Map<string, Promise<FolderCache>>();
@@ -146,8 +148,18 @@ export class Indexer {
   /** (Re)index every folder, cancelling a pass in progress. Files whose cache record is current are not analysed. */
   start(): Promise<void> {
     const run = ++this.run;
-    this.idle = this.fullPass(run).catch((err) => this.host.log(`News Lens: workspace indexing failed: ${err?.stack ?? err}`));
+    this.passing++;
+    this.idle = this.fullPass(run)
+      .catch((err) => this.host.log(`News Lens: workspace indexing failed: ${err?.stack ?? err}`))
+      .finally(() => this.passing--);
     return this.idle;
+  }
+
+  /** After files changed between full passes: the counts again, so the status bar does not go stale. */
+  private changedStatus(analysed: number): void {
+    if (this.passing) return; // the pass in progress reports when it is done
+    const st = this.index.stats();
+    this.host.status({ indexed: st.articles, total: st.articles, skipped: 0, done: true, analysed, ...st });
   }
 
   /** Forget every cache and index everything again (the Rebuild Index command). */
@@ -483,7 +495,10 @@ export class Indexer {
     if (deleted) {
       const p = uriToPath(uri);
       const root = p ? this.rootOf(p) : null;
-      void (root ? this.cacheFor(root) : Promise.resolve(undefined)).then((c) => this.drop(uri, c));
+      void (root ? this.cacheFor(root) : Promise.resolve(undefined)).then((c) => {
+        this.drop(uri, c);
+        this.changedStatus(0);
+      });
       return;
     }
     this.pending.add(uri);
@@ -502,6 +517,7 @@ export class Indexer {
   private async flush(): Promise<void> {
     if (this.flushing) return;
     this.flushing = true;
+    let analysed = 0;
     try {
       while (this.pending.size) {
         const batch = [...this.pending].slice(0, this.poolSize() * 2);
@@ -530,7 +546,7 @@ export class Indexer {
             const names = await nearestNamesKey(path.dirname(p), namesMemo);
             const lens = await statKey(p + '.lens.json');
             const f: Found = { root, path: p, rel: path.relative(root, p), size: st.size, mtimeMs: Math.floor(st.mtimeMs), corr: lens || names ? `${lens}|${names}` : '' };
-            await this.indexFile(f, s, skipped, cache);
+            if (await this.indexFile(f, s, skipped, cache)) analysed++;
           }),
         );
         if (skipped.length) this.host.skipped(skipped);
@@ -540,6 +556,7 @@ export class Indexer {
       this.flushing = false;
       this.releasePoolLater();
     }
+    this.changedStatus(analysed);
   }
 
   private included(p: string, root: string, s: Settings): boolean {
