@@ -47,9 +47,17 @@ describe('the workspace index', function () {
         return s !== previous && s?.done && s.analysed > 0 ? s : undefined;
       });
     };
-    const first = await rebuild(await waitFor('the index to be done', () => (api.indexStatus()?.done ? api.indexStatus() : undefined)));
-    const second = await rebuild(first);
-    assert.equal(second.articles, first.articles);
-    assert.equal(second.speakers, first.speakers);
+    // The earlier suites also delete their files on the way out, and the watcher may report that during a rebuild:
+    // rebuild until two rebuilds in a row agree (a quiet workspace must give the same counts every time).
+    let previous = await rebuild(await waitFor('the index to be done', () => (api.indexStatus()?.done ? api.indexStatus() : undefined)));
+    const seen = [previous];
+    for (let i = 0; i < 4; i++) {
+      const next = await rebuild(previous);
+      seen.push(next);
+      if (next.articles === previous.articles && next.speakers === previous.speakers) break;
+      previous = next;
+    }
+    const [a, b] = seen.slice(-2);
+    assert.deepEqual([b.articles, b.speakers], [a.articles, a.speakers], `counts of successive rebuilds: ${JSON.stringify(seen.map((x) => [x.articles, x.speakers]))}`);
   });
 });
