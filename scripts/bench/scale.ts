@@ -130,13 +130,15 @@ async function queueFigures(): Promise<void> {
     console.log(`  queue add:      ${n(count / (add.ms / 1000))} articles/s   [${load()}]`);
     const t0 = performance.now();
     const worker = spawn(process.execPath, [bin, 'queue', 'work', '--redis', redis.url, '--concurrency', '2'], { stdio: 'ignore' });
+    // Listen now: the worker may exit (SIGTERM below) before the results are read, and a later once('exit') would wait forever.
+    const exited = new Promise((r) => worker.once('exit', r));
     while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < count) await new Promise((r) => setTimeout(r, 100));
     const workMs = performance.now() - t0;
     worker.kill('SIGTERM');
     console.log(`  queue work --concurrency 2: ${n(count / (workMs / 1000))} articles/s (start-up included)   [${load()}]`);
     const results = await runCli(['queue', 'results', '--redis', redis.url]);
     console.log(`  queue results:  ${n(count / (results.ms / 1000))} articles/s   [${load()}]`);
-    await new Promise((r) => worker.once('exit', r));
+    await exited;
   } finally {
     await queue.close();
     conn.disconnect();
