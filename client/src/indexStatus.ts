@@ -7,8 +7,8 @@ import { IndexStatusNotification, RebuildIndexRequest, type IndexStatusParams } 
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
-/** The status bar text for a status notification (exported for the tests through the extension's API). */
-export function indexStatusText(s: IndexStatusParams): string {
+/** The status bar text for a status notification. */
+function indexStatusText(s: IndexStatusParams): string {
   if (!s.done) return `$(sync~spin) indexing ${count(s.indexed)} / ${count(s.total)}`;
   return `$(quote) ${plural(s.articles, 'article')} · ${plural(s.speakers, 'speaker')}`;
 }

@@ -44,8 +44,9 @@ export function resolveCodeLens(ctx: FeatureContext, model: DocModel | null, len
   const e = d && model?.entityById.get(d.entity);
   if (!d || !model || !e) return { ...lens, command: { title: d?.title ?? '', command: '' } };
   const range = model.range(e.mentions[0]);
-  const toRead = new Set(ctx.index.findWithVariants(e).filter((h) => h.uri !== model.uri && (d.quotes === 0 || h.entity.quoteCount)).map((h) => h.uri));
-  const locations = toRead.size > LensArticleLimit ? null : entityLocations(ctx, model, e, { mentions: d.quotes === 0, quotes: true });
+  const hits = ctx.index.findWithVariants(e);
+  const toRead = new Set(hits.filter((h) => h.uri !== model.uri && (d.quotes === 0 || h.entity.quoteCount)).map((h) => h.uri));
+  const locations = toRead.size > LensArticleLimit ? null : entityLocations(ctx, model, e, { mentions: d.quotes === 0, quotes: true }, hits);
   const args: ShowReferencesArguments = [model.uri, range.start, locations];
   return { range: lens.range, command: { title: d.title, command: ShowReferencesCommand, arguments: args } };
 }

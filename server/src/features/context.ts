@@ -37,8 +37,14 @@ export function entityStats(ctx: FeatureContext, model: DocModel, entity: Entity
   };
 }
 
-/** Every quote by the entity and every mention of it, in this document first, then other articles. */
-export function entityLocations(ctx: FeatureContext, model: DocModel, entity: Entity, opts: { mentions: boolean; quotes: boolean }): Location[] {
+/** Every quote by the entity and every mention of it, in this document first, then other articles (`hits`: the index's, when the caller has them). */
+export function entityLocations(
+  ctx: FeatureContext,
+  model: DocModel,
+  entity: Entity,
+  opts: { mentions: boolean; quotes: boolean },
+  hits = ctx.index.findWithVariants(entity),
+): Location[] {
   const out: Location[] = [];
   const seen = new Set<string>();
   const add = (loc: Location) => {
@@ -50,7 +56,7 @@ export function entityLocations(ctx: FeatureContext, model: DocModel, entity: En
   };
   if (opts.mentions) for (const m of entity.mentions) add({ uri: model.uri, range: model.range(m) });
   if (opts.quotes) for (const q of model.quotesOf(entity)) add({ uri: model.uri, range: model.range(q) });
-  for (const h of ctx.index.findWithVariants(entity)) {
+  for (const h of hits) {
     if (h.uri === model.uri) continue;
     if (opts.mentions) for (const r of unpackRanges(ctx.index.mentionsOf(h))) add({ uri: h.uri, range: r });
     if (opts.quotes && h.entity.quoteCount) for (const q of ctx.index.quotesOf(h)) add({ uri: h.uri, range: quoteRange(q) });
