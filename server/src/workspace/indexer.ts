@@ -60,12 +60,6 @@ export interface IndexerHost {
   log(message: string): void;
 }
 
-/**
- * A record's heads once they are in the index: the packed copy there is the only one kept in memory (a JS
- * array per head per article would be most of the server's memory at 20,000 articles).
- */
-const InIndex: EntityHead[] = [];
-
 interface FolderCache {
   root: string;
   log: IndexLog<Hot> | null;
@@ -236,17 +230,14 @@ export class Indexer {
           continue;
         }
         const h = rec?.hot;
-        if (h && h.c === f.corr && h.s === f.size && h.m === f.mtimeMs && f.mtimeMs < h.t - RacyMs && this.headsKnown(cache, h)) {
+        if (h && h.c === f.corr && h.s === f.size && h.m === f.mtimeMs && f.mtimeMs < h.t - RacyMs) {
           if (h.k) {
             skipped.push({ uri, reason: h.k });
             this.index.setDisk(uri, null);
-          } else if (!this.index.hasDisk(uri)) {
-            this.index.setDisk(uri, h.e, this.refOf(cache, rec));
-            h.e = InIndex;
-          }
+          } else if (!this.index.hasDisk(uri)) this.index.setDisk(uri, h.e, this.refOf(cache, rec));
           this.known.set(uri, { root: f.root, rel: f.rel });
           done++;
-        } else todo.push({ f, knownHash: h && h.c === f.corr && !h.k && this.headsKnown(cache, h) ? h.h : undefined });
+        } else todo.push({ f, knownHash: h && h.c === f.corr && !h.k ? h.h : undefined });
       }
       // Files gone since the last pass (or since the cache was written).
       for (const [uri, k] of [...this.known]) if (!seen.has(uri)) this.drop(uri, caches.get(k.root));
@@ -307,10 +298,9 @@ export class Indexer {
     for (const cache of caches.values()) {
       const log = cache.log;
       if (!log || log.wasted < 1_000_000 || log.wasted < log.bytes / 2) continue;
-      // Records whose heads nobody has any more are left out: their files are analysed again when next seen.
-      const live = [...cache.records.values()].filter((r) => this.headsKnown(cache, r.hot) || !cache.records.delete(r.hot.p));
+      const live = [...cache.records.values()];
       try {
-        const moved = await log.compact(live.map((r) => ({ ...r, hot: { ...r.hot, e: this.headsOf(cache, r.hot) } })));
+        const moved = await log.compact(live);
         live.forEach((rec, i) => {
           rec.offset = moved[i].offset;
           rec.length = moved[i].length;
@@ -354,9 +344,6 @@ export class Indexer {
         script,
         size: this.poolSize(),
         nice: 10,
-        // A small young generation: each thread's heap is mostly garbage between articles, and the default
-        // (up to 48 MB per thread) is the largest share of the server's memory while it indexes.
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
         timeLimitMs: 120_000 + req.maxFileSize / 2,
         data: { role: IndexRole },
       });
@@ -387,7 +374,7 @@ export class Indexer {
       const hot: Hot = { p: f.rel, s: f.size, m: f.mtimeMs, h: r.hash, c: f.corr, t: Date.now(), e: [] };
       if (r.status === 'same' && old) {
         // Same content, new time: write the record again under the new key; the index keeps what it has.
-        hot.e = this.headsOf(cache, old.hot);
+        hot.e = old.hot.e;
         const detail = cache.log ? cache.log.detail(old.offset, old.length) : old.ref && 'json' in old.ref ? old.ref.json : '{"m":[],"q":[]}';
         this.store(cache, uri, hot, detail);
         return false;
@@ -426,20 +413,7 @@ export class Indexer {
       ref = { json: detail };
       cache.records.set(hot.p, { hot, offset: 0, length: 0, ref });
     }
-    if (!hot.k) {
-      this.index.setDisk(uri, hot.e, ref);
-      hot.e = InIndex;
-    }
-  }
-
-  /** A record's heads, from the index when the record gave them to it. */
-  private headsOf(cache: FolderCache, hot: Hot): EntityHead[] {
-    return hot.e === InIndex ? this.index.diskHeads(pathToFileURL(path.join(cache.root, hot.p)).href) ?? [] : hot.e;
-  }
-
-  /** False when the record gave its heads to the index and the index has since dropped the file (too large). */
-  private headsKnown(cache: FolderCache, hot: Hot): boolean {
-    return hot.e !== InIndex || this.index.hasDisk(pathToFileURL(path.join(cache.root, hot.p)).href);
+    if (!hot.k) this.index.setDisk(uri, hot.e, ref);
   }
 
   private async findFiles(s: Settings, run: number): Promise<Found[]> {

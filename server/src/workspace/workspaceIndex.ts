@@ -146,17 +146,6 @@ export class WorkspaceIndex {
     });
   }
 
-  /** The entity heads of the indexed (disk) copy of `uri`, unpacked: the cache keeps them only here. */
-  diskHeads(uri: string): EntityHead[] | null {
-    const e = this.slots.get(uri)?.disk?.ents;
-    if (!e) return null;
-    const heads: EntityHead[] = [];
-    for (let o = 0; o < e.length; o += Stride) {
-      heads.push([this.strings[e[o]], this.strings[e[o + 1]], this.aliasLists[e[o + 2]], this.strings[e[o + 3]], e[o + 4], e[o + 5], e[o + 6], e[o + 7], e[o + 8], e[o + 9]]);
-    }
-    return heads;
-  }
-
   hasDisk(uri: string): boolean {
     return !!this.slots.get(uri)?.disk;
   }
