@@ -126,6 +126,8 @@ export class Indexer {
   private flushing = false;
   /** Full passes in progress (a rebuild starts one while the previous is ending). */
   private passing = 0;
+  private changedTimer: NodeJS.Timeout | null = null;
+  private changedAnalysed = 0;
   private pool: WorkerPool<IndexJobRequest, IndexJobResult> | null = null;
   private poolTimer: NodeJS.Timeout | null = null;
   private caches = new Map<string, Promise<FolderCache>>();
@@ -149,11 +151,22 @@ export class Indexer {
     return this.idle;
   }
 
-  /** After files changed between full passes: the counts again, so the status bar does not go stale. */
+  /**
+   * After files changed between full passes: the counts again, so the status bar does not go stale. Coalesced:
+   * counting walks the whole index, and a checkout deleting a thousand files must not count a thousand times.
+   */
   private changedStatus(analysed: number): void {
-    if (this.passing) return; // the pass in progress reports when it is done
-    const st = this.index.stats();
-    this.host.status({ indexed: st.articles, total: st.articles, skipped: 0, done: true, analysed, ...st });
+    this.changedAnalysed += analysed;
+    if (this.changedTimer) return;
+    this.changedTimer = setTimeout(() => {
+      this.changedTimer = null;
+      const n = this.changedAnalysed;
+      this.changedAnalysed = 0;
+      if (this.passing) return; // the pass in progress reports when it is done
+      const st = this.index.stats();
+      this.host.status({ indexed: st.articles, total: st.articles, skipped: 0, done: true, analysed: n, ...st });
+    }, 100);
+    this.changedTimer.unref();
   }
 
   /** Forget every cache and index everything again (the Rebuild Index command). */
