@@ -239,6 +239,16 @@ test('earnings reports: "a year ago" is the same quarter a year before', () => {
   assert.equal(value('The plant opened a year ago.', 'a year ago', '2013-10-24'), '2012');
 });
 
+test('earnings reports: "a year earlier" after the nine months or the first half is the year before, not the quarter', () => {
+  const text =
+    'Third-quarter profit rose 8% to $40 million from $37 million a year earlier. ' +
+    'For the nine months, net income was $110 million, up from $95 million a year earlier, on year-earlier sales of $800 million.';
+  assert.equal(value(text, 'a year earlier', '2013-10-24'), '2012-Q3');
+  assert.equal(value(text, 'a year earlier', '2013-10-24', 1), '2012');
+  assert.equal(value(text, 'year-earlier', '2013-10-24'), '2012');
+  assert.equal(value('Third-quarter sales rose. In the first half, sales rose 4% from a year ago.', 'a year ago', '2013-10-24'), '2012');
+});
+
 test('earnings reports: the quarter the article names most is the one "the quarter" and "a year earlier" mean', () => {
   const text =
     'The retailer said fiscal first-quarter net income rose 4%. In the first quarter, sales climbed to $80 million from $71 million a year earlier. ' +

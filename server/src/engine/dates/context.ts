@@ -19,6 +19,9 @@ export interface Candidate {
   clock?: string;
 }
 
+// Periods of a report longer than its quarter: "the nine months", "the first half", "the fiscal year".
+const LONGER_PERIOD = /\b(?:nine|six)[\s-]months?\b|\b(?:first|second)[\s-]half\b/i;
+
 interface SentenceInfo {
   start: number;
   end: number;
@@ -69,6 +72,16 @@ export class BlockContext {
     // A quarter later in the calendar than the publication date's own ended last year.
     const y = dct.y - (q > quarterOf(dct) ? 1 : 0) - back;
     return `${y}-Q${q}`;
+  }
+  /**
+   * "A year earlier" in an earnings report: the same quarter last year, unless the sentence so far
+   * reports a longer period ("For the nine months, net rose … from $2 million a year earlier"):
+   * then the year before the reported quarter's.
+   */
+  yearAgo(dct: Ymd, pos: number): string {
+    const s = this.sentenceAt(pos);
+    const so = this.reportedQuarter(dct, 1);
+    return LONGER_PERIOD.test(s.text.slice(0, pos - s.start)) ? so.slice(0, 4) : so;
   }
   tense(start: number, end: number): Tense {
     const s = this.sentenceAt(start);

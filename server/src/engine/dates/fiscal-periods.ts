@@ -60,7 +60,7 @@ export const latestQuarter: Rule = {
     const end = start + m[0].length;
     const mods = lc(m[2]);
     if (m[4]) {
-      emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? ctx.reportedQuarter(d, 1) : String(d.y - 1))) });
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => (ctx.quarterly ? ctx.yearAgo(d, start) : String(d.y - 1))) });
       return;
     }
     if (m[5]) {

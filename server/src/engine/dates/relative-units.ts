@@ -3,6 +3,7 @@
 //   "The deal collapsed two days ago."            → 2013-09-10, relative to the publication date
 //   "Talks resume next week."                     → 2013-W38
 //   "Earlier this month the rebels took the town." → 2013-09
+//   "Third-quarter net rose from a year earlier."   → 2012-Q3; "For the nine months, … a year earlier" → 2012
 import { weekday, type Ymd } from './calendar';
 import { isoDuration, MODQ, MONTH_RE, NUM, numberValue, SEASON_RE, SEASONS, UNIT, unitCode } from './lexicon';
 import { deicticUnit, type Deixis, resolveSeason, shifted } from './resolve';
@@ -48,7 +49,7 @@ export const agoLater: Rule = {
       emit({ start, end: start + m[0].length, type: 'date', value: null, relative: true, anaphor: { unit, offset: sign * n } });
       return;
     }
-    emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => (quarterly ? ctx.reportedQuarter(d, 1) : shifted(d, n, unit, sign)), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
+    emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => (quarterly ? ctx.yearAgo(d, start) : shifted(d, n, unit, sign)), `${m[1]} ${m[2]} ${sign < 0 ? 'before' : 'after'}`) });
   },
 };
 
