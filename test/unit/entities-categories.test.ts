@@ -54,6 +54,21 @@ test('numbered parts of a study are other, not organizations', () => {
   assert.equal(typeOf(text, 'Wave'), 'other');
 });
 
+test('numbered parts of a law are other, also with Roman numerals; a name that only starts like one is not', () => {
+  const text = 'Loan ruling\n\nThe Secretary may waive any Title IV provision, the judge said, and Factor 1 weighs against the Marsh Institute. Article 5 applies.';
+  assert.equal(typeOf(text, 'Title IV'), 'other');
+  assert.equal(typeOf(text, 'Factor'), 'other');
+  assert.equal(typeOf(text, 'Article'), 'other');
+  const at = text.indexOf('Marsh Institute');
+  assert.equal(categoryOf(text, { start: at, end: at + 15, name: 'Marsh Institute' }), null);
+});
+
+test('a name ending in a building or street word is a place', () => {
+  const text = 'Things to do\n\nThe Grand Lake Theater stands at the entrance of the neighbourhood. Buses stop at Calder Station and on Marrow Blvd.';
+  assert.equal(typeOf(text, 'Grand Lake Theater'), 'place');
+  assert.equal(typeOf(text, 'Calder Station'), 'place');
+});
+
 test('a one-word name with a capital inside is not a person; name prefixes are', () => {
   assert.ok(isCamelCase('LibriVox'));
   assert.ok(!isCamelCase('McDonald') && !isCamelCase('DiCaprio') && !isCamelCase('Okafor'));

@@ -8,7 +8,7 @@
 //   "Gilmore Girls, the WB series, …"                       → other (a work)
 //   "the film Calling the Shots", "the novel Nexus"         → other
 //   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event)
-//   "Figure 1", "Wave 4" (numbered parts of a study)       → other
+//   "Figure 1", "Wave 4", "Factor 1", "Title IV" (numbered parts of a study or a law) → other
 //   "Magna, the car parts company, …"                       → organization
 // Not: "Smith, a city official" or "Jordan, the state's lawyer" (the noun must end its noun phrase),
 // nor "Pike, a lawyer for the firm" (only modifiers may come between the article and the noun).
@@ -42,8 +42,10 @@ const PLACE_BEFORE = /\bthe\s+(?:island|islands|village|town|city|province|regio
 const WHERE_BEFORE = /(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|\balong|\bthe\s+(?:outskirts|suburbs|centre|center|heart|shores|banks|coast|edge|border|borders|streets)\s+of)\s+(?:the\s+)?$/i;
 // "the film X", "the TV series X": the category noun directly before the name.
 const BEFORE = new RegExp(String.raw`\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(${OTHER})\s+$`, 'u');
-// Parts of a study or a text, numbered: "Figure 1", "Wave 4", "Table 2" are not organizations.
-const NUMBERED = /^(?:Figure|Fig|Table|Wave|Listing|Extract|Chapter|Section|Phase|Stage|Appendix|Example|Experiment|Study|Volume|Part)$/;
+// Parts of a study, a text or a law, numbered: "Figure 1", "Wave 4", "Factor 1", "Title IV" are not organizations.
+const NUMBERED = /^(?:Figure|Fig|Table|Wave|Listing|Extract|Chapter|Section|Phase|Stage|Appendix|Example|Experiment|Study|Volume|Part|Factor|Title|Article|Clause|Rule|Step|Question|Item|Exhibit|Paragraph|Footnote)$/;
+// Its number: digits, or a Roman numeral as laws and books write them ("Title IV", "Chapter XI").
+const PART_NUMBER = /^\.?\s*(?:\d|[IVXL]+\b)/;
 // Storms are named events: "Cyclone Phailin".
 const STORM = /^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm)\s/;
 
@@ -56,7 +58,8 @@ function typeOfNoun(noun: string): EntityType | null {
 /** The type a mention's own sentence gives it by a category noun, or null. */
 export function categoryOf(text: string, m: { start: number; end: number; name: string }): EntityType | null {
   if (STORM.test(m.name)) return 'other';
-  if (NUMBERED.test(m.name) && /^\.?\s*\d/.test(text.slice(m.end, m.end + 4))) return 'other';
+  const [head, ...rest] = m.name.split(' ');
+  if (NUMBERED.test(head) && (rest.length ? rest.length === 1 && /^(?:[IVXL]+|\d+)$/.test(rest[0]) : PART_NUMBER.test(text.slice(m.end, m.end + 8)))) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
