@@ -151,3 +151,19 @@ test('queue: a Redis that may evict keys is refused at start, with the setting t
   assert.equal(await exitCode(nobody), 1);
   assert.match(nobody.err, /cannot reach Redis at redis:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/);
 });
+
+test('queue: usage mistakes and --help in the built command line (a separate bundle) exit 2 and 0, never "internal error"', () => {
+  ensureBuilt();
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'queue', ...args], { cwd: root, encoding: 'utf8' });
+  const bad = run('work', '--concurrency', '0');
+  assert.equal(bad.status, 2, bad.stderr);
+  assert.match(bad.stderr, /--concurrency must be a whole number from 1 to 256 \(got "0"\)/);
+  assert.doesNotMatch(bad.stderr, /internal error/);
+  const unknown = run('results', '--bogus');
+  assert.equal(unknown.status, 2, unknown.stderr);
+  assert.match(unknown.stderr, /Unknown option '--bogus'/);
+  const help = run('add', '--help');
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: news-lens queue add/);
+  assert.equal(help.stderr, '');
+});

@@ -7,7 +7,7 @@ import type { Command } from './command';
 import { loadCorrections } from './corrections';
 import { analysisName } from './export';
 import { expandPaths, loadArticle } from './files';
-import { parseOptions, publishedOption, UsageError, type CliIO } from './io';
+import { parseOptions, problemReporter, publishedOption, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: news-lens agreement [--format text|json] [--published YYYY-MM-DD] PATH...
 
@@ -25,21 +25,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions(argv, {
     format: { type: 'string', short: 'f' },
     published: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
+  }, USAGE);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
   const published = publishedOption(values.published);
   if (positionals.length === 0) throw new UsageError('agreement needs at least one file or folder');
-  let failed = false;
-  const report = (p: string, reason: string) => {
-    io.stderr.write(`news-lens: ${p}: ${reason}\n`);
-    failed = true;
-  };
+  const problems = problemReporter(io);
+  const report = problems.report;
   const { files } = await expandPaths(positionals, report);
   const articles: Array<{ file: string; records: number; agreement: Agreement }> = [];
   for (const file of files) {
@@ -74,7 +66,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     for (const a of articles) io.stdout.write(agreementText(a.file, a.agreement, a.records) + '\n');
     io.stdout.write(agreementText(`Overall, ${articles.length} article${articles.length === 1 ? '' : 's'}`, overall));
   }
-  return failed ? 1 : 0;
+  return problems.failed ? 1 : 0;
 }
 
 export const agreement: Command = {

@@ -2,12 +2,11 @@
 // to stdout or, resumably, into a folder of per-shard results.
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
-import { publishedError } from '../engine/published';
 import type { LineFormat } from './article';
 import type { Command } from './command';
 import { csvRow, CSV_HEADER, type Format } from './contract';
 import { ARTICLE_EXTENSIONS, expandPaths } from './files';
-import { fsReason, parseOptions, UsageError, version, writeOut, type CliIO, type Output } from './io';
+import { fsReason, parseOptions, problemReporter, publishedOption, UsageError, version, wholeOption, writeOut, type CliIO, type Output } from './io';
 import { inOrder, makeRunner, type Runner } from './runner';
 import { planShards, shardTodo, ShardWriter } from './shards';
 import { recordItems, startItem, type Emitted, type Item, type Settings } from './sources';
@@ -47,7 +46,6 @@ interface AnnotateArgs {
   jobs: number;
   records: boolean;
   out: string | null;
-  help: boolean;
   version: boolean;
   corrections: boolean;
 }
@@ -59,26 +57,17 @@ function parse(argv: string[]): AnnotateArgs {
     jobs: { type: 'string', short: 'j' },
     input: { type: 'string' },
     out: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
     'no-corrections': { type: 'boolean' },
-  });
+  }, USAGE);
   const format = values.format ?? 'json';
   if (!['json', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be json, jsonl or csv (got "${format}")`);
-  const published = values.published ?? null;
-  if (published !== null) {
-    const problem = publishedError(published);
-    if (problem) throw new UsageError(problem);
-  }
-  let jobs = os.availableParallelism();
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 1024) throw new UsageError(`--jobs must be a whole number from 1 to 1024 (got "${values.jobs}")`);
-  }
+  const published = publishedOption(values.published);
+  const jobs = wholeOption(values.jobs, 'jobs', os.availableParallelism(), 1, 1024);
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`--input must be jsonl (got "${values.input}")`);
   const records = values.input === 'jsonl';
   if (values.out !== undefined && values.out === '') throw new UsageError('--out needs a folder');
-  return { format: format as Format, published, paths: positionals, jobs, records, out: values.out ?? null, help: !!values.help, version: !!values.version, corrections: !values['no-corrections'] };
+  return { format: format as Format, published, paths: positionals, jobs, records, out: values.out ?? null, version: !!values.version, corrections: !values['no-corrections'] };
 }
 
 /** Jobs in flight per thread: enough to keep every thread busy while files are read ahead. */
@@ -86,10 +75,6 @@ const WINDOW_PER_JOB = 4;
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parse(argv);
-  if (args.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
   if (args.version) {
     io.stdout.write(`news-lens ${version()}\n`);
     return 0;
@@ -98,11 +83,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.paths.length === 0) throw new UsageError('annotate needs at least one file or folder');
   if (args.out !== null) return annotateToFolder(args, args.out, io);
 
+  const problems = problemReporter(io);
   let failed = false;
-  const reportError = (p: string, reason: string) => {
-    io.stderr.write(`news-lens: ${p}: ${reason}\n`);
-    failed = true;
-  };
   let items: AsyncIterable<Item> | Iterable<Item>;
   let output: LineFormat = args.format === 'csv' ? 'csv' : 'jsonl';
   if (args.records) {
@@ -110,7 +92,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     items = chain(args.paths.map((p) => () => recordItems(p, { published: args.published, output }, io.stdin ?? process.stdin)));
   } else {
     // Expand folders first so that "one file" (pretty JSON) is known before printing.
-    const { files, folders } = await expandPaths(args.paths, reportError);
+    const { files, folders } = await expandPaths(args.paths, problems.report);
     // One file named on the command line: one pretty object. Folders always give one object per
     // line, however many files they hold, so scripts can rely on the shape.
     if (args.format === 'json' && args.paths.length === 1 && folders === 0) output = 'pretty';
@@ -132,7 +114,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     await runner.close();
   }
-  return failed ? 1 : 0;
+  return failed || problems.failed ? 1 : 0;
 }
 
 function annotateItems(items: AsyncIterable<Item> | Iterable<Item>, settings: Settings, runner: Runner, emit: (e: Emitted) => Promise<void>): Promise<void> {

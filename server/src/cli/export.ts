@@ -10,7 +10,7 @@ import type { Command } from './command';
 import { csvRow, toJson } from './contract';
 import { loadCorrections } from './corrections';
 import { ARTICLE_EXTENSIONS, expandPaths, loadArticle } from './files';
-import { fsReason, parseOptions, publishedOption, UsageError, type CliIO } from './io';
+import { fsReason, parseOptions, problemReporter, publishedOption, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: news-lens export --format brat|jsonl|csv --out DIR [options] PATH...
 
@@ -77,15 +77,13 @@ interface Args {
   paths: string[];
 }
 
-function parse(argv: string[]): Args | 'help' {
+function parse(argv: string[]): Args {
   const { values, positionals } = parseOptions(argv, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     published: { type: 'string' },
     'no-corrections': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) return 'help';
+  }, USAGE);
   const format = values.format;
   if (!format) throw new UsageError('export needs --format brat, jsonl or csv');
   if (!['brat', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be brat, jsonl or csv (got "${format}")`);
@@ -97,15 +95,8 @@ function parse(argv: string[]): Args | 'help' {
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parse(argv);
-  if (args === 'help') {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  let failed = false;
-  const report = (p: string, reason: string) => {
-    io.stderr.write(`news-lens: ${p}: ${reason}\n`);
-    failed = true;
-  };
+  const problems = problemReporter(io);
+  const report = problems.report;
   const { files } = await expandPaths(args.paths, report);
   try {
     await fs.mkdir(args.out, { recursive: true });
@@ -159,7 +150,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
   io.stderr.write(`news-lens: exported ${written} article${written === 1 ? '' : 's'} to ${args.out} (${args.format})\n`);
-  return failed ? 1 : 0;
+  return problems.failed ? 1 : 0;
 }
 
 export const exportCommand: Command = {

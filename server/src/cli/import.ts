@@ -30,12 +30,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions(argv, {
     format: { type: 'string', short: 'f' },
     published: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
+  }, USAGE);
   if (values.format !== 'brat') throw new UsageError(values.format ? `--format must be brat (got "${values.format}")` : 'import needs --format brat');
   const published = publishedOption(values.published);
   if (positionals.length !== 1) throw new UsageError('import needs exactly one folder');

@@ -18,20 +18,69 @@ export interface CliIO {
 
 export const HINT = 'Run `news-lens --help` for usage.\n';
 
-/** A mistake on the command line: printed with HINT, exit status 2. */
-export class UsageError extends Error {}
+// `news-lens queue` is a separate bundle with its own copy of this module, so `instanceof` cannot tell
+// its errors apart: main() recognises them by these registered symbols instead.
+const USAGE = Symbol.for('news-lens.cli.usage-error');
+const HELP_REQUESTED = Symbol.for('news-lens.cli.help-requested');
 
-/** node:util parseArgs (strict, positionals allowed) with its errors turned into UsageError. */
+/** A mistake on the command line: printed with HINT, exit status 2. */
+export class UsageError extends Error {
+  readonly [USAGE] = true;
+}
+export const isUsageError = (err: unknown): err is UsageError => (err as { [USAGE]?: boolean } | null)?.[USAGE] === true;
+
+/** `-h`/`--help` among a command's arguments: main() prints the usage carried here and exits 0. */
+export class HelpRequested extends Error {
+  readonly [HELP_REQUESTED] = true;
+  constructor(readonly usage: string) {
+    super('help requested');
+  }
+}
+export const isHelpRequested = (err: unknown): err is HelpRequested => (err as { [HELP_REQUESTED]?: boolean } | null)?.[HELP_REQUESTED] === true;
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * node:util parseArgs (strict, positionals allowed) with its errors turned into UsageError. Every command
+ * takes `-h`/`--help`: it throws HelpRequested with the command's usage, so no command handles it itself.
+ */
 type Options = NonNullable<ParseArgsConfig['options']>;
 export function parseOptions<O extends Options>(
   argv: string[],
   options: O,
+  usage: string,
 ): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>> {
+  let parsed;
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, ...HELP } });
   } catch (err) {
+    if (argv.some((a) => a === '-h' || a === '--help')) throw new HelpRequested(usage);
     throw new UsageError((err as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }
+  if ((parsed.values as { help?: boolean }).help) throw new HelpRequested(usage);
+  return parsed as ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
+}
+
+/** The value of a whole-number option (`--jobs 4`): `fallback` when absent, UsageError outside [min, max]. */
+export function wholeOption(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return n;
+}
+
+/** Reports one file's problem on stderr and remembers that the run failed (exit status 1). */
+export function problemReporter(io: CliIO): { report(file: string, reason: string): void; readonly failed: boolean } {
+  let failed = false;
+  return {
+    report(file, reason) {
+      io.stderr.write(`news-lens: ${file}: ${reason}\n`);
+      failed = true;
+    },
+    get failed() {
+      return failed;
+    },
+  };
 }
 
 export function version(): string {

@@ -2,7 +2,7 @@
 import type { Command } from './command';
 import { COMMANDS } from './commands';
 import { forgetNamesLists } from './corrections';
-import { HINT, UsageError, version, type CliIO } from './io';
+import { HINT, isHelpRequested, isUsageError, UsageError, version, type CliIO } from './io';
 
 function usage(commands: Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -35,7 +35,11 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     if (!command) throw new UsageError(first.startsWith('-') ? `unknown option "${first}" before the command` : `unknown command "${first}"`);
     return await command.run(rest, io);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
+    if (isHelpRequested(err)) {
+      io.stdout.write(err.usage);
+      return 0;
+    }
+    if (!isUsageError(err)) throw err;
     io.stderr.write(`news-lens: ${err.message}\n${HINT}`);
     return 2;
   }

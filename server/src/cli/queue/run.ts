@@ -4,11 +4,10 @@ import { createReadStream, createWriteStream, fsync, type WriteStream } from 'no
 import os from 'node:os';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { publishedError } from '../../engine/published';
 import { workerScript } from '../../pool/pool';
 import { loadCorrections } from '../corrections';
 import { expandPaths, loadArticle } from '../files';
-import { parseOptions, UsageError, writeOut, type CliIO } from '../io';
+import { parseOptions, publishedOption, UsageError, wholeOption as whole, writeOut, type CliIO } from '../io';
 import { parseRecord, readLines } from '../records';
 import { connect, QueueSetupError } from './connection';
 import { DEFAULT_QUEUE, JOB_NAME, jobId, type ArticleJobData } from './jobs';
@@ -23,7 +22,6 @@ const STALLED_CHECK_MS = 5_000;
 const common = {
   redis: { type: 'string' },
   queue: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 interface Common {
@@ -33,13 +31,6 @@ interface Common {
 
 function commonArgs(values: { redis?: string; queue?: string }): Common {
   return { url: values.redis ?? process.env.NEWS_LENS_REDIS ?? 'redis://127.0.0.1:6379', name: values.queue ?? DEFAULT_QUEUE };
-}
-
-function whole(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
-  return n;
 }
 
 const stderrStream = (io: CliIO): NodeJS.WriteStream => (io.stderr === process.stderr ? process.stderr : ({ write: (s: string) => io.stderr.write(s), isTTY: false } as unknown as NodeJS.WriteStream));
@@ -66,14 +57,9 @@ export async function runQueue(argv: string[], io: CliIO, usage: string): Promis
 }
 
 async function add(argv: string[], io: CliIO, usage: string): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { ...common, input: { type: 'string' }, published: { type: 'string' }, attempts: { type: 'string' } });
-  if (values.help) return (io.stdout.write(usage), 0);
+  const { values, positionals } = parseOptions(argv, { ...common, input: { type: 'string' }, published: { type: 'string' }, attempts: { type: 'string' } }, usage);
   const { url, name } = commonArgs(values);
-  const published = values.published ?? null;
-  if (published !== null) {
-    const problem = publishedError(published);
-    if (problem) throw new UsageError(problem);
-  }
+  const published = publishedOption(values.published);
   const attempts = whole(values.attempts, 'attempts', 3, 1, 100);
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`--input must be jsonl (got "${values.input}")`);
   const records = values.input === 'jsonl';
@@ -152,8 +138,7 @@ function createReadStreamOrNull(file: string, report: (what: string, reason: str
 }
 
 async function work(argv: string[], io: CliIO, usage: string): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { ...common, concurrency: { type: 'string' }, 'time-limit': { type: 'string' } });
-  if (values.help) return (io.stdout.write(usage), 0);
+  const { values, positionals } = parseOptions(argv, { ...common, concurrency: { type: 'string' }, 'time-limit': { type: 'string' } }, usage);
   if (positionals.length) throw new UsageError(`queue work takes no paths (got "${positionals[0]}")`);
   const { url, name } = commonArgs(values);
   const concurrency = whole(values.concurrency, 'concurrency', os.availableParallelism(), 1, 256);
@@ -213,8 +198,7 @@ function describe(d: ArticleJobData): string {
 }
 
 async function results(argv: string[], io: CliIO, usage: string): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { ...common, out: { type: 'string' }, follow: { type: 'boolean' } });
-  if (values.help) return (io.stdout.write(usage), 0);
+  const { values, positionals } = parseOptions(argv, { ...common, out: { type: 'string' }, follow: { type: 'boolean' } }, usage);
   if (positionals.length) throw new UsageError(`queue results takes no paths (got "${positionals[0]}")`);
   const { url, name } = commonArgs(values);
   const redis = await connect(url, false);
@@ -286,8 +270,7 @@ function writeAndSync(file: WriteStream, text: string): Promise<void> {
 }
 
 async function failed(argv: string[], io: CliIO, usage: string): Promise<number> {
-  const { values, positionals } = parseOptions(argv, common);
-  if (values.help) return (io.stdout.write(usage), 0);
+  const { values, positionals } = parseOptions(argv, common, usage);
   if (positionals.length) throw new UsageError(`queue failed takes no paths (got "${positionals[0]}")`);
   const { url, name } = commonArgs(values);
   const redis: Redis = await connect(url, false);
