@@ -1,14 +1,9 @@
-// The work done off the main thread: analyse an open document's text (with its block cache) or
-// read and summarise a workspace file. Used by the worker and by the in-process fallback.
-import { readFileSync, statSync } from 'node:fs';
-import { analyze } from '../engine/analyze';
+// The messages between the server's main thread and its analysis workers, and the sliced encoding of an
+// analysis. No engine code here: the main thread imports this module, and the engine runs only in the
+// workers (jobRunner.ts), so the server's main thread does not hold a copy of it.
 import type { CorrectionsInput } from '../engine/corrections';
-import { readCorrectionsSync } from './correctionsFile';
-import { decodeArticle } from '../engine/read';
 import type { Analysis } from '../engine/types';
-import { GenerationalCache } from './blockCache';
-import { tooLargeReason, unreadableReason } from './files';
-import { summarize, type FileSummary } from './summary';
+import type { FileSummary } from './summary';
 
 export type JobRequest =
   | { type: 'analyze'; uri: string; text: string; fileName: string; corrections?: CorrectionsInput }
@@ -60,54 +55,4 @@ export async function decodeAnalysis(e: Analysis | EncodedAnalysis): Promise<Ana
   };
   const head = JSON.parse(e.head) as Omit<Analysis, 'entities' | 'quotes' | 'dates'>;
   return { ...head, entities: await parse(e.entities), quotes: await parse(e.quotes), dates: await parse(e.dates) };
-}
-
-
-/**
- * Fault injection for the LSP tests (the engine itself is never stubbed): with NEWS_LENS_FAULT=MARKER set,
- * analysing a text containing MARKER throws, and one containing MARKER!exit ends the worker thread.
- */
-function injectFault(text: string): void {
-  const marker = process.env.NEWS_LENS_FAULT;
-  if (!marker || !text.includes(marker)) return;
-  if (text.includes(marker + '!exit')) process.exit(3);
-  throw new Error('injected fault for testing');
-}
-
-export class JobRunner {
-  private readonly caches = new Map<string, GenerationalCache>();
-
-  run(req: JobRequest): JobResult {
-    switch (req.type) {
-      case 'analyze': {
-        injectFault(req.text);
-        let cache = this.caches.get(req.uri);
-        if (!cache) this.caches.set(req.uri, (cache = new GenerationalCache()));
-        cache.nextGeneration();
-        return { type: 'analyze', analysis: analyze(req.text, { fileName: req.fileName, cache, corrections: req.corrections }) };
-      }
-      case 'index': {
-        const st = statSync(req.path);
-        // Opening a named pipe with no writer would block this thread for good; a device may never end.
-        if (!st.isFile()) return { type: 'index', summary: null, skipped: 'it is not a regular file (a named pipe or a device)' };
-        const size = st.size;
-        if (size > req.maxFileSize) {
-          return { type: 'index', summary: null, skipped: tooLargeReason(size, req.maxFileSize) };
-        }
-        // The same decoding as the command line: UTF-16 with a BOM is read, invalid UTF-8 is named, not guessed at.
-        const decoded = decodeArticle(readFileSync(req.path), req.path);
-        if ('error' in decoded) return { type: 'index', summary: null, skipped: decoded.error };
-        const text = decoded.text;
-        const reason = unreadableReason(text, req.maxFileSize);
-        if (reason) return { type: 'index', summary: null, skipped: reason };
-        // The index honours the corrections file beside the article (one that cannot be read is ignored here:
-        // the open article shows why).
-        const analysis = analyze(text, { fileName: req.path, corrections: readCorrectionsSync(req.path) });
-        return { type: 'index', summary: summarize(req.uri, text, analysis) };
-      }
-      case 'forget':
-        this.caches.delete(req.uri);
-        return { type: 'forget' };
-    }
-  }
 }

@@ -2,10 +2,11 @@
 // thread keeps answering requests while a long article is analysed.
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeAnalysis, JobRunner, type JobRequest } from './analysisJobs';
+import { encodeAnalysis, type JobRequest } from './analysisJobs';
 import { summarize } from './summary';
 import { poolData, serve } from '../pool/serve';
-import { IndexRole, runIndexJob } from './indexJob';
+import { IndexRole } from './indexJob';
+import { JobRunner, runIndexJob } from './jobRunner';
 
 // The workspace index runs this same bundle in a WorkerPool (server/src/pool) with its own role.
 const indexThread = poolData<{ role?: string }>()?.role === IndexRole;

@@ -2,14 +2,14 @@
 // (so a 100,000-word article never delays a short one); the workspace index has its own pool (indexer.ts).
 // Each lane runs one job at a time; a job still waiting for an analysis of the same document is replaced by
 // the newer text (older versions are never analysed once a newer one is known). A job that throws is reported
-// as an error; a worker that dies or runs past its time limit is restarted. Without worker_threads (or if
-// the worker file is missing) jobs run in-process.
+// as an error; a worker that dies or runs past its time limit is restarted. The engine runs only in the
+// workers: the main thread never loads it (about 50 MB of code and data it would hold for nothing).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorrectionsInput } from '../engine/corrections';
 import type { Analysis } from '../engine/types';
-import { decodeAnalysis, JobRunner, type JobRequest, type JobResult } from './analysisJobs';
+import { decodeAnalysis, type JobRequest, type JobResult } from './analysisJobs';
 import type { FileSummary } from './summary';
 
 export class SupersededError extends Error {
@@ -39,20 +39,16 @@ class Lane {
   private queue: Job[] = [];
   private running: { job: Job; id: number; timer: NodeJS.Timeout } | null = null;
   private nextId = 1;
-  private readonly inProcess: JobRunner | null;
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly name: string,
     private readonly log: (msg: string) => void,
-    useWorker: boolean,
     /** Stop the worker after this long without work (its memory goes back); 0 keeps it. */
     private readonly idleMs = 0,
     /** Nice value of the worker thread (background lanes yield the CPU to the main thread). */
     private readonly nice = 0,
-  ) {
-    this.inProcess = useWorker && workerFile() ? null : new JobRunner();
-  }
+  ) {}
 
   get busy(): boolean {
     return this.running !== null || this.queue.length > 0;
@@ -75,8 +71,7 @@ class Lane {
 
   /** Jobs for the same key are forgotten in the worker too (its block cache). */
   post(req: JobRequest): void {
-    if (this.inProcess) this.inProcess.run(req);
-    else this.worker?.postMessage({ id: 0, req });
+    this.worker?.postMessage({ id: 0, req });
   }
 
   private pump(): void {
@@ -96,30 +91,20 @@ class Lane {
     }
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
-    if (this.inProcess) {
-      // Still asynchronous so callers see the same ordering as with a worker.
-      this.running = { job, id: 0, timer: setTimeout(() => undefined, 0) };
-      setImmediate(() => {
-        try {
-          job.resolve(this.inProcess!.run(job.req));
-        } catch (err) {
-          job.reject(err instanceof Error ? err : new Error(String(err)));
-        }
-        this.running = null;
-        this.pump();
-      });
-      return;
+    const file = workerFile();
+    if (!file) {
+      job.reject(new Error(`the analysis worker (analysisWorker.js) is missing beside ${__dirname}`));
+      return this.pump();
     }
-    const worker = this.ensureWorker();
+    const worker = this.ensureWorker(file);
     const id = this.nextId++;
     const timer = setTimeout(() => this.fail(`${this.name} worker took longer than ${job.timeoutMs} ms; restarted`), job.timeoutMs);
     this.running = { job, id, timer };
     worker.postMessage({ id, req: job.req });
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(file: string): Worker {
     if (this.worker) return this.worker;
-    const file = workerFile()!;
     const worker = new Worker(file, { execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [], workerData: { nice: this.nice } });
     worker.unref();
     worker.on('message', (msg: { id: number; ok: boolean; result?: JobResult; error?: string }) => {
@@ -175,10 +160,10 @@ export class Analyzer {
   private readonly normal: Lane;
   private readonly large: Lane;
 
-  constructor(log: (msg: string) => void, useWorkers = true) {
-    this.normal = new Lane('analysis', log, useWorkers);
+  constructor(log: (msg: string) => void) {
+    this.normal = new Lane('analysis', log);
     // Holds the block caches of very long articles; after ten idle minutes its memory goes back.
-    this.large = new Lane('large-article', log, useWorkers, 600_000, 10);
+    this.large = new Lane('large-article', log, 600_000, 10);
   }
 
   private laneFor(text: string): Lane {

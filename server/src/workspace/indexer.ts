@@ -13,7 +13,7 @@ import { namesPathFor } from '../corrections/store';
 import { WorkerPool, workerScript } from '../pool/pool';
 import { fileFilter, tooLargeReason, uriToPath } from './files';
 import { IndexLog, type LogRecord } from './indexLog';
-import { IndexRole, runIndexJob, type IndexJobRequest, type IndexJobResult } from './indexJob';
+import { IndexRole, type IndexJobRequest, type IndexJobResult } from './indexJob';
 import type { Settings } from './settings';
 import type { EntityHead } from './summary';
 import type { DetailRef, WorkspaceIndex } from './workspaceIndex';
@@ -344,14 +344,8 @@ export class Indexer {
       clearTimeout(this.poolTimer);
       this.poolTimer = null;
     }
-    const script = process.env.NEWS_LENS_WORKERS === '0' ? null : workerScript(__dirname, 'analysisWorker');
-    if (!script) return new Promise((resolve, reject) => setImmediate(() => {
-      try {
-        resolve(runIndexJob(req));
-      } catch (err) {
-        reject(err);
-      }
-    }));
+    const script = workerScript(__dirname, 'analysisWorker');
+    if (!script) return Promise.reject(new Error(`the analysis worker (analysisWorker.js) is missing beside ${__dirname}`));
     if (!this.pool) {
       this.pool = new WorkerPool<IndexJobRequest, IndexJobResult>({
         script,
