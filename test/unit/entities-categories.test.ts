@@ -91,3 +91,12 @@ test('a compass direction, "along" or "the outskirts of" before a name says wher
   assert.equal(categoryOf(text, { start: at, end: at + 8, name: 'Marrowby' }), 'place');
   assert.equal(typeOf(text, 'Marrowby'), 'place');
 });
+
+test('a direction or part word before a known place is a place; a place as a surname needs a first name', () => {
+  const text = 'Neighbourhoods\n\nNorth Oakland is quiet. West Oakland has the old station. Buses run to Oakland every hour.';
+  assert.equal(typeOf(text, 'North Oakland'), 'place');
+  assert.equal(typeOf(text, 'Oakland'), 'place');
+  const bio = 'Early life\n\nShe was born in Paris and studied at the Conservatoire de Paris. She returned to Paris in 1950.';
+  const at = bio.lastIndexOf('Paris');
+  assert.equal(analyze(bio, {}).entities.find((e) => e.mentions.some((m) => m.start === at))?.type, 'place');
+});

@@ -2,7 +2,7 @@
 // capitals lines against the names the body established, and cluster mentions into entities.
 import type { Entity, EntityType } from '../types';
 import type { Candidate, Scores, WeakSentence } from './candidates';
-import { byKey, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
+import { byKey, exact, firstNameSet, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 
 export interface Mention extends Candidate {
@@ -109,7 +109,9 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   for (const c of kept) {
     if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'person') continue;
     const p = personKey(c.tokens);
-    if (p.length >= 2) {
+    // "Conservatoire de Paris" typed a person does not make every "Paris" one: a place as the last word needs a first name or title
+    const placeLast = exact.get(c.tokens[c.tokens.length - 1])?.type === 'place' && !firstNameSet.has(c.tokens[0]) && !isInitial(c.tokens[0]) && !c.role;
+    if (p.length >= 2 && !placeLast) {
       lastNames.add(p[p.length - 1]);
       firstNames.add(p[0]);
       if (!lastNameFirst.has(p[p.length - 1])) lastNameFirst.set(p[p.length - 1], c.start);
@@ -147,7 +149,9 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
       // ... unless the document names a company after it and the evidence for the word says company ("Ford" after "Ford Motor Co")
       const companyEarlier = (companyFirst.get(k) ?? Infinity) < (lastNameFirst.get(p ?? '') ?? Infinity);
       const company = type === 'organization' && companyHeads.has(k) && ((orgContext.get(k) ?? 0) >= 1.5 || ((personContext.get(k) ?? 0) < 1 && companyEarlier));
-      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company) type = 'person';
+      // ... and a known place said to be a place here ("born in Paris") is not the surname of "Conservatoire de Paris"
+      const placeHere = type === 'place' && !!c.gazetteer && !!c.placeContext;
+      if (p && (lastNames.has(p) || (firstNames.has(p) && !c.gazetteer)) && !strongGaz && !company && !placeHere) type = 'person';
     }
     // "the Clintons" after "Bill Clinton": a family
     if (c.tokens.length === 1 && type !== 'person' && !c.gazetteer && /\p{Ll}s$/u.test(c.name) && lastNames.has(personKey([c.name.slice(0, -1)])[0] ?? '')) type = 'person';

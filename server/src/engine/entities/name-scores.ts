@@ -6,6 +6,7 @@
 import { companyWordSet, demonymOf, exact, firstNameSet, keyOf, noStart, ofHeads, orgHeads, otherHeads, particles, placeHeads, softByKey, surnameSet, townSet, usCommonFirstNames, type GazetteerEntry } from './lexicon';
 import { isAcronym, isCapLike, isCommon, isInitial, isNameShaped } from './shape';
 import { ORG_STARTS } from './cues';
+import { isDistrictName } from './district-names';
 import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type Word } from './candidate-kit';
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
@@ -70,6 +71,7 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
     // "Mt. Everest", "Lake Victoria", "Cape Town", "Fort Worth"
     if (multi && PLACE_STARTS.has(firstTok) && !titled) scores.place += 2.5;
     if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
+    if (isDistrictName(texts)) scores.place += 3;
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
     // "Porter Fire", "Ryder Cup": an event word ending the name outweighs a first name opening it
     if (multi && otherHeads.has(last)) scores.other += 1;

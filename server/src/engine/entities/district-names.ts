@@ -1,0 +1,13 @@
+// A part or direction word before a known place names a part of that place, not a person.
+//   "North Oakland", "West Oakland", "Upper Manhattan", "Southern California", "Greater London" → place
+//   "Old Oakland", "Downtown Phoenix", "Central Java"                                        → place
+// Not: "Paris Hilton" (the place comes first), "North West" alone (no known place after it).
+import { exact } from './lexicon';
+
+const PART = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Downtown', 'Midtown', 'Uptown']);
+
+/** True when the name is a part word followed by a place the gazetteers know. */
+export function isDistrictName(texts: string[]): boolean {
+  if (texts.length < 2 || !PART.has(texts[0])) return false;
+  return exact.get(texts.slice(1).join(' '))?.type === 'place';
+}
