@@ -9,6 +9,18 @@ export interface Mention extends Candidate {
   type?: EntityType;
 }
 
+/**
+ * A mention with every field present, in one order (undefined when absent), shifted by `shift`: candidates come
+ * in a dozen property sets, and the document-level passes below deoptimised and were recompiled (about a second
+ * of compiler time each) every time a new set turned up. One shape keeps their property reads monomorphic.
+ */
+export function mention(c: Mention, shift = 0): Mention {
+  return {
+    start: c.start + shift, end: c.end + shift, name: c.name, tokens: c.tokens, scores: c.scores, role: c.role, group: c.group,
+    gazetteer: c.gazetteer, initial: c.initial, weak: c.weak, team: c.team, placeContext: c.placeContext, type: c.type,
+  };
+}
+
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 const SKIP_WEAK = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'vs', 'v', 'i']);
 
@@ -196,7 +208,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
         if (!e || e.type === 'place') {
           const scores = { person: 0, organization: 0, place: 1, other: 0 };
           const name = e?.name ?? words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-          out.push({ start: toks[0].start, end: toks[j - 1].end, name, tokens: words, scores, type: 'place', group: e?.group, gazetteer: e?.kind, weak: true });
+          out.push(mention({ start: toks[0].start, end: toks[j - 1].end, name, tokens: words, scores, type: 'place', group: e?.group, gazetteer: e?.kind, weak: true }));
           i = j;
         }
       }
@@ -248,7 +260,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
         const scores = { person: 0, organization: 0, place: 0, other: 0 };
         scores[type] = 1;
         const display = gazetteer && !kt ? byKey.get(key)!.name : words.join(' ');
-        out.push({ start, end, name: isAllCaps(display) ? words.join(' ') : display, tokens: words, scores, type, group, gazetteer, weak: true });
+        out.push(mention({ start, end, name: isAllCaps(display) ? words.join(' ') : display, tokens: words, scores, type, group, gazetteer, weak: true }));
       }
       i += found || 1;
     }

@@ -4,7 +4,7 @@
 import type { Article, BlockCache, Entity } from '../types';
 import { blockCandidates, type BlockEntities, type WeakSentence } from './candidates';
 import type { Tok } from './tokens';
-import { clusterMentions, typeMentions, weakMentions, type Mention } from './cluster';
+import { clusterMentions, mention, typeMentions, weakMentions, type Mention } from './cluster';
 import { isStoryText } from '../parse';
 import { applyCategories } from './categories';
 import { dropTerms } from './acronym-terms';
@@ -33,7 +33,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
       );
       cache?.set(key, local);
     }
-    for (const c of local.candidates) cands.push({ ...c, start: c.start + base, end: c.end + base });
+    for (const c of local.candidates) cands.push(mention(c, base));
     for (const w of local.weak)
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
