@@ -41,3 +41,21 @@ test('a thread that throws or exits fails only its task', async () => {
     await pool.close();
   }
 });
+
+test('with several tasks posted to a thread, a crash fails only the running one and the rest run on a new thread', async () => {
+  const pool = new WorkerPool<{ n: number; exit?: boolean }, number>({ script, size: 1, depth: 3 });
+  try {
+    const before = pool.run({ n: 1 });
+    const exited = pool.run({ n: 2, exit: true });
+    const after = [pool.run({ n: 3 }), pool.run({ n: 4 }), pool.run({ n: 5 })];
+    assert.equal(await before, 2);
+    await assert.rejects(exited, (err: TaskError) => err.crashed && /exited with code 3/.test(err.message));
+    assert.deepEqual(await Promise.all(after), [6, 8, 10]);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a depth above 1 is refused with a time limit (its clock is per task)', () => {
+  assert.throws(() => new WorkerPool({ script, size: 1, depth: 2, timeLimitMs: 1000 }), /only 1 with a time limit/);
+});

@@ -25,7 +25,8 @@ export function makeRunner(jobs: number): Runner {
   if (jobs <= 1) {
     return { jobs: 1, run: async (job) => annotateArticle(job), close: async () => undefined };
   }
-  const pool = new WorkerPool<ArticleJob, ArticleOutcome>({ script: cliScript(), size: jobs, data: { role: ROLE } });
+  // Two articles posted per thread: a thread goes on to the next without waiting for the main thread to answer.
+  const pool = new WorkerPool<ArticleJob, ArticleOutcome>({ script: cliScript(), size: jobs, depth: 2, data: { role: ROLE } });
   return {
     jobs,
     run: (job) => pool.run(job).catch((err: Error) => ({ error: `analysis failed: ${err.message}` })),

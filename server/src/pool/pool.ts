@@ -15,6 +15,11 @@ export interface PoolOptions {
   nice?: number;
   /** Per-task time limit in ms; the thread is terminated (even mid-computation) and the task rejects with TimeLimitError. */
   timeLimitMs?: number;
+  /**
+   * Tasks posted to a thread before it has answered the first (default 1). More than one keeps a thread from waiting
+   * on the main thread between tasks (many small tasks); not with a time limit, whose clock is per task.
+   */
+  depth?: number;
   resourceLimits?: ResourceLimits;
   /** Extra data for the worker script (read with workerData.data). */
   data?: unknown;
@@ -53,7 +58,8 @@ interface Task<Res> {
 
 interface Slot<Res> {
   worker: Worker;
-  task: Task<Res> | null;
+  /** Posted and not yet answered, in the order the thread takes them: the first is the one running. */
+  tasks: Task<Res>[];
   timer: NodeJS.Timeout | null;
   /** The script has loaded (serve() said so): the time limit counts from then, not from thread start-up. */
   ready: boolean;
@@ -64,8 +70,12 @@ export class WorkerPool<Req, Res> {
   private readonly queue: Task<Res>[] = [];
   private closed = false;
 
+  private readonly depth: number;
+
   constructor(private readonly opts: PoolOptions) {
     if (!(opts.size >= 1)) throw new Error('a worker pool needs at least one thread');
+    this.depth = opts.depth ?? 1;
+    if (!(this.depth >= 1) || (this.depth > 1 && opts.timeLimitMs)) throw new Error('a worker pool takes a depth of 1 or more, and only 1 with a time limit');
   }
 
   get size(): number {
@@ -74,7 +84,7 @@ export class WorkerPool<Req, Res> {
 
   /** Tasks submitted and not yet finished. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.task).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.tasks.length, 0);
   }
 
   run(req: Req, transfer?: Transferable[]): Promise<Res> {
@@ -92,23 +102,22 @@ export class WorkerPool<Req, Res> {
     const slots = this.slots.splice(0);
     for (const s of slots) {
       if (s.timer) clearTimeout(s.timer);
-      s.task?.reject(new Error('the worker pool is closed'));
-      s.task = null;
+      for (const t of s.tasks.splice(0)) t.reject(new Error('the worker pool is closed'));
     }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pump(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.task);
-      if (!slot) {
-        if (this.slots.length >= this.opts.size) return;
-        slot = this.spawn();
-      }
+      // the least busy thread; a new one while every thread has work and the pool may grow
+      let slot: Slot<Res> | undefined;
+      for (const s of this.slots) if (!slot || s.tasks.length < slot.tasks.length) slot = s;
+      if (!slot || (slot.tasks.length > 0 && this.slots.length < this.opts.size)) slot = this.spawn();
+      else if (slot.tasks.length >= this.depth) return;
       const task = this.queue.shift()!;
-      slot.task = task;
-      slot.worker.ref(); // a busy thread keeps the process alive until its answer arrives
-      if (slot.ready) this.startClock(slot);
+      slot.tasks.push(task);
+      slot.worker.ref(); // a busy thread keeps the process alive until its answers arrive
+      if (slot.ready && slot.tasks.length === 1) this.startClock(slot);
       slot.worker.postMessage(task.req, task.transfer);
     }
   }
@@ -128,19 +137,18 @@ export class WorkerPool<Req, Res> {
       workerData: { nice, data },
       resourceLimits,
     });
-    const slot: Slot<Res> = { worker, task: null, timer: null, ready: false };
+    const slot: Slot<Res> = { worker, tasks: [], timer: null, ready: false };
     worker.on('message', (msg: { ready: true } | { ok: true; result: Res } | { ok: false; error: string }) => {
       if ('ready' in msg) {
         slot.ready = true;
-        if (slot.task) this.startClock(slot);
+        if (slot.tasks.length) this.startClock(slot);
         return;
       }
-      const task = slot.task;
+      const task = slot.tasks.shift();
       if (!task) return;
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
-      slot.task = null;
-      slot.worker.unref();
+      if (!slot.tasks.length) slot.worker.unref();
       if (msg.ok) task.resolve(msg.result);
       else task.reject(new TaskError(msg.error));
       this.pump();
@@ -153,15 +161,18 @@ export class WorkerPool<Req, Res> {
     return slot;
   }
 
-  /** Ends a slot's thread, fails its task with `err`, and lets the next task start a fresh thread. */
+  /**
+   * Ends a slot's thread and fails the task it was running with `err`; the tasks posted behind it never started and
+   * go back to the front of the queue. The next task starts a fresh thread.
+   */
   private replace(slot: Slot<Res>, err: Error): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
     if (slot.timer) clearTimeout(slot.timer);
-    const task = slot.task;
-    slot.task = null;
+    const [task, ...waiting] = slot.tasks.splice(0);
     void slot.worker.terminate();
+    this.queue.unshift(...waiting);
     task?.reject(err);
     if (!this.closed) this.pump();
   }
