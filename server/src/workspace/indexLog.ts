@@ -24,6 +24,8 @@ export interface LogRecord<H> {
   /** Where the detail JSON is in the log (read with `detail`). */
   offset: number;
   length: number;
+  /** Bytes of the hot JSON, just before the detail (compaction copies a record as it is). */
+  hotLength: number;
 }
 
 function header(engine: string): Buffer {
@@ -75,8 +77,15 @@ export class IndexLog<H extends { p: string }> {
   /**
    * Opens (or starts) the log in `dir` and reads every live record, yielding to the event loop between
    * chunks. `notes` receives what was found wrong (a log from another engine version, a damaged tail).
+   * `keep` sees each entry as it is read, so that the caller can pack it at once (20,000 records' parsed
+   * JSON held until the end of the read would grow a heap that V8 never gives back).
    */
-  static async open<H extends { p: string }>(dir: string, engine: string, notes: (m: string) => void): Promise<{ log: IndexLog<H>; records: Map<string, LogRecord<H>> }> {
+  static async open<H extends { p: string }>(
+    dir: string,
+    engine: string,
+    notes: (m: string) => void,
+    keep: (rec: LogRecord<H>) => void = () => undefined,
+  ): Promise<{ log: IndexLog<H>; records: Map<string, LogRecord<H>> }> {
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'index.log');
     const records = new Map<string, LogRecord<H>>();
@@ -129,8 +138,11 @@ export class IndexLog<H extends { p: string }> {
             }
             const prev = records.get(hot.p);
             if (prev) dead += prev.length + prev.hot.p.length + 64;
-            if (kind === Entry) records.set(hot.p, { hot, offset: pos + 8 + 5 + hotLen, length: len - 5 - hotLen });
-            else {
+            if (kind === Entry) {
+              const rec = { hot, offset: pos + 8 + 5 + hotLen, length: len - 5 - hotLen, hotLength: hotLen };
+              keep(rec);
+              records.set(hot.p, rec);
+            } else {
               records.delete(hot.p);
               dead += len + 8;
             }
@@ -160,12 +172,12 @@ export class IndexLog<H extends { p: string }> {
     return { log, records };
   }
 
-  /** Appends a file's record; returns where its detail is. */
-  append(hot: H, detail: string): { offset: number; length: number } {
+  /** Appends a file's record (`hot` as written may hold more than the `H` kept in memory); returns where its detail is. */
+  append<W extends { p: string }>(hot: W, detail: string): { offset: number; length: number; hotLength: number } {
     const rec = encodeRecord(hot, detail);
     writeSync(this.fd, rec, 0, rec.length, this.size);
     const hotLen = rec.readUInt32LE(9);
-    const at = { offset: this.size + 8 + 5 + hotLen, length: rec.length - 8 - 5 - hotLen };
+    const at = { offset: this.size + 8 + 5 + hotLen, length: rec.length - 8 - 5 - hotLen, hotLength: hotLen };
     this.size += rec.length;
     return at;
   }
@@ -197,10 +209,10 @@ export class IndexLog<H extends { p: string }> {
   }
 
   /**
-   * Rewrites the log with only `live` records (temp file, fsync, rename). Returns the new detail offsets in
-   * the same order. Yields between records so requests are answered meanwhile.
+   * Rewrites the log with only `live` records, each copied as it is (temp file, fsync, rename). Returns the
+   * new detail offsets in the same order. Yields between records so requests are answered meanwhile.
    */
-  async compact(live: { hot: H; offset: number; length: number }[]): Promise<{ offset: number; length: number }[]> {
+  async compact(live: { offset: number; length: number; hotLength: number }[]): Promise<{ offset: number; length: number }[]> {
     const tmp = this.file + '.tmp';
     const out = openSync(tmp, 'w');
     const moved: { offset: number; length: number }[] = [];
@@ -209,10 +221,12 @@ export class IndexLog<H extends { p: string }> {
       writeSync(out, h);
       let size = h.length;
       for (let i = 0; i < live.length; i++) {
-        const rec = encodeRecord(live[i].hot, this.detail(live[i].offset, live[i].length));
+        const { offset, length, hotLength } = live[i];
+        // The whole record (length, crc, kind, hot, detail) starts 13 bytes before its hot JSON.
+        const rec = Buffer.alloc(13 + hotLength + length);
+        readSync(this.fd, rec, 0, rec.length, offset - hotLength - 13);
         writeSync(out, rec, 0, rec.length, size);
-        const hotLen = rec.readUInt32LE(9);
-        moved.push({ offset: size + 8 + 5 + hotLen, length: rec.length - 8 - 5 - hotLen });
+        moved.push({ offset: size + 13 + hotLength, length });
         size += rec.length;
         if (i % 500 === 499) await new Promise<void>((r) => setImmediate(r));
       }

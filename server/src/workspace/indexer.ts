@@ -36,8 +36,12 @@ export interface Hot {
   t: number;
   /** Why the file is not analysed (binary, not UTF-8...). */
   k?: string;
-  e: EntityHead[];
+  /** The entity heads: in the log only. In memory they are packed (Rec.ents), read as each record is. */
+  e?: EntityHead[];
 }
+
+/** A file's record in memory: its hot part without the heads, where its detail is, and the heads packed. */
+type Rec = LogRecord<Hot> & { ref?: DetailRef; ents: Int32Array };
 
 export interface Progress {
   report(percentage: number, message: string): void;
@@ -63,7 +67,7 @@ export interface IndexerHost {
 interface FolderCache {
   root: string;
   log: IndexLog<Hot> | null;
-  records: Map<string, LogRecord<Hot> & { ref?: DetailRef }>;
+  records: Map<string, Rec>;
 }
 
 interface Found {
@@ -194,9 +198,12 @@ export class Indexer {
     if (!base) return { root, log: null, records: new Map() };
     const dir = path.join(base, 'index-' + folderKey(root));
     try {
-      const { log, records } = await IndexLog.open<Hot>(dir, engineVersion(), (m) => this.host.log(`News Lens: ${m}`));
+      const { log, records } = await IndexLog.open<Hot>(dir, engineVersion(), (m) => this.host.log(`News Lens: ${m}`), (rec) => {
+        (rec as Rec).ents = this.index.pack(rec.hot.e ?? []);
+        delete rec.hot.e;
+      });
       await fs.writeFile(path.join(dir, 'folder.txt'), root + '\n').catch(() => undefined);
-      return { root, log, records };
+      return { root, log, records: records as Map<string, Rec> };
     } catch (err) {
       this.host.log(`News Lens: cannot keep the index in ${dir} (${(err as Error)?.message ?? err}); indexing without a cache`);
       return { root, log: null, records: new Map() };
@@ -247,7 +254,7 @@ export class Indexer {
           if (h.k) {
             skipped.push({ uri, reason: h.k });
             this.index.setDisk(uri, null);
-          } else if (!this.index.hasDisk(uri)) this.index.setDisk(uri, h.e, this.refOf(cache, rec));
+          } else if (!this.index.hasDisk(uri)) this.index.setDisk(uri, rec.ents, this.refOf(cache, rec));
           this.known.set(uri, { root: f.root, rel: f.rel });
           done++;
         } else todo.push({ f, knownHash: h && h.c === f.corr && !h.k ? h.h : undefined });
@@ -301,7 +308,7 @@ export class Indexer {
   }
 
   /** The shared reference to a record's detail (compaction moves it in place). */
-  private refOf(cache: FolderCache, rec: LogRecord<Hot> & { ref?: DetailRef }): DetailRef {
+  private refOf(cache: FolderCache, rec: Rec): DetailRef {
     if (!rec.ref) rec.ref = { log: cache.log as IndexLog<{ p: string }>, offset: rec.offset, length: rec.length };
     return rec.ref;
   }
@@ -378,23 +385,21 @@ export class Indexer {
     try {
       const r = await this.job({ uri, path: f.path, maxFileSize: s.maxFileSize, knownHash });
       const old = cache.records.get(f.rel);
-      const hot: Hot = { p: f.rel, s: f.size, m: f.mtimeMs, h: r.hash, c: f.corr, t: Date.now(), e: [] };
+      const hot: Hot = { p: f.rel, s: f.size, m: f.mtimeMs, h: r.hash, c: f.corr, t: Date.now() };
       if (r.status === 'same' && old) {
         // Same content, new time: write the record again under the new key; the index keeps what it has.
-        hot.e = old.hot.e;
         const detail = cache.log ? cache.log.detail(old.offset, old.length) : old.ref && 'json' in old.ref ? old.ref.json : '{"m":[],"q":[]}';
-        this.store(cache, uri, hot, detail);
+        this.store(cache, uri, hot, old.ents, detail);
         return false;
       }
       if (r.status === 'ok') {
-        hot.e = r.heads;
-        this.store(cache, uri, hot, r.detail);
+        this.store(cache, uri, hot, this.index.pack(r.heads), r.detail, r.heads);
         return true;
       }
       if (r.status === 'skipped') {
         skipped.push({ uri, reason: r.reason });
         hot.k = r.reason;
-        if (r.hash) this.store(cache, uri, hot, '{"m":[],"q":[]}');
+        if (r.hash) this.store(cache, uri, hot, new Int32Array(0), '{"m":[],"q":[]}');
         this.index.setDisk(uri, null);
         return true;
       }
@@ -408,19 +413,21 @@ export class Indexer {
     }
   }
 
-  private store(cache: FolderCache, uri: string, hot: Hot, detail: string): void {
+  /** Writes a file's record (`heads`: the unpacked `ents`, when the caller has them) and puts it in the index. */
+  private store(cache: FolderCache, uri: string, hot: Hot, ents: Int32Array, detail: string, heads?: EntityHead[]): void {
     const old = cache.records.get(hot.p);
     let ref: DetailRef;
     if (cache.log) {
-      const at = cache.log.append(hot, detail);
+      const written: Hot = { ...hot, e: heads ?? this.index.unpack(ents) };
+      const at = cache.log.append(written, detail);
       if (old) cache.log.replaced(old.length + 64);
       ref = { log: cache.log as IndexLog<{ p: string }>, offset: at.offset, length: at.length };
-      cache.records.set(hot.p, { hot, offset: at.offset, length: at.length, ref });
+      cache.records.set(hot.p, { hot, offset: at.offset, length: at.length, hotLength: at.hotLength, ref, ents });
     } else {
       ref = { json: detail };
-      cache.records.set(hot.p, { hot, offset: 0, length: 0, ref });
+      cache.records.set(hot.p, { hot, offset: 0, length: 0, hotLength: 0, ref, ents });
     }
-    if (!hot.k) this.index.setDisk(uri, hot.e, ref);
+    if (!hot.k) this.index.setDisk(uri, ents, ref);
   }
 
   private async findFiles(s: Settings, run: number): Promise<Found[]> {

@@ -99,7 +99,8 @@ export class WorkspaceIndex {
     return id;
   }
 
-  private pack(heads: EntityHead[]): Int32Array {
+  /** Entity heads packed as the index keeps them (names interned); the indexer keeps this, not the heads. */
+  pack(heads: EntityHead[]): Int32Array {
     const ents = new Int32Array(heads.length * Stride);
     heads.forEach((h, i) => {
       const o = i * Stride;
@@ -112,10 +113,20 @@ export class WorkspaceIndex {
     return ents;
   }
 
-  /** An indexed file (from disk): its entity heads and where its detail is; null removes it. */
-  setDisk(uri: string, heads: EntityHead[] | null, detail?: DetailRef): void {
+  /** The heads again from their packed form (to write a record again). */
+  unpack(ents: Int32Array): EntityHead[] {
+    const out: EntityHead[] = [];
+    for (let o = 0; o < ents.length; o += Stride) {
+      const e = this.info(ents, o);
+      out.push([e.name, e.type, e.aliases, this.strings[ents[o + 3]], e.mentionCount, e.quoteCount, ents[o + 6], ents[o + 7], ents[o + 8], ents[o + 9]]);
+    }
+    return out;
+  }
+
+  /** An indexed file (from disk): its packed entity heads (`pack`) and where its detail is; null removes it. */
+  setDisk(uri: string, ents: Int32Array | null, detail?: DetailRef): void {
     this.update(uri, (slot) => {
-      slot.disk = heads && detail ? { ents: this.pack(heads), detail } : undefined;
+      slot.disk = ents && detail ? { ents, detail } : undefined;
     });
   }
 
