@@ -5,6 +5,16 @@ import { hasLetter, isAllCaps } from './shape';
 import { FUNCTION_WORDS } from './cues';
 import type { Tok } from './tokens';
 
+const UPPER_START = /^\p{Lu}/u;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Starts with a capital letter; ASCII by character code (this runs on every word of every sentence). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER_START.test(s);
+}
+
 /** Is this sentence a headline-style (Title Case) or all-capitals line? */
 export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title' | 'normal' {
   let words = 0;
@@ -19,7 +29,7 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
     if (FUNCTION_WORDS.has(lower) || !commonSet.has(lower)) continue; // isCommon without lowercasing twice
     // Only ordinary words tell a Title Case headline from prose full of names.
     common++;
-    if (/^\p{Lu}/u.test(t.text)) capCommon++;
+    if (startsUpper(t.text)) capCommon++;
   }
   if (words === 0) return 'normal';
   if (upper / words >= 0.6 && (words >= 2 || upper === 1)) return 'caps';
@@ -27,12 +37,12 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
   const unpunctuated = !(last.kind === 'punct' ? /[.!?”"’]/.test(last.text) : /[.!?]$/.test(last.text));
   // results lines ("Reading 2 Stoke 2") are tables, not headlines
   let numbers = 0;
-  for (const t of tokens) if (t.kind === 'word' && /^\d/.test(t.text)) numbers++;
+  for (const t of tokens) if (t.kind === 'word' && isDigit(t.text.charCodeAt(0))) numbers++;
   if (numbers >= 2) return 'normal';
   const headingKind = blockKind === 'headline' || blockKind === 'heading';
   // a list of people ("Mark Calcavecchia, Payne Stewart, Billy Mayfair") is not a headline
   let names = 0;
-  for (let i = 0; i + 1 < tokens.length; i++) if (firstNameSet.has(tokens[i].text) && tokens[i + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1].text)) names++;
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i + 1].kind === 'word' && startsUpper(tokens[i + 1].text) && firstNameSet.has(tokens[i].text)) names++;
   if (names >= 2 && !headingKind) return 'normal';
   if ((headingKind || (unpunctuated && words <= 14)) && capCommon >= 2 && capCommon / common >= 0.6) return 'title';
   return 'normal';
