@@ -15,4 +15,7 @@ require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 // recompiled by TurboFan ~10 times each as new object shapes turned up, which cost about as much CPU
 // on V8's compiler threads as the analysis itself (and twice over with --jobs 2). Results are the same.
 require('node:v8').setFlagsFromString('--interrupt-budget=270336');
-require(cli).run();
+// Compiled through a code cache (see code-cache.js). A --jobs thread runs this file too: the bundle then
+// answers analysis jobs as it loads, and only the main thread runs the command.
+const loaded = require('./code-cache').load(cli);
+if (require('node:worker_threads').isMainThread) loaded.run();

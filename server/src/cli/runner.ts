@@ -1,6 +1,8 @@
 // Runs ArticleJobs in this thread (--jobs 1) or in a pool of worker threads (--jobs N), and writes their
 // outcomes in input order: a window of jobs is in flight (reading ahead while others are analysed), and
 // each outcome is written once all before it have been.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { poolData, serve } from '../pool/serve';
 import { WorkerPool, workerScript } from '../pool/pool';
@@ -14,8 +16,13 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** The CLI bundle is its own worker script (no second copy of the engine in dist/). `dir`: where cli.js or index.ts is. */
+/**
+ * The CLI bundle is its own worker script (no second copy of the engine in dist/), started through bin/news-lens.js
+ * when it is beside dist/ so that threads load it from the code cache too. `dir`: where cli.js or index.ts is.
+ */
 export function cliScript(dir = __dirname): string {
+  const bin = path.join(dir, '..', 'bin', 'news-lens.js');
+  if (path.basename(dir) === 'dist' && existsSync(bin) && existsSync(path.join(dir, 'cli.js'))) return bin;
   const script = workerScript(dir, 'cli') ?? workerScript(dir, 'index');
   if (!script) throw new Error(`cannot find the command line's own script beside ${__dirname}`);
   return script;
