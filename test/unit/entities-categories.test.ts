@@ -100,3 +100,30 @@ test('a direction or part word before a known place is a place; a place as a sur
   const at = bio.lastIndexOf('Paris');
   assert.equal(analyze(bio, {}).entities.find((e) => e.mentions.some((m) => m.start === at))?.type, 'place');
 });
+
+test('a title and its year in brackets is a work, unless the name is dated at fewer than half its mentions', () => {
+  const text = 'Career\n\nHe starred in Quiet Lanterns (2010) and Paper Kites (2011). Teams: Carlow Pirates (2012). He hit .300 for the Carlow Pirates, and the Carlow Pirates traded him.';
+  assert.equal(typeOf(text, 'Paper Kites'), 'other');
+  assert.notEqual(typeOf(text, 'Carlow Pirates'), 'other');
+});
+
+test('a known place whose first word is a title is the place: St. Louis, Saint Lucia; St. Jerome stays a person', () => {
+  const text = 'Travel\n\nHe lectured in St. Louis and sailed to Saint Lucia. St. Jerome wrote in Latin.';
+  assert.equal(typeOf(text, 'St. Louis'), 'place');
+  assert.equal(typeOf(text, 'Saint Lucia'), 'place');
+  assert.equal(typeOf(text, 'Jerome'), 'person');
+});
+
+test('eras and currency codes are not names', () => {
+  const text = 'Prices\n\nThe fort was built in 300 BC. A ticket costs DKK 50 or USD 8 at the Lindholm gate.';
+  const names = analyze(text, {}).entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  assert.ok(!names.some((n) => ['BC', 'DKK', 'USD'].includes(n)), names.join(', '));
+});
+
+test('a capitalised expansion that reads as a term defines a term; one naming a body of people stays a name', () => {
+  const text = 'Testing\n\nErrors are put into a System Under Test (SUT). The SUT then fails. The United Auto Workers (UAW) agreed; the UAW said so.';
+  const names = analyze(text, {}).entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  assert.ok(!names.some((n) => /SUT|System Under Test/.test(n)), names.join(', '));
+  assert.ok(names.includes('UAW'), names.join(', '));
+  assert.ok(termAcronyms(text).has('SUT') && !termAcronyms(text).has('UAW'));
+});

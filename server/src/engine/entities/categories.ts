@@ -9,6 +9,7 @@
 //   "the film Calling the Shots", "the novel Nexus"         → other
 //   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event)
 //   "Figure 1", "Wave 4", "Factor 1", "Title IV" (numbered parts of a study or a law) → other
+//   "Leap Year (2010)", "Analytic Syntax (1937)" (a title and its year; not a person's) → other
 //   "Magna, the car parts company, …"                       → organization
 // Not: "Smith, a city official" or "Jordan, the state's lawyer" (the noun must end its noun phrase),
 // nor "Pike, a lawyer for the firm" (only modifiers may come between the article and the noun).
@@ -46,6 +47,8 @@ const BEFORE = new RegExp(String.raw`\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L
 const NUMBERED = /^(?:Figure|Fig|Table|Wave|Listing|Extract|Chapter|Section|Phase|Stage|Appendix|Example|Experiment|Study|Volume|Part|Factor|Title|Article|Clause|Rule|Step|Question|Item|Exhibit|Paragraph|Footnote)$/;
 // Its number: digits, or a Roman numeral as laws and books write them ("Title IV", "Chapter XI").
 const PART_NUMBER = /^\.?\s*(?:\d|[IVXL]+\b)/;
+// A year in brackets right after a name dates a work: "Leap Year (2010)". People get two years or "born".
+const WORK_YEAR = /^\s*\((?:1[5-9]|20)\d\d\)/;
 // Storms are named events: "Cyclone Phailin".
 const STORM = /^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm)\s/;
 
@@ -74,7 +77,17 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
 /** Re-types every mention of a name whose category the document states (the most frequent statement wins). */
 export function applyCategories(mentions: Mention[], text: string): Mention[] {
   const votes = new Map<string, Map<EntityType, number>>();
+  // A work is dated at half its mentions or more; a team's "(2012)" in a list of seasons is not (see WORK_YEAR).
+  const dated = new Map<string, number>();
+  const all = new Map<string, number>();
   for (const m of mentions) {
+    const k = keyOf(m.name);
+    all.set(k, (all.get(k) ?? 0) + 1);
+    if (m.type !== 'person' && m.type !== 'place' && WORK_YEAR.test(text.slice(m.end, m.end + 8))) dated.set(k, (dated.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of dated) if (2 * n >= all.get(k)!) votes.set(k, new Map([['other', n]]));
+  for (const m of mentions) {
+    if (dated.has(keyOf(m.name)) && votes.has(keyOf(m.name))) continue;
     const t = categoryOf(text, m);
     if (!t) continue;
     const k = keyOf(m.name);

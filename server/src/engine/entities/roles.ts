@@ -53,6 +53,8 @@ function nameRemainderOk(rest: WordLike[]): boolean {
 
 /** Split a leading title off a capitalised run; `count` words belong to the title. */
 export function splitTitle(words: WordLike[]): { count: number; role: string; prefix: number } | null {
+  // "St. Petersburg", "Saint Lucia": a known place whose first word is also a title
+  if (exact.get(words.map((w) => w.text).join(' '))?.type === 'place') return null;
   const maxPrefix = Math.min(6, words.length - 2);
   let loose = false;
   for (let p = 0; p <= Math.max(0, maxPrefix); p++) {
