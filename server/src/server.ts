@@ -136,6 +136,7 @@ const indexer = new Indexer(index, {
   status(s) {
     void connection.sendNotification(IndexStatusNotification, s satisfies IndexStatusParams);
   },
+  analysis: analyzer,
 });
 
 function publishDiagnostics(model: DocModel): void {

@@ -3,17 +3,21 @@
 // workers (jobRunner.ts), so the server's main thread does not hold a copy of it.
 import type { CorrectionsInput } from '../engine/corrections';
 import type { Analysis } from '../engine/types';
+import type { IndexJobRequest, IndexJobResult } from './indexJob';
 import type { FileSummary } from './summary';
 
 export type JobRequest =
   | { type: 'analyze'; uri: string; text: string; fileName: string; corrections?: CorrectionsInput }
   | { type: 'index'; uri: string; path: string; maxFileSize: number }
+  /** The workspace index's job (indexJob.ts), run by the analysis lane when it has nothing else to do. */
+  | { type: 'indexJob'; job: IndexJobRequest }
   | { type: 'forget'; uri: string };
 
 export type JobResult =
   /** `summary`: the FileSummary as JSON, computed in the worker (it takes a while for a huge article). */
   | { type: 'analyze'; analysis: Analysis | EncodedAnalysis; summary?: string }
   | { type: 'index'; summary: FileSummary | null; skipped?: string }
+  | { type: 'indexJob'; result: IndexJobResult }
   | { type: 'forget' };
 
 /**

@@ -62,6 +62,11 @@ export interface IndexerHost {
   skipped(files: { uri: string; reason: string }[]): void;
   status(s: IndexStatus): void;
   log(message: string): void;
+  /**
+   * The open articles' analysis worker, which also takes index jobs: during a full pass whenever it is idle
+   * (the pool has one thread fewer), and for files changed between passes (the pool is gone by then).
+   */
+  analysis?: { readonly idle: boolean; indexJob(req: IndexJobRequest): Promise<IndexJobResult> };
 }
 
 interface FolderCache {
@@ -291,7 +296,7 @@ export class Indexer {
       const worker = async () => {
         while (next < todo.length && run === this.run) {
           const { f, knownHash } = todo[next++];
-          if (await this.indexFile(f, s, skipped, caches.get(f.root)!, knownHash)) analysed++;
+          if (await this.indexFile(f, s, skipped, caches.get(f.root)!, knownHash, true)) analysed++;
           done++;
           progress?.report(Math.round((done / files.length) * 100), `${done.toLocaleString('en-US')} / ${files.length.toLocaleString('en-US')} articles`);
           status(false);
@@ -300,7 +305,8 @@ export class Indexer {
       await Promise.all(Array.from({ length: width }, worker));
     } finally {
       progress?.done();
-      this.releasePoolLater();
+      // Each pool thread holds an engine: end them with the pass (files changed later go to the analysis worker).
+      this.releasePoolLater(this.host.analysis ? 0 : 30_000);
     }
     if (run !== this.run) return;
     status(true);
@@ -346,7 +352,13 @@ export class Indexer {
     return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   }
 
-  private job(req: IndexJobRequest): Promise<IndexJobResult> {
+  /**
+   * Runs an index job: in the analysis worker when it is idle (or, between passes, always), else in the pool
+   * (one thread per core but the one the analysis worker uses).
+   */
+  private job(req: IndexJobRequest, pass: boolean): Promise<IndexJobResult> {
+    const analysis = this.host.analysis;
+    if (analysis && (!pass || analysis.idle)) return analysis.indexJob(req);
     if (this.poolTimer) {
       clearTimeout(this.poolTimer);
       this.poolTimer = null;
@@ -356,7 +368,7 @@ export class Indexer {
     if (!this.pool) {
       this.pool = new WorkerPool<IndexJobRequest, IndexJobResult>({
         script,
-        size: this.poolSize(),
+        size: Math.max(1, this.poolSize() - (analysis ? 1 : 0)),
         nice: 10,
         timeLimitMs: 120_000 + req.maxFileSize / 2,
         data: { role: IndexRole },
@@ -365,8 +377,8 @@ export class Indexer {
     return this.pool.run(req);
   }
 
-  /** The pool holds an engine per thread: let it go when indexing has been idle for a while. */
-  private releasePoolLater(): void {
+  /** The pool holds an engine per thread: let it go when indexing has been idle for `ms`. */
+  private releasePoolLater(ms = 30_000): void {
     if (this.poolTimer) clearTimeout(this.poolTimer);
     this.poolTimer = setTimeout(() => {
       this.poolTimer = null;
@@ -374,16 +386,16 @@ export class Indexer {
       const p = this.pool;
       this.pool = null;
       void p.close();
-    }, 30_000);
+    }, ms);
     this.poolTimer.unref();
   }
 
   /** Indexes one file; true when it was analysed (not found unchanged by its hash). */
-  private async indexFile(f: Found, s: Settings, skipped: { uri: string; reason: string }[], cache: FolderCache, knownHash?: string): Promise<boolean> {
+  private async indexFile(f: Found, s: Settings, skipped: { uri: string; reason: string }[], cache: FolderCache, knownHash?: string, pass = false): Promise<boolean> {
     const uri = pathToFileURL(f.path).href;
     this.known.set(uri, { root: f.root, rel: f.rel });
     try {
-      const r = await this.job({ uri, path: f.path, maxFileSize: s.maxFileSize, knownHash });
+      const r = await this.job({ uri, path: f.path, maxFileSize: s.maxFileSize, knownHash }, pass);
       const old = cache.records.get(f.rel);
       const hot: Hot = { p: f.rel, s: f.size, m: f.mtimeMs, h: r.hash, c: f.corr, t: Date.now() };
       if (r.status === 'same' && old) {

@@ -53,6 +53,8 @@ export class JobRunner {
         const analysis = analyze(text, { fileName: req.path, corrections: readCorrectionsSync(req.path) });
         return { type: 'index', summary: summarize(req.uri, text, analysis) };
       }
+      case 'indexJob':
+        return { type: 'indexJob', result: runIndexJob(req.job) };
       case 'forget':
         this.caches.delete(req.uri);
         return { type: 'forget' };
