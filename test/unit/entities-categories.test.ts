@@ -127,3 +127,18 @@ test('a capitalised expansion that reads as a term defines a term; one naming a 
   assert.ok(names.includes('UAW'), names.join(', '));
   assert.ok(termAcronyms(text).has('SUT') && !termAcronyms(text).has('UAW'));
 });
+
+test('a letter code with a number is not an organization; hesitations and compass regions are not people or bodies', () => {
+  const text = 'Language study\n\nResearch on second language (L2) learning has grown. L2 learners differ. Uh, I was called by Matthew Dunne. NATO must secure supplies for the West.';
+  assert.notEqual(typeOf(text, 'L2'), 'organization');
+  const names = analyze(text, {}).entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  assert.ok(!names.includes('Uh'), names.join(', '));
+  assert.equal(typeOf(text, 'West'), 'place');
+});
+
+test('a lowercase place noun after a name, or "the desert of" before it, says it is a place; a leading "Following" is not part of a name', () => {
+  const text = 'History\n\nThe villages lie in the Kessaro area. He went to the desert of Chalbis for a year. Following Smetana\'s example, he wrote dances.';
+  assert.equal(typeOf(text, 'Kessaro'), 'place');
+  assert.equal(typeOf(text, 'Chalbis'), 'place');
+  assert.equal(typeOf(text, 'Smetana'), 'person');
+});

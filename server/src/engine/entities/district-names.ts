@@ -1,7 +1,8 @@
 // A part or direction word before a known place names a part of that place, not a person.
 //   "North Oakland", "West Oakland", "Upper Manhattan", "Southern California", "Greater London" → place
 //   "Old Oakland", "Downtown Phoenix", "Central Java"                                        → place
-// Not: "Paris Hilton" (the place comes first), "North West" alone (no known place after it).
+//   "the West", "the Midwest", "the Southwest" (a compass region on its own)              → place
+// Not: "Paris Hilton" (the place comes first), "North West Ltd" (no known place after the part word).
 import { exact } from './lexicon';
 
 const PART = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Old', 'Downtown', 'Midtown', 'Uptown']);
@@ -10,4 +11,11 @@ const PART = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 
 export function isDistrictName(texts: string[]): boolean {
   if (texts.length < 2 || !PART.has(texts[0])) return false;
   return exact.get(texts.slice(1).join(' '))?.type === 'place';
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Mideast']);
+
+/** A compass word alone names a region: "supplies for the West". */
+export function isCompassRegion(texts: string[]): boolean {
+  return texts.length === 1 && COMPASS.has(texts[0]);
 }

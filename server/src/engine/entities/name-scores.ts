@@ -6,7 +6,7 @@
 import { companyWordSet, demonymOf, exact, firstNameSet, keyOf, noStart, ofHeads, orgHeads, otherHeads, particles, placeHeads, softByKey, surnameSet, townSet, usCommonFirstNames, type GazetteerEntry } from './lexicon';
 import { isAcronym, isCapLike, isCommon, isInitial, isNameShaped } from './shape';
 import { ORG_STARTS } from './cues';
-import { isDistrictName } from './district-names';
+import { isCompassRegion, isDistrictName } from './district-names';
 import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type Word } from './candidate-kit';
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
@@ -72,6 +72,7 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
     if (multi && PLACE_STARTS.has(firstTok) && !titled) scores.place += 2.5;
     if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
     if (isDistrictName(texts)) scores.place += 3;
+    if (isCompassRegion(texts)) scores.place += 1.5;
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
     // "Porter Fire", "Ryder Cup": an event word ending the name outweighs a first name opening it
     if (multi && otherHeads.has(last)) scores.other += 1;
@@ -96,6 +97,8 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
   if (companyish) scores.organization += 1.5;
   if (multi && !known && !companyish && nameShaped === texts.length && texts.length <= 4) scores.person += 1;
   if (multi && texts.some(isInitial) && !isInitial(last)) scores.person += 1.5;
+  // "L2", "A380", "M1": a letter code with a number is a term, model or road, not a body of people
+  if (!multi && !entry && /\d/.test(name)) scores.other += 2;
   if (!entry && isAcronym(name)) scores.organization += 1.2;
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
   if (demonymOf.has(firstTok) && multi && !titled) scores.organization += 0.5;
