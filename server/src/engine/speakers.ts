@@ -18,33 +18,32 @@
 //     with a quote and has no cue of its own; a quote later in a paragraph after a sentence about
 //     a named person is theirs
 //  6. headline convention `Sanders: "…"`
+// Last, link-speaker turns each attribution into a speaker linked to an entity.
 // Pronoun speakers keep the pronoun as their span and are resolved to an antecedent (the subject
 // of the sentence or the previous one, preferring people) only to find the entity; "the senator"
 // finds the person titled so earlier, "the newspaper" / "the company" the fitting organization. A partial
 // quote that nobody said becomes a scare quote; a short scare term inside reported speech with
 // its own cue becomes partial (quoted titles and nicknames stay scare).
-import type { Article, Entity, Quote, Speaker } from './types';
+import type { Article, Entity, Quote } from './types';
 import { isTitleLike } from './quotes';
 import { tokenView } from './attribution/tokens';
-import { organizationFor } from './attribution/nominalLink';
-import { collectLeft, speakerRange } from './attribution/phrases';
-import { CUE_FORMS, LEADING_FUNCTION, PERSON_NOUNS, SOURCE_NOUNS, STRONG_CUES } from './attribution/lexicon';
+import { CUE_FORMS, LEADING_FUNCTION, STRONG_CUES } from './attribution/lexicon';
 import { hasWords, span, type Found, type Result } from './attribution/context';
-import { NP_PREPS, passiveBefore } from './attribution/rule-kit';
-import { NAMES_IN_TEXT, commonWordsOpening, midSentenceCapitals, subjectNP } from './attribution/subjects';
-import { linkEntity, personNames, resolveTitle } from './attribution/people';
-import { appositiveName, resolvePronoun } from './attribution/pronoun-antecedents';
+import { NAMES_IN_TEXT, midSentenceCapitals } from './attribution/subjects';
+import { personNames } from './attribution/people';
 import { fixedScare, isNickname } from './attribution/scare-terms';
 import { afterQuote } from './attribution/cue-after-quote';
 import { closingAttribution } from './attribution/closing-attribution';
 import { beforeQuote, relativeClauseSubject } from './attribution/cue-before-quote';
 import { possessiveSpeech } from './attribution/possessive-speech';
 import { transcriptLabel } from './attribution/transcript-label';
-import { lastSentenceColon } from './attribution/colon-introduction';
+import { colonIntroduction, lastSentenceColon } from './attribution/colon-introduction';
 import { accordingInSentence } from './attribution/according-to';
 import { continuationSource, continuesAcross, renamed } from './attribution/continuation';
 import { previousReport, previousSubject } from './attribution/previous-sentence';
 import { headlineSpeaker } from './attribution/headline-label';
+import { subjectWithoutCue } from './attribution/subject-without-cue';
+import { linkSpeaker } from './attribution/link-speaker';
 
 /** How far (in tokens) either side of a quote its sentence context reaches. */
 const CONTEXT_TOKENS = 300;
@@ -139,56 +138,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found && !beforeEmpty) found = closingAttribution(toks, qt.last + 1, hi, s.first);
     if (!found && q.kind === 'direct') found = transcriptLabel(toks, qt.first, qt.last);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi);
-    if (!found && !beforeEmpty && toks[qt.first - 1]?.text === ':') {
-      // `Respondents are obliged to disclose: "…"` — the subject introduces the quotation.
-      const subj = subjectNP(toks, lo, qt.first - 2);
-      let near = collectLeft(toks, qt.first - 2, lo, s.first);
-      // "More from Blumenthal and Cohen:": two coordinated names label it together
-      let pair = false;
-      if (near?.kind === 'name' && toks[near.first - 1]?.lower === 'and') {
-        const other = collectLeft(toks, near.first - 2, lo, s.first);
-        if (other?.kind === 'name') {
-          near = { ...near, first: other.first };
-          pair = true;
-        }
-      }
-      // "Turnout rose in Iowa - Carl Bialik: …", "More from Jones: …": a name set off by a dash or
-      // after "from" labels the quotation, whatever the sentence before it is about.
-      const label = !!near && (near.kind === 'name' || near.kind === 'nominal') && /^(-|—|–|from)$/.test(toks[near.first - 1]?.lower ?? '');
-      // "The timing doesn't surprise pollster Daron Shaw: …": a thing as subject, a person named last
-      const thing = !!subj && subj.kind === 'nominal' && !SOURCE_NOUNS.has(toks[subj.head].lower) && !PERSON_NOUNS.has(toks[subj.head].lower);
-      const afterPrep = !!near && NP_PREPS.has(toks[near.first - 1]?.lower ?? ''); // "celebrated … on Twitter:"
-      if (near && near.kind === 'name' && thing && !afterPrep && near.first > (subj?.last ?? 0)) {
-        found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
-      } else if (label && near) {
-        const range = pair ? { first: near.first, last: near.last } : speakerRange(toks, near);
-        found = { np: near, range, cue: null, method: 'named just before the colon introducing the quotation' };
-      } else if (subj && subj.kind !== 'relative') {
-        found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence introducing the quotation' };
-      } else if (near && (near.kind === 'name' || near.kind === 'nominal')) {
-        // "From the report: …"
-        found = { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
-      }
-    }
-    if (!found && (q.kind === 'partial' || (q.kind === 'direct' && !beforeEmpty && /^[,:]$/.test(toks[qt.first - 1]?.text ?? '') && !passiveBefore(toks, s.first, qt.first - 1)))) {
-      // `He commanded the party to "do the right thing"`: no reporting verb, but the sentence is
-      // about its subject's words.
-      const subj = subjectNP(toks, s.first, qt.first - 1);
-      const h = subj ? toks[subj.head] : null;
-      const ok =
-        !!subj &&
-        !!h &&
-        (subj.kind === 'pronoun'
-          ? /^(he|she|they|we|i)$/.test(h.lower)
-          : subj.kind === 'name'
-            ? !/['’]s?$/.test(h.text) && h.text !== h.text.toUpperCase() && toks[subj.last + 1]?.text !== ','
-            : subj.kind === 'nominal' && SOURCE_NOUNS.has(h.lower));
-      // "Tunnels are so numerous …", a title-case headline: the subject is no one, but the
-      // sentence still reports words: keep the quote, with no speaker rather than a wrong one.
-      const nobody = subj?.kind === 'name' && commonWordsOpening(toks, subj, people);
-      if (subj && ok && nobody) unattributed[qi] = true;
-      else if (subj && ok)
-        found = { np: subj, range: speakerRange(toks, subj), cue: null, method: 'subject of the sentence (no reporting verb)' };
+    if (!found && !beforeEmpty) found = colonIntroduction(toks, lo, qt.first, s.first);
+    if (!found) {
+      const subject = subjectWithoutCue(toks, q.kind, s.first, qt.first, beforeEmpty, people);
+      if (subject === 'nobody') unattributed[qi] = true;
+      else found = subject;
     }
     if (found && found.method !== 'source after “according to”') {
       // `"…," Hewitt said, according to a transcript of the show.`: the document reporting the
@@ -261,53 +215,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       out.push({ ...q, kind: q.kind === 'partial' && !unattributed[qi] ? 'scare' : q.kind, speaker: null, cue: null });
       continue;
     }
-    const sp = span(text, toks, r.range);
-    if (r.kind === 'name' && /['’]s$/.test(sp.text)) {
-      // "Trump’s claim": the name without the possessive ending
-      sp.end -= 2;
-      sp.text = sp.text.slice(0, -2);
-    }
-    // "name before the cue verb" reads wrong for "a senior official"
-    const word = r.kind === 'pronoun' || r.kind === 'relative' ? 'pronoun' : 'source';
-    let method = r.kind === 'name' ? methods[qi] : methods[qi].replace(/\bname (before|after) the/, `${word} $1 the`);
-    let entity: string | null = null;
-    let anonymous = false;
-    if (r.kind === 'pronoun' || r.kind === 'relative') {
-      let ante = r.antecedent ?? resolvePronoun(view, r.range.first, people, results, quotes);
-      // "A spokeswoman for ECT, Marieke de Vries, said … she said": the name in apposition
-      const named = ante ? appositiveName(toks, ante.range) : null;
-      if (ante && named) ante = { ...ante, range: named };
-      r.antecedent = ante;
-      if (ante) {
-        const a = span(text, toks, ante.range);
-        entity = linkEntity(entities, a);
-        // "she" is a person: not the company inside "a spokeswoman for ECT"
-        if (entity && /^(he|she|him|her|his)$/.test(toks[r.range.first].lower) && entities.find((e) => e.id === entity)?.type !== 'person') entity = null;
-        const name = entity ? entities.find((e) => e.id === entity)!.name : a.text;
-        if (!method.startsWith('continues') && !method.startsWith('same')) method = `${sp.text} → ${name}, ${ante.how}`;
-        else method = `${method} (${sp.text} → ${name})`;
-      }
-    } else if (r.kind === 'nominal') {
-      const def = /^(the|this|that)\b/i.test(sp.text);
-      anonymous = !def || PERSON_NOUNS.has(toks[r.range.last].lower);
-      entity = linkEntity(entities, sp, true);
-      const titled = def && !entity ? resolveTitle(view, people, r.range) : null;
-      if (titled) {
-        const a = span(text, toks, titled);
-        entity = linkEntity(entities, a);
-        const name = entity ? entities.find((e) => e.id === entity)!.name : a.text;
-        method = `${sp.text} → ${name}, titled so earlier (${method})`;
-      } else if (def && !entity && r.range.last === r.range.first + 1) {
-        // "the newspaper", "the company", "the ministry": the organization named earlier. ("The
-        // campaign" is not its candidate: a journalist needs to know which of the two spoke.)
-        entity = organizationFor(entities, toks[r.range.last].lower, sp.start);
-        if (entity) method = `${sp.text} → ${entities.find((e) => e.id === entity)!.name}, named earlier (${method})`;
-      }
-      if (entity) anonymous = false;
-    } else {
-      entity = linkEntity(entities, sp);
-    }
-    const speaker: Speaker = { ...sp, entity, anonymous, method };
+    const speaker = linkSpeaker(text, view, people, entities, results, quotes, r, r.range, methods[qi]);
     let kind = q.kind;
     // A short quoted term inside reported speech is a partial quote; quoted titles stay scare.
     if (kind === 'scare') {
