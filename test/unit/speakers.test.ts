@@ -524,3 +524,31 @@ test('a pronoun whose antecedent is a role phrase with a name in apposition reso
   const names = a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker?.entity)?.name ?? null);
   assert.deepEqual(names, ['Marieke de Vries', 'Sam Kariuki']);
 });
+
+test('a possessive pronoun whose antecedent is the sentence’s named subject gives the name; "X said he …" gives X', async () => {
+  const { analyze } = await import('../../server/src/engine/analyze');
+  const a = analyze(
+    HEAD +
+      'Mayor Ana Ruiz opened the meeting on Monday. Ruiz also repeated her claim that the pier was “safe for another decade” despite the cracks.\n\n' +
+      'Tomas Berg, a harbor pilot, spoke next. Berg said he began calling the port office and making an effort to “get the cranes moving,” a reference to the stalled repairs.\n\n' +
+      'Even as Ruiz was praising the crews, she came under fire from the council over her assertion that the repairs were “nearly done.”',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['Ruiz', 'Berg', 'her']);
+});
+
+test('a title-case headline closed by its source: ", Lena Ward Says"', () => {
+  const article = readArticle('Harbor Plan Is ‘A Gift To Developers,’ Council Member Lena Ward Says\n\nThe plan was approved on Monday.', 'text');
+  const { quotes } = findQuotes(article);
+  const [q] = attributeSpeakers(article, quotes, []);
+  assert.deepEqual([q.kind, q.speaker?.text, q.cue?.text], ['partial', 'Council Member Lena Ward', 'Says']);
+});
+
+test('", saying" belongs to the reporting clause, not to a verb with an infinitive ("we must continue to invest")', () => {
+  const [q] = attribute('Ruiz told the council that she believes we must continue to invest in the pier, saying that “the harbor still decides too much” in this town.');
+  assert.equal(q.speaker?.text, 'Ruiz');
+});
+
+test('"the 41-year-old father of two replied" names the speaker', () => {
+  const [q] = attribute('Omar Haddad spoke on Monday. He said the fund was empty, and when pressed on why, the 41-year-old father of two replied, “We spent it on the pier.”');
+  assert.equal(q.speaker?.text, 'the 41-year-old father of two');
+});

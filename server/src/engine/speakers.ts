@@ -17,7 +17,7 @@
 //     the same multi-paragraph quote, or the previous paragraph's quote when this paragraph opens
 //     with a quote and has no cue of its own; a quote later in a paragraph after a sentence about
 //     a named person is theirs
-//  6. headline convention `Sanders: "…"`
+//  6. headline conventions `Sanders: "…"` and `… ‘…,’ Lindsey Graham Says.` (the latter tried in 3)
 // Last, link-speaker turns each attribution into a speaker linked to an entity.
 // Pronoun speakers keep the pronoun as their span and are resolved to an antecedent (the subject
 // of the sentence or the previous one, preferring people) only to find the entity; "the senator"
@@ -41,7 +41,7 @@ import { colonIntroduction, lastSentenceColon } from './attribution/colon-introd
 import { accordingInSentence } from './attribution/according-to';
 import { continuationSource, continuesAcross, renamed } from './attribution/continuation';
 import { previousReport, previousSubject } from './attribution/previous-sentence';
-import { headlineSpeaker } from './attribution/headline-label';
+import { headlineClosing, headlineSpeaker } from './attribution/headline-label';
 import { subjectWithoutCue } from './attribution/subject-without-cue';
 import { linkSpeaker } from './attribution/link-speaker';
 
@@ -139,6 +139,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!found && q.kind === 'direct') found = transcriptLabel(toks, qt.first, qt.last);
     if (!found && q.kind === 'direct' && beforeEmpty) found = lastSentenceColon(view, qi);
     if (!found && !beforeEmpty) found = colonIntroduction(toks, lo, qt.first, s.first);
+    if (!found && !prose(q)) found = headlineClosing(toks, qt.last + 1, hi);
     if (!found) {
       const subject = subjectWithoutCue(toks, q.kind, s.first, qt.first, beforeEmpty, people);
       if (subject === 'nobody') unattributed[qi] = true;

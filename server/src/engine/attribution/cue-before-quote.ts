@@ -2,6 +2,7 @@
 //   Mayor Dana Ruiz said: "We will rebuild."                         → Dana Ruiz
 //   Ruiz was quoted as saying "the port is safe."                     → Ruiz (“was quoted as saying”)
 //   Ruiz added, saying "we are not done."                             → subject of ‘added’, ‘saying’
+//   Ruiz told them we must continue to invest, saying "…"             → Ruiz (‘continue to’ reports nothing)
 //   Pence went on to say the plan was "a disaster."                   → Pence (infinitive of a verb of saying)
 //   A harbor official familiar with the talks told Reuters "…"        → A harbor official (post-modifier skipped)
 //   Cruz said if elected he would end the "madness."                  → Cruz (outer reporting clause wins)
@@ -44,6 +45,8 @@ export function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: numb
     if (/ing$/.test(lower) && afterComma) {
       for (let k = c - 2; k >= lo && k > c - 30; k--) {
         if (!isCue(toks, k, sentFirst) || !STRONG_CUES.has(CUE_FORMS.get(toks[k].lower) ?? '') || isPassive(toks, k)) continue;
+        // "we must continue to push …, saying": a verb with an infinitive after it reports nothing
+        if (toks[k + 1]?.lower === 'to') continue;
         const np = leftNP(toks, k, lo, sentFirst);
         // "an architect who said he was stiffed …, saying": that cue is inside a relative clause
         if (np?.kind === 'relative') continue;

@@ -13,6 +13,7 @@ import { organizationFor } from './nominalLink';
 import { linkEntity, resolveTitle } from './people';
 import { appositiveName, resolvePronoun } from './pronoun-antecedents';
 import type { TokenView } from './tokens';
+import { namedSubject } from './named-subject';
 
 /**
  * The speaker of result r, whose words are the token range `range` (found by the rule described by method0). Resolving a pronoun stores the
@@ -41,12 +42,15 @@ export function linkSpeaker(
   let method = r.kind === 'name' ? method0 : method0.replace(/\bname (before|after) the/, `${word} $1 the`);
   let entity: string | null = null;
   let anonymous = false;
+  let subjectName: { first: number; last: number } | null = null;
   if (r.kind === 'pronoun' || r.kind === 'relative') {
     let ante = r.antecedent ?? resolvePronoun(view, range.first, people, results, quotes);
     // "A spokeswoman for ECT, Marieke de Vries, said … she said": the name in apposition
     const named = ante ? appositiveName(toks, ante.range) : null;
     if (ante && named) ante = { ...ante, range: named };
     r.antecedent = ante;
+    // "Ruiz repeated her claim that …", "Berg said he …": the name itself, not the pronoun
+    subjectName = ante ? namedSubject(view, range.first, ante, method0, entities, text) : null;
     if (ante) {
       const a = span(text, toks, ante.range);
       entity = linkEntity(entities, a);
@@ -76,5 +80,6 @@ export function linkSpeaker(
   } else {
     entity = linkEntity(entities, sp);
   }
+  if (subjectName) return { ...span(text, toks, subjectName), entity, anonymous, method };
   return { ...sp, entity, anonymous, method };
 }

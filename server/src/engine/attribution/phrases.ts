@@ -204,6 +204,11 @@ function collectLeftRaw(toks: Tok[], j: number, lo: number, sentFirst: number): 
   if (PERSONAL_PRONOUNS.has(t.lower) || PERSONAL_PRONOUNS.has(pronounBase(t.lower))) return { first: j, last: j, head: j, kind: 'pronoun' };
   if (RELATIVE_PRONOUNS.has(t.lower)) return { first: j, last: j, head: j, kind: 'relative' };
   if (!isNameWord(toks, j, sentFirst) && !isNPWord(t)) return null;
+  // "the 34-year-old mother of three replied": a count after "of" ends a person phrase
+  if (/^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(t.lower) && toks[j - 1]?.lower === 'of' && j - 2 >= lo && PERSON_NOUNS.has(toks[j - 2].lower)) {
+    const np = collectLeftRaw(toks, j - 2, lo, sentFirst);
+    if (np && np.kind === 'nominal') return { ...np, last: j };
+  }
   if (DETERMINERS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) return null;
   let first = j;
   let head = j;
