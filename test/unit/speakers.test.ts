@@ -552,3 +552,12 @@ test('"the 41-year-old father of two replied" names the speaker', () => {
   const [q] = attribute('Omar Haddad spoke on Monday. He said the fund was empty, and when pressed on why, the 41-year-old father of two replied, “We spent it on the pier.”');
   assert.equal(q.speaker?.text, 'the 41-year-old father of two');
 });
+
+test('the sentence subject skips "Early in …,", "A few days later," and a dateline with its agency', () => {
+  const quotes = attribute(
+    'Early in her campaign, Ruiz attacked the harbor board, calling it “a club for insiders.”\n\n' +
+      'But a few days later, Ruiz reversed herself again, telling reporters that the board was “doing its best.”\n\n' +
+      'Salem (AFP) – Councillor Omar Haddad has taken a swipe at the board, saying that “secret meetings” do more harm than good.',
+  );
+  assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), ['Ruiz', 'Ruiz', 'Omar Haddad']);
+});

@@ -1,6 +1,8 @@
 // Sentence and clause subjects, which many families fall back on:
 //   "Earlier on Thursday, Mayor Dana Ruiz told reporters …"      → Mayor Dana Ruiz (introductory phrase skipped)
 //   "WASHINGTON — The senator said …"                            → The senator (dateline skipped)
+//   "Washington (AFP) – Senator Ana Ruiz has …"                  → Ana Ruiz (dateline with its agency)
+//   "Early in his campaign, Ruiz …", "A few days later, Ruiz …"  → Ruiz (not the first name "Early", not "a few days")
 //   "when he brought up the budget and later said …"             → he (nearest clause subject)
 //   "Tunnels are so numerous …"                                  → a common-words opening: nobody
 // Helpers only: nothing here imports a rule file.
@@ -50,7 +52,9 @@ export function clauseSubject(toks: Tok[], lo: number, c: number, sentFirst: num
 export function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   let i = first;
   // Dateline: "WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"
-  if (i <= hi && toks[i].text.length > 2 && toks[i].text === toks[i].text.toUpperCase() && /\p{Lu}/u.test(toks[i].text)) {
+  // "Washington (AFP) –": a dateline in ordinary case with its agency
+  const agency = toks[i + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === ')';
+  if (i <= hi && ((toks[i].text.length > 2 && toks[i].text === toks[i].text.toUpperCase() && /\p{Lu}/u.test(toks[i].text)) || agency)) {
     for (let k = i + 1; k <= hi && k < i + 12; k++)
       if (/^[—–-]$/.test(toks[k].text)) {
         i = k + 1;
@@ -65,7 +69,7 @@ export function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
     // "Back in 1999,", "Thirteen years earlier,", "Where he used to boast …,": a common word
     // (not a role noun or a first name) opening the sentence, with a comma close by
     const commonOpener =
-      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !NAMES_IN_TEXT.get(toks)?.has(t.text) && !SOURCE_NOUNS.has(t.lower) && !FIRST_NAMES.has(t.text) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
+      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !NAMES_IN_TEXT.get(toks)?.has(t.text) && !SOURCE_NOUNS.has(t.lower) && (!FIRST_NAMES.has(t.text) || OPENER_PREPS.has(toks[i + 1]?.lower ?? '')) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
     // Introductory phrases up to a comma: "Earlier on Thursday,", "Hours later,", "At a rally
     // in Aspen, Colo.,"; a lone capitalised word before a comma continues a place name.
     const intro =
@@ -74,7 +78,8 @@ export function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
       /^\d/.test(t.text) ||
       INTRO_TIME.has(t.lower) ||
       commonOpener ||
-      (round > 0 && isCapitalized(t.text) && toks[i + 1]?.text === ',');
+      (round > 0 && isCapitalized(t.text) && toks[i + 1]?.text === ',') ||
+      timeAgo(toks, i, hi);
     if (!intro) break;
     let k = i;
     while (k <= hi && k < i + 35 && toks[k].text !== ',') k++;
@@ -131,6 +136,18 @@ function commaWithin(toks: Tok[], i: number, hi: number, n: number): boolean {
   for (let k = i + 1; k <= hi && k < i + n; k++) {
     if (toks[k].text === ',') return true;
     if (toks[k].quote >= 0) return false;
+  }
+  return false;
+}
+
+/** "Early in his campaign," — a first name ("Early", "Will") opening a phrase, not a name. */
+const OPENER_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'that', 'next']);
+
+/** "A few days later,", "But two weeks ago,": a short time phrase ending before a comma. */
+function timeAgo(toks: Tok[], i: number, hi: number): boolean {
+  for (let k = i + 1; k <= hi && k <= i + 5; k++) {
+    if (toks[k].text === ',') return /^(later|earlier|ago|afterward|afterwards)$/.test(toks[k - 1].lower);
+    if (toks[k].kind !== 'word') return false;
   }
   return false;
 }
