@@ -561,3 +561,11 @@ test('the sentence subject skips "Early in …,", "A few days later," and a date
   );
   assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), ['Ruiz', 'Ruiz', 'Omar Haddad']);
 });
+
+test('a colon after "With X worried about …," is introduced by the main clause; "exemplified by this finding:" by the agent', () => {
+  const quotes = attribute(
+    'With council aides increasingly worried about turnout among young voters, Mayor Ana Ruiz is rolling out a new and more personal message: “It is about me.”\n\n' +
+      'The harbor’s decline is exemplified by this finding: “Four of the six cranes have not moved since May.”',
+  );
+  assert.deepEqual(quotes.map((q) => q.speaker?.text ?? null), ['Ana Ruiz', 'this finding']);
+});

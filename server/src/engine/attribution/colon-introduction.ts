@@ -3,6 +3,7 @@
 //   The timing doesn't surprise pollster Daron Shaw: "…"           → Daron Shaw (a thing as subject, a person named last)
 //   Turnout rose in Iowa - Carl Bialik: "…"   More from Jones: "…"  → Carl Bialik, Jones (a label after a dash or "from")
 //   More from Blumenthal and Cohen: "…"                            → Blumenthal and Cohen
+//   The challenge is exemplified by this finding: "…"              → this finding (the agent of a passive)
 //   Trump issued the following statement:  ¶ "We will win this."   → Trump (subject of the introduction)
 //   Ruiz said on Friday:  ¶ "The channel is open."                  → Ruiz, cue ‘said’
 import type { Found } from './context';
@@ -54,6 +55,9 @@ export function colonIntroduction(toks: Tok[], lo: number, first: number, sentFi
   // "The timing doesn't surprise pollster Daron Shaw: …": a thing as subject, a person named last
   const thing = !!subj && subj.kind === 'nominal' && !SOURCE_NOUNS.has(toks[subj.head].lower) && !PERSON_NOUNS.has(toks[subj.head].lower);
   const afterPrep = !!near && NP_PREPS.has(toks[near.first - 1]?.lower ?? ''); // "celebrated … on Twitter:"
+  // "The challenge is exemplified by this finding:": the agent of a passive introduces it
+  if (near && near.kind !== 'pronoun' && toks[near.first - 1]?.lower === 'by' && /ed$/.test(toks[near.first - 2]?.lower ?? '') && /^(is|was|are|were|been|be)$/.test(toks[near.first - 3]?.lower ?? ''))
+    return { np: near, range: speakerRange(toks, near), cue: null, method: 'agent of the passive introducing the quotation' };
   if (near && near.kind === 'name' && thing && !afterPrep && near.first > (subj?.last ?? 0)) {
     return { np: near, range: speakerRange(toks, near), cue: null, method: 'named just before the colon introducing the quotation' };
   }

@@ -6,6 +6,7 @@
 //   Pence went on to say the plan was "a disaster."                   → Pence (infinitive of a verb of saying)
 //   A harbor official familiar with the talks told Reuters "…"        → A harbor official (post-modifier skipped)
 //   Cruz said if elected he would end the "madness."                  → Cruz (outer reporting clause wins)
+//   With aides worried about turnout, Ruiz has a new message: "…"     → not ‘worried’ (an absolute phrase)
 //   a White House official who spoke anonymously said "…"             → the phrase before “who …”
 //   passive cues ("Ruiz was asked …") are skipped: their subject is the addressee
 import type { Found } from './context';
@@ -72,6 +73,13 @@ export function beforeQuote(toks: Tok[], lo: number, hi: number, sentFirst: numb
       continue;
     }
     const np = postModifiedSubject(toks, c, lo, sentFirst) ?? leftNP(toks, c, lo, sentFirst);
+    // "With Democratic leaders increasingly worried about …, Obama is rolling out": the cue sits in
+    // an absolute phrase before the main clause
+    if (np && toks[np.first - 1]?.lower === 'with' && (np.first - 1 === sentFirst || toks[np.first - 2]?.kind === 'punct')) {
+      let comma = false;
+      for (let k = c + 1; k <= hi; k++) if (toks[k].text === ',') comma = true;
+      if (comma) continue;
+    }
     // "sent a press release saying", "a text message to supporters saying": a participle after
     // an object belongs to the clause's subject.
     if (/ing$/.test(lower) && !/^(is|was|were|are|been|be|am|'s|’s)$/.test(toks[c - 1]?.lower ?? '')) {
