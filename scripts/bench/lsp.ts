@@ -124,7 +124,8 @@ function positionOf(text: string, needle: string, nth = 0): { line: number; char
 
 /** Bundles the server and its analysis worker into `dir`; returns the server's entry file. */
 export async function bundleServer(dir: string): Promise<string> {
-  const common = { bundle: true, platform: 'node' as const, target: 'node20', format: 'cjs' as const, logLevel: 'error' as const, absWorkingDir: repoRoot };
+  // The shipped build's options (scripts/build.mjs): /\p{..}/u literals kept, not rewritten as `new RegExp()` calls.
+  const common = { bundle: true, platform: 'node' as const, target: 'node20', format: 'cjs' as const, logLevel: 'error' as const, absWorkingDir: repoRoot, supported: { 'regexp-unicode-property-escapes': true } };
   await Promise.all([
     build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(dir, 'server.js') }),
     build({ ...common, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: path.join(dir, 'analysisWorker.js') }),
