@@ -42,6 +42,13 @@ test('"until Friday" is a deadline ahead even after a past-tense verb, unless to
   assert.equal(value('Until Tuesday, investigators had not named a suspect.', 'Tuesday'), '2013-09-10');
 });
 
+test('a plan told in the pluperfect or "as previously planned" lies in the past', () => {
+  assert.equal(value('The offer was extended to Nov. 16. It had been due to expire Friday evening.', 'Friday evening'), '2013-09-06TEV');
+  assert.equal(value('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday'), '2013-09-06T24:00');
+  assert.equal(value('The offensive began as previously planned Saturday night.', 'Saturday night'), '2013-09-07TNI');
+  assert.equal(value('The offer is scheduled to expire Friday.', 'Friday'), '2013-09-13');
+});
+
 test('"postponed to December", "adjourned until Monday": the new date lies ahead', () => {
   assert.equal(value('The vote, set for Nov. 5, was postponed to December.', 'December'), '2013-12');
   assert.equal(value('The hearing was adjourned until Monday.', 'Monday'), '2013-09-16');
@@ -159,6 +166,7 @@ test('"current" before a common noun is PRESENT_REF; "the current quarter" stays
   assert.equal(value('The mill blamed current market conditions for the delay.', 'current', oct), 'PRESENT_REF');
   assert.equal(value('Sales should rise in the current quarter.', 'the current quarter', oct), '2013-Q4');
   assert.deepEqual(dates('Ms. Ortiz, the Current Affairs editor, left.').map((d) => d.text), []);
+  assert.equal(value('The then-current chairman signed the deal.', 'then-current', oct), 'PAST_REF');
 });
 
 test('quarters, fiscal years, decades and seasons', () => {
@@ -247,6 +255,9 @@ test('earnings reports: "a year earlier" after the nine months or the first half
   assert.equal(value(text, 'a year earlier', '2013-10-24', 1), '2012');
   assert.equal(value(text, 'year-earlier', '2013-10-24'), '2012');
   assert.equal(value('Third-quarter sales rose. In the first half, sales rose 4% from a year ago.', 'a year ago', '2013-10-24'), '2012');
+  const nine = 'Third-quarter net was $40 million, against $30 million in the 2012 period. For the nine months, net was $90 million, against a loss in the 2012 period.';
+  assert.equal(value(nine, 'the 2012 period', '2013-10-24'), '2012-Q3');
+  assert.equal(value(nine, 'the 2012 period', '2013-10-24', 1), '2012');
 });
 
 test('earnings reports: the quarter the article names most is the one "the quarter" and "a year earlier" mean', () => {
@@ -350,6 +361,8 @@ test('a price after "at" is no clock time; a zone in brackets keeps its closing 
 test('"the first half of next year" is a half-year', () => {
   assert.equal(value('The deal is expected to close in the first half of next year.', 'the first half of next year'), '2014-H1');
   assert.equal(value('Profit rose in the first half of the year.', 'the first half of the year'), '2013-H1');
+  assert.equal(value('Growth slowed in the last half of 1989.', 'the last half of 1989'), '1989-H2');
+  assert.equal(value('Output fell in the first two quarters of 1990.', 'the first two quarters of 1990'), '1990-H1');
 });
 
 test('report shorthand "Q3 2013", "4Q12", "FY2014", "in Q4"; "the weeks ahead" keeps its article', () => {

@@ -79,9 +79,13 @@ export class BlockContext {
    * then the year before the reported quarter's.
    */
   yearAgo(dct: Ymd, pos: number): string {
-    const s = this.sentenceAt(pos);
     const so = this.reportedQuarter(dct, 1);
-    return LONGER_PERIOD.test(s.text.slice(0, pos - s.start)) ? so.slice(0, 4) : so;
+    return this.longerPeriodBefore(pos) ? so.slice(0, 4) : so;
+  }
+  /** The sentence up to `pos` reports a period longer than the quarter ("For the nine months, …"). */
+  longerPeriodBefore(pos: number): boolean {
+    const s = this.sentenceAt(pos);
+    return LONGER_PERIOD.test(s.text.slice(0, pos - s.start));
   }
   tense(start: number, end: number): Tense {
     const s = this.sentenceAt(start);

@@ -134,7 +134,8 @@ export const yearQuarter: Rule = {
   run(m, ctx, emit) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!ctx.dct || (m[2].toLowerCase() === 'period' && !ctx.quarterly)) {
+    // "For the nine months, net was $306 million, against a loss in the 1988 period": the year.
+    if (!ctx.dct || (m[2].toLowerCase() === 'period' && (!ctx.quarterly || ctx.longerPeriodBefore(start)))) {
       emit({ start, end, type: 'date', value: m[1], relative: false });
       return;
     }

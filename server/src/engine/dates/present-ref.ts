@@ -5,11 +5,12 @@
 //   "a deal in the near future"               → FUTURE_REF
 //   "blamed current market conditions"        → "current" PRESENT_REF (an adjective before a
 //                                               lower-case noun; "the current quarter" is a period)
+//   "the then-current chairman"               → "then-current" PAST_REF
 import { lc, R, type Rule } from './rule-kit';
 
 // PRESENT_REF / PAST_REF / FUTURE_REF
 export const presentRef: Rule = {
-  re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)|current(?=\\s+[a-z])(?!\\s+(?:fiscal|calendar|year|quarter|month|week|period|half|season|term|session)\\b)))\\b(?!-)`),
+  re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)|(?:then[\\s-]+)?current(?=\\s+[a-z])(?!\\s+(?:fiscal|calendar|year|quarter|month|week|period|half|season|term|session)\\b)))\\b(?!-)`),
   prio: 2,
   run(m, ctx, emit) {
     const w = lc(m[1]);
@@ -26,6 +27,8 @@ export const presentRef: Rule = {
     // Discourse "Now, …" / "Now for …" opening a sentence is not a time.
     if (w === 'now' && /^(?:\s*that\b|,|\s+for\b)/i.test(after) && /(?:^|[.!?"'“”‘’`]\s*)$/.test(before)) return;
     let value = 'PRESENT_REF';
+    // "the then-current chairman": current at a past time.
+    if (/^then[\s-]/.test(w)) value = 'PAST_REF';
     if (/future|soon|coming|possible/.test(w)) value = 'FUTURE_REF';
     else if (/past|recently|lately|previously|formerly/.test(w)) value = 'PAST_REF';
     emit({ start, end, type: 'date', value, relative: false });

@@ -88,6 +88,8 @@ export function tenseCues(sentence: string): Cue[] {
     if (t === 'past' && lower[i].endsWith('ed') && i > 0 && AUX.has(lower[i - 1])) t = null;
     // "they start", "we meet": a plain verb after a plural pronoun is present tense.
     if (!t && i > 0 && PLURAL_PRONOUN.has(lower[i - 1]) && isLowerWord(x.w) && !NOT_VERB_AFTER_PRONOUN.has(x.w)) t = 'present';
+    // "had been due to expire Friday", "as previously planned": a plan told in the past.
+    if (t === 'future' && i > 0 && (lower[i - 1] === 'previously' || (lower[i - 1] === 'been' && lower[i - 2] === 'had') || lower[i - 1] === 'had')) t = 'past';
     if (t) cues.push(i > 0 && RELATIVE.has(lower[i - 1]) ? { tense: t, pos: x.pos, relative: true } : { tense: t, pos: x.pos });
   });
   // "is to", "are set to": a present form directly followed by a forward cue reads as future.

@@ -3,6 +3,7 @@
 //   "Profits doubled in fiscal 1989."         → 1989
 //   "the late '80s", "the 20th century"       → 198, 19
 //   "nineteen ninety-six"; "by year-end"; "since '82"
+//   "the last half of 1989", "the first two quarters of 1990" → 1989-H2, 1990-H1
 import { MONTH_RE, monthNumber, numberValue, SEASON_RE, SEASONS } from './lexicon';
 import { anyOf, isCap, R, rel, type Rule } from './rule-kit';
 
@@ -11,7 +12,7 @@ const SPELLED_LEAD = new RegExp(`\\b(?:(${MONTH_RE})\\s+|(?:the\\s+)?(${SEASON_R
 
 // Years: "1990", "fiscal 1989", "mid-1996", "post-1959", "the end of 1990", "the year 2000", "1994 or later"
 export const years: Rule = {
-  re: R(`(?<![\\d,.$£€#/-])\\b(?:(early|late|mid)(?:\\s+|-)|(?:post|pre)-|(?:the\\s+)?(start|beginning|end|middle|close|rest|remainder|spring|summer|fall|autumn|winter)\\s+of\\s+|(the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]\\d|['’]?s\\b|\\s*%|\\s+percent|-\\d{4}|:\\d)`),
+  re: R(`(?<![\\d,.$£€#/-])\\b(?:(early|late|mid)(?:\\s+|-)|(?:post|pre)-|(?:the\\s+)?(start|beginning|end|middle|close|rest|remainder|spring|summer|fall|autumn|winter)\\s+of\\s+|(the\\s+)?(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\s+of\\s+|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]\\d|['’]?s\\b|\\s*%|\\s+percent|-\\d{4}|:\\d)`),
   need: anyOf('16', '17', '18', '19', '20'),
   prio: 3,
   run(m, ctx, emit) {
@@ -23,7 +24,7 @@ export const years: Rule = {
     if (/\b(?:No\.|number|Room|Flight|Route|Highway|Interstate)\s+$/i.test(before)) return;
     const y = m[5];
     let value = y;
-    if (m[4]) value = `${y}-H${m[4].toLowerCase() === 'first' ? 1 : 2}`;
+    if (m[4]) value = `${y}-H${m[4].toLowerCase() === 'first' ? 1 : 2}`; // "the first two quarters of 1990" too
     else if (m[2] && SEASONS[m[2].toLowerCase()]) value = `${y}-${SEASONS[m[2].toLowerCase()]}`;
     emit({ start, end, type: 'date', value, relative: false });
   },
