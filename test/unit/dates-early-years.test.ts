@@ -64,3 +64,27 @@ test('a season named without a year is a generic date; a spring of water or a na
   ]);
   assert.deepEqual(dates('Water\n\nThe village draws water from a spring. Donna Summer sang.'), []);
 });
+
+test('a day or month with an early year; not a count after a month', () => {
+  assert.deepEqual(dates('Saint\n\nHe died on 30 September 420. In December of 384 he left Rome.'), [
+    ['30 September 420', '0420-09-30'],
+    ['December of 384', '0384-12'],
+  ]);
+  assert.ok(!dates('Crowds\n\nIn May 300 people came.').some(([, v]) => String(v).startsWith('0300')));
+});
+
+test('early years are written with four digits, also when told relative to another date', () => {
+  assert.deepEqual(dates('Saint\n\nIn 348, he fled. Later that year he returned. Some 3000 years ago the town was founded.'), [
+    ['348', '0348'],
+    ['Later that year', '0348'],
+    ['Some 3000 years ago', '-0980'],
+  ]);
+});
+
+test('"the 1800s" and "the 1500s" are centuries, "the 1540s" and "the 2000s" decades', () => {
+  assert.deepEqual(dates('Houses\n\nMost houses date from the 1800s; the chapel from the 1500s; the mill from the 2000s.'), [
+    ['the 1800s', '18'],
+    ['the 1500s', '15'],
+    ['the 2000s', '200'],
+  ]);
+});

@@ -358,6 +358,12 @@ test('a price after "at" is no clock time; a zone in brackets keeps its closing 
   assert.equal(value('The jet landed at 6:40 p.m. (GMT +8) after a long flight.', '6:40 p.m. (GMT +8)'), '2013-09-11T18:40');
 });
 
+test('the first month of a range takes the range\'s year; "March the same year" the year told last', () => {
+  assert.equal(value('Demand rose from March to August 2011.', 'March'), '2011-03');
+  assert.equal(value('He left in 1981, after his wife died in March the same year.', 'March the same year'), '1981-03');
+  assert.equal(value('Sales fell in March.', 'March'), '2013-03');
+});
+
 test('"the first half of next year" is a half-year', () => {
   assert.equal(value('The deal is expected to close in the first half of next year.', 'the first half of next year'), '2014-H1');
   assert.equal(value('Profit rose in the first half of the year.', 'the first half of the year'), '2013-H1');

@@ -45,12 +45,17 @@ export function diffDays(a: Ymd, b: Ymd): number {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** An ISO 8601 year: four digits at least, a minus sign before year 0 ("0348", "-0991", "2013"). */
+export function fmtYear(y: number): string {
+  return y < 0 ? `-${pad(-y, 4)}` : pad(y, 4);
+}
+
 export function fmtDay(a: Ymd): string {
-  return `${pad(a.y, 4)}-${pad(a.m)}-${pad(a.d)}`;
+  return `${fmtYear(a.y)}-${pad(a.m)}-${pad(a.d)}`;
 }
 
 export function fmtMonth(a: Ymd): string {
-  return `${pad(a.y, 4)}-${pad(a.m)}`;
+  return `${fmtYear(a.y)}-${pad(a.m)}`;
 }
 
 /** ISO 8601 week, e.g. 2013-W37 (weeks start on Monday; week 1 holds the first Thursday). */
@@ -59,7 +64,7 @@ export function fmtWeek(a: Ymd): string {
   const thursday = addDays(a, 3 - wd);
   const jan1 = { y: thursday.y, m: 1, d: 1 };
   const week = Math.floor(diffDays(thursday, jan1) / 7) + 1;
-  return `${pad(thursday.y, 4)}-W${pad(week)}`;
+  return `${fmtYear(thursday.y)}-W${pad(week)}`;
 }
 
 export function quarterOf(a: Ymd): number {

@@ -8,7 +8,10 @@
 //   "her mature period (1894 – 96)", "the 1914-18 war"                     → 96 = 1896, 18 = 1918
 //   "2008's The Christmas Cottage"                                         → 2008 (not "1980's": a decade)
 //   "from the 15th to the 19th century"                                    → the 15th = 14
+//   "30 September 420", "December of 384"                                  → 0420-09-30, 0384-12
+import { fmtYear as year } from './calendar';
 import type { Candidate } from './context';
+import { MONTH_RE, monthNumber } from './lexicon';
 
 const ERA = /\b(?:(AD|CE)\s?(\d{1,4})|(\d{1,4})\s?(BC|BCE|AD|CE))\b/g;
 const EARLY = /(?:\b(?:[Ii]n|[Uu]ntil|[Ss]ince|c\.)\s+(\d{3})(?=\s*[,;:)]|\.(?!\d)|\s+(?:and|to|when|until)\b|\s*[–—]|\s+-\s)|(?<=(?:^|[.!?]\s+|\n)In\s+)(\d{3})(?=\s+\p{Lu}\p{Ll})|(?<=\bthe year\s+)(\d{1,3})\b(?![.,]\d))/gu;
@@ -19,9 +22,10 @@ const OLD_YEAR = /(?<=\b(?:[Ii]n|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Bb]y|[Aa]round
 const POSSESSIVE = /(?<![\d,.$£€#/-])\b((?:1[6-9]|20)\d[1-9])(?=['’]s\b)/g;
 // The first of two centuries sharing one noun: "from the 15th to the 19th century" → the 15th century.
 const CENTURY_PAIR = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:to|and|or|through|[–—-])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+centur)/g;
+// A day or month with an early year: "30 September 420", "December of 384" (not "May 300 people").
+const EARLY_MONTH = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})\\s+(?:of\\s+)?(\\d{3})\\b(?![.,]\\d|\\s*%)`, 'gu');
 const RANGE_END = /\b(1\d|20)(\d\d)\s?[–—-]\s?(\d\d)\b(?![\d,.]\d|\s*(?:%|per|cents?|percent))/g;
 
-const year = (n: number) => (n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0'));
 
 const date = (start: number, end: number, value: string): Candidate => ({ start, end, type: 'date', value, relative: false, prio: 1 });
 
@@ -44,10 +48,20 @@ export function earlyYearCandidates(text: string): Candidate[] {
   for (const m of text.matchAll(OLD_YEAR)) {
     const decade = m[2] === 's';
     if (decade && !m[1].endsWith('0')) continue;
-    out.push(date(m.index!, m.index! + m[0].length, decade ? m[1].slice(0, 3) : m[1]));
+    // "the 1500s" is a century, "the 1540s" a decade.
+    out.push(date(m.index!, m.index! + m[0].length, decade ? (m[1].endsWith('00') ? m[1].slice(0, 2) : m[1].slice(0, 3)) : m[1]));
   }
   for (const m of text.matchAll(POSSESSIVE)) out.push(date(m.index!, m.index! + 4, m[1]));
   for (const m of text.matchAll(CENTURY_PAIR)) out.push(date(m.index!, m.index! + m[0].length, String(Number(m[1]) - 1).padStart(2, '0')));
+  for (const m of text.matchAll(EARLY_MONTH)) {
+    if (!/^\p{Lu}/u.test(m[2])) continue;
+    // "May 300 people": a count, unless "of" makes it a year ("December of 384 he left").
+    if (/^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length)) && !/\bof\s+\d{3}$/.test(m[0])) continue;
+    const month = `${year(Number(m[3]))}-${String(monthNumber(m[2])).padStart(2, '0')}`;
+    const day = m[1] && +m[1] >= 1 && +m[1] <= 31 ? `-${m[1].padStart(2, '0')}` : '';
+    const start = m[1] && !day ? m.index! + m[0].indexOf(m[2]) : m.index!;
+    out.push(date(start, m.index! + m[0].length, month + day));
+  }
   for (const m of text.matchAll(RANGE_END)) {
     const startYear = Number(m[1] + m[2]);
     let end = Number(m[1]) * 100 + Number(m[3]);

@@ -11,7 +11,7 @@
 // Cache key: publication date + block text (+ the quarter an earnings report is about,
 // which changes what "a year ago" means).
 import type { Article, BlockCache, DateMention } from '../types';
-import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, parseYmd, weekday } from './calendar';
+import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, fmtYear, parseYmd, weekday } from './calendar';
 import { chronoCandidates, primeChrono } from './chrono-layer';
 import { anchorText } from './resolve';
 import { BlockContext, type Candidate } from './context';
@@ -111,7 +111,7 @@ interface Previous {
 function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value: string | null; anchor?: string } {
   const a = c.anaphor!;
   const previous = prev.day;
-  if (a.unit === 'Y' && prev.year !== null) return { value: String(prev.year + a.offset), anchor: `previous date (${prev.year})` };
+  if (a.unit === 'Y' && prev.year !== null) return { value: fmtYear(prev.year + a.offset) + (a.suffix ?? ''), anchor: `previous date (${prev.year})` };
   if (a.unit === 'M' && prev.month && (!previous || !previous.startsWith(prev.month))) {
     const base = parseYmd(prev.month + '-01')!;
     return { value: fmtMonth(addMonths(base, a.offset)), anchor: `previous date (${prev.month})` };
@@ -141,7 +141,7 @@ function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value:
       value = fmtMonth(addMonths(base, a.offset));
       break;
     case 'Y':
-      value = String(base.y + a.offset);
+      value = fmtYear(base.y + a.offset) + (a.suffix ?? '');
       break;
     default:
       return { value: null };

@@ -3,12 +3,15 @@
 //   "Sales fell in January."                  → 2013-01 (the last January before publication)
 //   "The law takes effect in early September." → 2013-09
 //   "a summit in spring 1990"; "prices rise in the spring"
+//   "from March to August 2011" → 2011-03; "She died in March the same year." → that year's March
 import { fmtMonth } from './calendar';
 import { MONTH_RE, monthNumber, SEASON_RE, SEASONS } from './lexicon';
 import { type Deixis, pickYear, resolveSeason } from './resolve';
 import { anyOf, isCap, lc, R, rel, type Rule } from './rule-kit';
 
 const PREP_BEFORE_MONTH = /\b(the|in|since|until|till|by|through|throughout|during|from|to|before|after|of|last|next|this|early|late|mid|between|around|past|each|every|that|in early|in late)\s*$/i;
+
+const RANGE_YEAR = new RegExp(`^\\s*(?:to|through|until|till|and|[-–—])\\s*(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_RE})\\s*,?\\s+(?:of\\s+|in\\s+)?((?:1[6-9]|20)\\d\\d)\\b`, 'i');
 
 // Months without a day: "in January", "last April", "early September", "September 2013", "the end of November"
 export const months: Rule = {
@@ -30,6 +33,18 @@ export const months: Rule = {
     }
     if (m[4]) {
       emit({ start, end, type: 'date', value: `${m[4]}-${String(month).padStart(2, '0')}`, relative: false });
+      return;
+    }
+    // "from March to August 2011", "between May and June in 1981": the range's year is the first month's too.
+    const rangeYear = m[1] || m[2] ? null : RANGE_YEAR.exec(ctx.text.slice(end, end + 48));
+    if (rangeYear) {
+      emit({ start, end, type: 'date', value: `${rangeYear[1]}-${String(month).padStart(2, '0')}`, relative: false });
+      return;
+    }
+    // "March the same year", "March of that year": the year the story told last.
+    const sameYear = /^\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i.exec(ctx.text.slice(end, end + 24));
+    if (sameYear) {
+      emit({ start, end: end + sameYear[0].length, type: 'date', value: null, relative: true, anaphor: { unit: 'Y', offset: 0, suffix: `-${String(month).padStart(2, '0')}` } });
       return;
     }
     // "October of next year": the year phrase is a date of its own, but it fixes the month's year.

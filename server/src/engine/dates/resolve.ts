@@ -9,6 +9,7 @@ import {
   fmtDay,
   fmtMonth,
   fmtWeek,
+  fmtYear,
   mondayOf,
   quarterOf,
   weekday,
@@ -98,7 +99,7 @@ export function deicticUnit(dct: Ymd, unit: string, shift: number): string | nul
       return `${Math.floor(idx / 2)}-H${(idx % 2) + 1}`;
     }
     case 'Y':
-      return String(dct.y + shift);
+      return fmtYear(dct.y + shift);
     case 'DE':
       return String(Math.floor(dct.y / 10) + shift);
     case 'CE':
@@ -146,7 +147,7 @@ export function shifted(dct: Ymd, n: number, unit: string, sign: number): string
     case 'Q':
       return deicticUnit(dct, 'Q', Math.round(k));
     case 'Y':
-      return String(dct.y + Math.round(k));
+      return fmtYear(dct.y + Math.round(k));
     case 'DE':
       return String(Math.floor((dct.y + Math.round(k) * 10) / 10));
     case 'CE':

@@ -2,6 +2,7 @@
 // Examples:
 //   "Profits doubled in fiscal 1989."         → 1989
 //   "the late '80s", "the 20th century"       → 198, 19
+//   "the 1800s" (a century)                   → 18
 //   "nineteen ninety-six"; "by year-end"; "since '82"
 //   "the last half of 1989", "the first two quarters of 1990" → 1989-H2, 1990-H1
 import { MONTH_RE, monthNumber, numberValue, SEASON_RE, SEASONS } from './lexicon';
@@ -39,7 +40,8 @@ export const decades: Rule = {
     const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
     const cents: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
     let value: string;
-    if (m[2]) value = m[2];
+    // "the 1600s", "the 1800s" are centuries (TimeML 16, 18); "the 2000s" is mostly the decade.
+    if (m[2]) value = /^1\d0$/.test(m[2]) ? m[2].slice(0, 2) : m[2];
     else if (m[3]) value = `19${m[3]}`;
     else if (m[4]) {
       if (!/^the\b/i.test(m[0])) return;
