@@ -364,6 +364,14 @@ test('the first month of a range takes the range\'s year; "March the same year" 
   assert.equal(value('Sales fell in March.', 'March'), '2013-03');
 });
 
+test('"the entire year" is the year its sentence names; "the year previous" the one before the year told last', () => {
+  const jan = '2006-01-27';
+  const text = 'GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year. Sales for the full year rose.';
+  assert.equal(value(text, 'the entire year', jan), '2005');
+  assert.equal(value(text, 'the full year', jan), '2006');
+  assert.equal(value('Costs fell to $118 billion last year, $19.8 billion less than the year previous.', 'the year previous', jan), '2004');
+});
+
 test('"the first half of next year" is a half-year', () => {
   assert.equal(value('The deal is expected to close in the first half of next year.', 'the first half of next year'), '2014-H1');
   assert.equal(value('Profit rose in the first half of the year.', 'the first half of the year'), '2013-H1');

@@ -2,13 +2,13 @@
 // Examples:
 //   "He arrived in Geneva on Monday. The next day he met Lavrov." → the Tuesday after that Monday
 //   "That year the company cut 2,000 jobs."                        → the year named before
-//   "the previous Friday", "the following Monday"
+//   "the previous Friday", "the following Monday"; "costs fell last year from the year previous" → the year before
 import { PARTS_OF_DAY, unitCode, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { isCap, lc, R, type Rule, WEEKDAY_WORDS } from './rule-kit';
 
 // Anaphoric: "the next day", "the following week", "that year", "the same day", "the day before"
 export const anaphoric: Rule = {
-  re: R(`\\b(?:(early|late|earlier|later)\\s+)?(?:(the\\s+(?:very\\s+)?(?:next|following|previous|same|preceding|prior|ensuing)|that(?:\\s+(?:same|very))?)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)|the\\s+(day|night|week|month|year)\\s+(before|after)(?=\\s*[.,;:!?)]|\\s+(?:and|but|when)\\b))\\b`),
+  re: R(`\\b(?:(early|late|earlier|later)\\s+)?(?:(the\\s+(?:very\\s+)?(?:next|following|previous|same|preceding|prior|ensuing)|that(?:\\s+(?:same|very))?)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)|the\\s+(day|night|week|month|year)\\s+(before|after|previous|prior)(?=\\s*[.,;:!?)]|\\s+(?:and|but|when)\\b))\\b`),
   prio: 2,
   run(m, ctx, emit) {
     const rel1 = lc(m[2]);
@@ -16,7 +16,7 @@ export const anaphoric: Rule = {
     const dir = lc(m[5]);
     let offset = 0;
     if (/next|following|ensuing/.test(rel1) || dir === 'after') offset = 1;
-    if (/previous|preceding|prior/.test(rel1) || dir === 'before') offset = -1;
+    if (/previous|preceding|prior/.test(rel1) || /^(?:before|previous|prior)$/.test(dir)) offset = -1;
     const pod = PARTS_OF_DAY[unitWord];
     const unit = pod ? 'D' : unitCode(unitWord);
     if (rel1 === 'that' && unitWord === 'weekend') return;

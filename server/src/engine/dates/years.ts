@@ -3,7 +3,7 @@
 //   "Profits doubled in fiscal 1989."         → 1989
 //   "the late '80s", "the 20th century"       → 198, 19
 //   "the 1800s" (a century)                   → 18
-//   "nineteen ninety-six"; "by year-end"; "since '82"
+//   "nineteen ninety-six"; "by year-end"; "since '82"; "the fourth quarter of 2005 and the entire year" → 2005
 //   "the last half of 1989", "the first two quarters of 1990" → 1989-H2, 1990-H1
 import { MONTH_RE, monthNumber, numberValue, SEASON_RE, SEASONS } from './lexicon';
 import { anyOf, isCap, R, rel, type Rule } from './rule-kit';
@@ -85,6 +85,15 @@ export const yearEnd: Rule = {
   run(m, ctx, emit) {
     const start = m.index;
     const back = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, start - 7), start));
+    // "a loss in the fourth quarter of 2005 and for the entire year": the year the sentence names.
+    if (/^the\s/i.test(m[0])) {
+      const s = ctx.sentenceAt(start);
+      const named = s.text.slice(0, start - s.start).match(/\b(?:1[6-9]|20)\d\d\b(?![-–]\d)/g);
+      if (named) {
+        emit({ start, end: start + m[0].length, type: 'date', value: named[named.length - 1], relative: false });
+        return;
+      }
+    }
     emit({ start, end: start + m[0].length, type: 'date', ...rel(ctx, (d) => String(d.y - (back ? 1 : 0))) });
   },
 };
