@@ -5,7 +5,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { ShowReferencesCommand, type ShowReferencesArguments } from '../protocol';
 import type { DocModel } from '../workspace/model';
-import { entityLocations, entityStats, type FeatureContext } from './context';
+import { entityLocations, type FeatureContext } from './context';
 import { plural2 } from './format';
 
 /**
@@ -27,9 +27,10 @@ export function codeLenses(ctx: FeatureContext, model: DocModel): CodeLens[] {
   const out: CodeLens[] = [];
   for (const e of model.analysis.entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
-    const stats = entityStats(ctx, model, e);
-    const quotes = stats.here.quotes + stats.elsewhere.quotes;
-    const articles = 1 + stats.elsewhere.articles;
+    // Counted without a hit object per article: an organization named everywhere must not cost 20,000 objects.
+    const elsewhere = ctx.index.countWithVariants(e, model.uri);
+    const quotes = model.quotesOf(e).length + elsewhere.quotes;
+    const articles = 1 + elsewhere.articles;
     // Only entities worth a lens: quoted, or named in more than one article.
     if (quotes === 0 && articles === 1) continue;
     const data: LensData = { uri: model.uri, version: model.version, entity: e.id, title: `${plural2(quotes, 'quote')} · ${plural2(articles, 'article')}`, quotes };
@@ -44,9 +45,10 @@ export function resolveCodeLens(ctx: FeatureContext, model: DocModel | null, len
   const e = d && model?.entityById.get(d.entity);
   if (!d || !model || !e) return { ...lens, command: { title: d?.title ?? '', command: '' } };
   const range = model.range(e.mentions[0]);
-  const hits = ctx.index.findWithVariants(e);
-  const toRead = new Set(hits.filter((h) => h.uri !== model.uri && (d.quotes === 0 || h.entity.quoteCount)).map((h) => h.uri));
-  const locations = toRead.size > LensArticleLimit ? null : entityLocations(ctx, model, e, { mentions: d.quotes === 0, quotes: true }, hits);
+  // The articles whose details would be read: those naming it, or only those quoting it when it is quoted.
+  const counts = ctx.index.countWithVariants(e, model.uri);
+  const toRead = d.quotes === 0 ? counts.articles : counts.quotedArticles;
+  const locations = toRead > LensArticleLimit ? null : entityLocations(ctx, model, e, { mentions: d.quotes === 0, quotes: true });
   const args: ShowReferencesArguments = [model.uri, range.start, locations];
   return { range: lens.range, command: { title: d.title, command: ShowReferencesCommand, arguments: args } };
 }

@@ -26,6 +26,22 @@ export interface EntityInfo {
   first: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+/** One entity's figures across the other articles of the index. */
+export interface EntityCounts {
+  mentions: number;
+  quotes: number;
+  articles: number;
+  /** Articles where it is quoted. */
+  quotedArticles: number;
+}
+
+/** Which slots to look in, a cheap test on an entity's packed head, and the real test on its info. */
+interface Query {
+  slots: Slot[];
+  quick: (e: Int32Array, o: number) => boolean;
+  test: (e: EntityInfo) => boolean;
+}
+
 export interface EntityHit {
   uri: string;
   index: number;
@@ -250,34 +266,39 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Entities in `slots` that pass the cheap test on their packed head (interned ids and cached keys) and then
-   * `test`: an organization named in every article of an archive must not cost an object per entity per article.
+   * Visits the entities in `slots` that pass the cheap test on their packed head (interned ids and cached keys)
+   * and then `test`: an organization named in every article of an archive must not cost an object per entity
+   * per article.
    */
-  private hits(slots: Slot[], quick: (e: Int32Array, o: number) => boolean, test: (e: EntityInfo) => boolean): EntityHit[] {
-    const out: EntityHit[] = [];
-    for (const slot of slots) {
+  private eachHit(query: Query, visit: (slot: Slot, index: number, entity: EntityInfo) => void): void {
+    for (const slot of query.slots) {
       const e = (slot.open ?? slot.disk)!.ents;
       for (let o = 0, i = 0; o < e.length; o += Stride, i++) {
-        if (!quick(e, o)) continue;
+        if (!query.quick(e, o)) continue;
         const entity = this.info(e, o);
-        if (test(entity)) out.push({ uri: slot.uri, index: i, entity });
+        if (query.test(entity)) visit(slot, i, entity);
       }
     }
+  }
+
+  private hits(query: Query): EntityHit[] {
+    const out: EntityHit[] = [];
+    this.eachHit(query, (slot, index, entity) => out.push({ uri: slot.uri, index, entity }));
     return out;
   }
 
-  /** The entity in every indexed article (same canonical name, or name/alias match). */
-  find(e: NamedEntity): EntityHit[] {
+  /** The same entity: same canonical name, or name/alias match. */
+  private sameQuery(e: NamedEntity): Query {
     const name = nameKey(e.name);
     const keys = new Set([name, ...e.aliases.map(nameKey)]);
     // sameEntity needs the other's name among our keys, or our name among its aliases.
     const quick = (x: Int32Array, o: number) => keys.has(this.keyOf(x[o])) || (x[o + 2] !== NoAliases && this.aliasKeysOf(x[o + 2]).includes(name));
-    return this.hits(this.candidates([...keys]), quick, (x) => sameEntity(e, x));
+    return { slots: this.candidates([...keys]), quick, test: (x) => sameEntity(e, x) };
   }
 
-  /** People spelled differently elsewhere (Sergey / Sergei Lavrov). */
-  variants(e: NamedEntity): EntityHit[] {
-    if (e.type !== 'person') return [];
+  /** People spelled differently (Sergey / Sergei Lavrov); null for other entities. */
+  private variantQuery(e: NamedEntity): Query | null {
+    if (e.type !== 'person') return null;
     const parts = nameKey(e.name).split(' ');
     const keys = parts.filter((p) => p.length >= 3).map((p) => 'part:' + p);
     const person = this.stringIds.get('person');
@@ -287,7 +308,46 @@ export class WorkspaceIndex {
       const other = this.keyOf(x[o]).split(' ');
       return other.length === parts.length && other.every((w, i) => w[0] === parts[i][0]);
     };
-    return this.hits(this.candidates(keys), quick, (x) => spellingVariant(e, x));
+    return { slots: this.candidates(keys), quick, test: (x) => spellingVariant(e, x) };
+  }
+
+  /** The entity in every indexed article (same canonical name, or name/alias match). */
+  find(e: NamedEntity): EntityHit[] {
+    return this.hits(this.sameQuery(e));
+  }
+
+  /** People spelled differently elsewhere (Sergey / Sergei Lavrov). */
+  variants(e: NamedEntity): EntityHit[] {
+    const q = this.variantQuery(e);
+    return q ? this.hits(q) : [];
+  }
+
+  /**
+   * What findWithVariants would count outside `exceptUri` (mentions, quotes, articles, articles with quotes),
+   * without keeping a hit per article: code lenses count every person and organization of an article.
+   */
+  countWithVariants(e: NamedEntity, exceptUri: string): EntityCounts {
+    const counts: EntityCounts = { mentions: 0, quotes: 0, articles: 0, quotedArticles: 0 };
+    const articles = new Set<string>();
+    const quoted = new Set<string>();
+    const add = (slot: Slot, x: EntityInfo) => {
+      if (slot.uri === exceptUri) return;
+      counts.mentions += x.mentionCount;
+      counts.quotes += x.quoteCount;
+      articles.add(slot.uri);
+      if (x.quoteCount) quoted.add(slot.uri);
+    };
+    const variants = this.variantQuery(e);
+    // As findWithVariants: a variant already found as the same entity counts once (only people have variants).
+    const seen = variants ? new Set<string>() : null;
+    this.eachHit(this.sameQuery(e), (slot, i, x) => {
+      seen?.add(slot.uri + '#' + i);
+      add(slot, x);
+    });
+    if (variants) this.eachHit(variants, (slot, i, x) => !seen!.has(slot.uri + '#' + i) && add(slot, x));
+    counts.articles = articles.size;
+    counts.quotedArticles = quoted.size;
+    return counts;
   }
 
   /** Everything the same entity, including spelling variants: used by references and counts. */

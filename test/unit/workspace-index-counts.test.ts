@@ -1,0 +1,60 @@
+// Code lenses count an entity across the archive with countWithVariants, which keeps no hit per article; its
+// figures must be exactly those of findWithVariants (the hits that references and hovers use), spelling
+// variants counted once, the article itself left out. Invented articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+import { summarize } from '../../server/src/workspace/summary';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+const ARTICLES = [
+  `Talks resume in Geneva
+
+Russian Foreign Minister Sergei Lavrov said on Monday that the plan "can work if everyone keeps their word." Lavrov spoke to Reuters after meeting officials of the Harbor Commission.`,
+  `Ministers meet again
+
+Sergey Lavrov told reporters: "We are ready to sign." The Harbor Commission said it would publish the text. Reuters could not reach the commission's chair, Dana Whitfield.`,
+  `Port vote delayed
+
+The Harbor Commission postponed its vote. "We need another week," said Dana Whitfield, who chairs the commission. Reuters reported the delay first.`,
+  `A quiet week
+
+Nothing was said about Lavrov this week, Reuters reported.`,
+];
+
+test('countWithVariants gives the figures of findWithVariants outside the article, without the hits', () => {
+  const index = new WorkspaceIndex();
+  const analyses = ARTICLES.map((text, i) => {
+    const uri = `file:///archive/a${i}.news`;
+    const analysis = analyze(text, { fileName: `a${i}.news` });
+    index.setOpen(uri, summarize(uri, text, analysis));
+    return { uri, analysis };
+  });
+  let compared = 0;
+  let withVariants = 0;
+  // A name the user gave as an alias (a names list) that is also a spelling variant: found both ways, counted once.
+  const aliased = { name: 'Sergei Lavrov', type: 'person', aliases: ['Sergey Lavrov'] };
+  const cases = [...analyses, { uri: analyses[0].uri, analysis: { entities: [aliased] } }];
+  for (const { uri, analysis } of cases) {
+    for (const e of analysis.entities) {
+      const hits = index.findWithVariants(e).filter((h) => h.uri !== uri);
+      const expected = {
+        mentions: hits.reduce((n, h) => n + h.entity.mentionCount, 0),
+        quotes: hits.reduce((n, h) => n + h.entity.quoteCount, 0),
+        articles: new Set(hits.map((h) => h.uri)).size,
+        quotedArticles: new Set(hits.filter((h) => h.entity.quoteCount).map((h) => h.uri)).size,
+      };
+      assert.deepEqual(index.countWithVariants(e, uri), expected, `${e.name} in ${uri}`);
+      compared++;
+      if (hits.some((h) => h.entity.name !== e.name)) withVariants++;
+    }
+  }
+  // The archive must exercise what is counted: several entities, one found under another spelling.
+  assert.ok(compared >= 8, `only ${compared} entities compared`);
+  assert.ok(withVariants >= 1, 'no entity was found under another spelling');
+  const lavrov = analyses[0].analysis.entities.find((e) => e.name.includes('Lavrov'));
+  assert.ok(lavrov, 'Lavrov is an entity of the first article');
+  const c = index.countWithVariants(lavrov!, analyses[0].uri);
+  assert.ok(c.articles >= 2 && c.quotedArticles >= 1, JSON.stringify(c));
+  assert.ok(index.find(aliased).length && index.variants(aliased).some((v) => index.find(aliased).some((f) => f.uri === v.uri && f.index === v.index)), 'the aliased name is found both ways');
+});
