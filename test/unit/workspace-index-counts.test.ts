@@ -1,6 +1,6 @@
 // Code lenses count an entity across the archive with countWithVariants, which keeps no hit per article; its
-// figures must be exactly those of findWithVariants (the hits that references and hovers use), spelling
-// variants counted once, the article itself left out. Invented articles.
+// figures must be exactly those of the hits that references and hovers use (find and variants, each hit once),
+// the article itself left out. Invented articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
@@ -37,7 +37,10 @@ test('countWithVariants gives the figures of findWithVariants outside the articl
   const cases = [...analyses, { uri: analyses[0].uri, analysis: { entities: [aliased] } }];
   for (const { uri, analysis } of cases) {
     for (const e of analysis.entities) {
-      const hits = index.findWithVariants(e).filter((h) => h.uri !== uri);
+      // Computed here from find and variants, so that a mistake shared by findWithVariants and countWithVariants shows.
+      const union = [...index.find(e), ...index.variants(e)].filter((h, i, all) => all.findIndex((o) => o.uri === h.uri && o.index === h.index) === i);
+      assert.deepEqual(index.findWithVariants(e).map((h) => `${h.uri}#${h.index}`), union.map((h) => `${h.uri}#${h.index}`), `${e.name} in ${uri}`);
+      const hits = union.filter((h) => h.uri !== uri);
       const expected = {
         mentions: hits.reduce((n, h) => n + h.entity.mentionCount, 0),
         quotes: hits.reduce((n, h) => n + h.entity.quoteCount, 0),

@@ -323,6 +323,27 @@ export class WorkspaceIndex {
   }
 
   /**
+   * Visits the same entity and then its spelling variants, each hit once: a variant that is also the same
+   * entity (a names-list alias spelled differently) was visited with it. Only people have variants.
+   */
+  private eachWithVariants(e: NamedEntity, visit: (slot: Slot, index: number, entity: EntityInfo) => void): void {
+    const variants = this.variantQuery(e);
+    const seen = variants ? new Set<string>() : null;
+    this.eachHit(this.sameQuery(e), (slot, i, x) => {
+      seen?.add(slot.uri + '#' + i);
+      visit(slot, i, x);
+    });
+    if (variants) this.eachHit(variants, (slot, i, x) => !seen!.has(slot.uri + '#' + i) && visit(slot, i, x));
+  }
+
+  /** Everything the same entity, including spelling variants: used by references and counts. */
+  findWithVariants(e: NamedEntity): EntityHit[] {
+    const out: EntityHit[] = [];
+    this.eachWithVariants(e, (slot, index, entity) => out.push({ uri: slot.uri, index, entity }));
+    return out;
+  }
+
+  /**
    * What findWithVariants would count outside `exceptUri` (mentions, quotes, articles, articles with quotes),
    * without keeping a hit per article: code lenses count every person and organization of an article.
    */
@@ -330,38 +351,16 @@ export class WorkspaceIndex {
     const counts: EntityCounts = { mentions: 0, quotes: 0, articles: 0, quotedArticles: 0 };
     const articles = new Set<string>();
     const quoted = new Set<string>();
-    const add = (slot: Slot, x: EntityInfo) => {
+    this.eachWithVariants(e, (slot, _i, x) => {
       if (slot.uri === exceptUri) return;
       counts.mentions += x.mentionCount;
       counts.quotes += x.quoteCount;
       articles.add(slot.uri);
       if (x.quoteCount) quoted.add(slot.uri);
-    };
-    const variants = this.variantQuery(e);
-    // As findWithVariants: a variant already found as the same entity counts once (only people have variants).
-    const seen = variants ? new Set<string>() : null;
-    this.eachHit(this.sameQuery(e), (slot, i, x) => {
-      seen?.add(slot.uri + '#' + i);
-      add(slot, x);
     });
-    if (variants) this.eachHit(variants, (slot, i, x) => !seen!.has(slot.uri + '#' + i) && add(slot, x));
     counts.articles = articles.size;
     counts.quotedArticles = quoted.size;
     return counts;
-  }
-
-  /** Everything the same entity, including spelling variants: used by references and counts. */
-  findWithVariants(e: NamedEntity): EntityHit[] {
-    const seen = new Set<string>();
-    const out: EntityHit[] = [];
-    for (const h of [...this.find(e), ...this.variants(e)]) {
-      const k = h.uri + '#' + h.index;
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push(h);
-      }
-    }
-    return out;
   }
 
   private detail(uri: string): SummaryDetail | null {
