@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
 import { workerScript } from '../../pool/pool';
 import { loadCorrections } from '../corrections';
 import { expandPaths, loadArticle } from '../files';
-import { parseOptions, publishedOption, UsageError, wholeOption as whole, writeOut, type CliIO } from '../io';
+import { parseOptions, problemReporter, publishedOption, UsageError, wholeOption as whole, writeOut, type CliIO } from '../io';
 import { parseRecord, readLines } from '../records';
 import { connect, QueueSetupError } from './connection';
 import { DEFAULT_QUEUE, JOB_NAME, jobId, type ArticleJobData } from './jobs';
@@ -66,11 +66,8 @@ async function add(argv: string[], io: CliIO, usage: string): Promise<number> {
   const paths = positionals.length ? positionals : records ? ['-'] : [];
   if (!paths.length) throw new UsageError('queue add needs files or folders, or --input jsonl [FILE|-]');
 
-  let failedAny = false;
-  const report = (what: string, reason: string) => {
-    io.stderr.write(`news-lens: ${what}: ${reason}\n`);
-    failedAny = true;
-  };
+  const problems = problemReporter(io);
+  const report = problems.report;
   const redis = await connect(url, false);
   const queue = new Queue<ArticleJobData, string>(name, { connection: redis });
   const bar = progress('queue add', stderrStream(io));
@@ -122,7 +119,7 @@ async function add(argv: string[], io: CliIO, usage: string): Promise<number> {
     redis.disconnect();
   }
   io.stderr.write(`news-lens: queue add: ${added} articles submitted to queue "${name}" (an article already queued is not added again)\n`);
-  return failedAny ? 1 : 0;
+  return problems.failed ? 1 : 0;
 }
 
 function createReadStreamOrNull(file: string, report: (what: string, reason: string) => void): AsyncIterable<Uint8Array> | null {
