@@ -54,10 +54,6 @@ export function encodeRecord(hot: unknown, detail: string | null): Buffer {
   return Buffer.concat([head, body]);
 }
 
-export function encodeHeader(engine: string): Buffer {
-  return header(engine);
-}
-
 export class IndexLog<H extends { p: string }> {
   private fd: number;
   private size: number;

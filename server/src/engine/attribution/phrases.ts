@@ -31,7 +31,6 @@ export interface NP {
   kind: NPKind;
 }
 
-const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that open a noun phrase: nothing to their left belongs to it. */
 const NP_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'several', 'many', 'one']);
 
@@ -318,6 +317,3 @@ export function speakerRange(toks: Tok[], np: NP): { first: number; last: number
   return { first: b, last: np.head };
 }
 
-export function isPossessiveTok(t: Tok): boolean {
-  return isPossessive(t.text) || POSSESSIVE_DET.has(t.lower);
-}
