@@ -275,8 +275,23 @@ export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): Eval
   return errors;
 }
 
-function normaliseValue(v: string): string {
-  return v.trim().toUpperCase();
+/**
+ * One spelling per TimeML value, for gold and ours alike: only differences of spelling go, never of
+ * granularity. A week number has two digits in ISO 8601 ("2000-W7" is "2000-W07"); a decimal year that
+ * is a whole number of months is those months ("P2.5Y" is "P2Y6M"). Not merged: "T17" (the hour) and
+ * "T17:00" (the minute), "1990-XX" (a month of 1990) and "1990".
+ */
+export function canonicalValue(v: string): string {
+  const s = v.trim().toUpperCase();
+  const week = /^(\d{4}-W)(\d)(?!\d)/.exec(s);
+  if (week) return `${week[1]}0${week[2]}${s.slice(week[0].length)}`;
+  const years = /^P(\d+)\.(\d+)Y$/.exec(s);
+  if (years) {
+    const months = Number(`0.${years[2]}`) * 12;
+    const y = Number(years[1]);
+    if (Number.isInteger(months)) return `P${y ? `${y}Y` : ''}${months || !y ? `${months}M` : ''}`;
+  }
+  return s;
 }
 
 /**
@@ -284,8 +299,8 @@ function normaliseValue(v: string): string {
  * any year's value of that month or day, `12:30:00` a value at that time.
  */
 export function sameValue(ours: string, gold: string): boolean {
-  const o = normaliseValue(ours);
-  const g = normaliseValue(gold);
+  const o = canonicalValue(ours);
+  const g = canonicalValue(gold);
   if (o === g) return true;
   if (/^--\d\d(-\d\d)?$/.test(g)) return /^\d{4}/.test(o) && o.slice(4) === g.slice(1);
   if (/^\d\d:\d\d(:\d\d)?$/.test(g)) return o.includes(`T${g.slice(0, 5)}`);

@@ -15,6 +15,7 @@ import {
   newNameCounts,
   sameValue,
   scoreNames,
+  canonicalValue,
 } from '../../scripts/eval/score';
 import { groupErrors, contextOf } from '../../scripts/eval/report';
 import { baseline, trimSpan } from '../../scripts/eval/baseline';
@@ -222,4 +223,20 @@ test('GUM partial date values match full ones', () => {
   assert.ok(sameValue('2015-09-01', '--09-01'));
   assert.ok(!sameValue('2015-10', '--09'));
   assert.ok(sameValue('2015-09-01T12:30', '12:30:00'));
+});
+
+test('date values are compared in one spelling, not one granularity', () => {
+  assert.equal(canonicalValue('2031-w4'), '2031-W04');
+  assert.equal(canonicalValue('2031-W4-WE'), '2031-W04-WE');
+  assert.equal(canonicalValue('2031-W14'), '2031-W14');
+  assert.equal(canonicalValue('P3.5Y'), 'P3Y6M');
+  assert.equal(canonicalValue('P0.25Y'), 'P3M');
+  assert.equal(canonicalValue('P4.0Y'), 'P4Y');
+  assert.equal(canonicalValue('P1.1Y'), 'P1.1Y'); // not a whole number of months
+  assert.ok(sameValue('2031-W04', '2031-W4'));
+  assert.ok(sameValue('P3Y6M', 'P3.5Y'));
+  // An hour is not a minute, a month of a year is not the year.
+  assert.ok(!sameValue('2031-03-02T17:00', '2031-03-02T17'));
+  assert.ok(!sameValue('2031', '2031-XX'));
+  assert.ok(!sameValue('2031-W41', '2031-W4'));
 });
