@@ -10,6 +10,8 @@ import { applyCategories } from './categories';
 import { dropTerms } from './acronym-terms';
 import { camelCaseNotPeople } from './camel-case';
 import { isSportsReport } from './sports-context';
+import { dropCommonPhrases } from './common-phrases';
+import { peopleAdjectives } from './people-adjectives';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -38,7 +40,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
   const sports = isSportsReport(article.text);
-  const typed = camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text));
+  const typed = peopleAdjectives(dropCommonPhrases(camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text)), article.text), article.text);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
