@@ -142,3 +142,29 @@ test('a lowercase place noun after a name, or "the desert of" before it, says it
   assert.equal(typeOf(text, 'Chalbis'), 'place');
   assert.equal(typeOf(text, 'Smetana'), 'person');
 });
+
+test('languages, cultures and doctrines are other, in every mention; the village a language is named for stays a place', () => {
+  const text = 'Field notes\n\nMarrak is a Tavu language spoken in the hills. Most Marrak speakers also know Tavu. Marrak has six vowels, and speakers of Olenu say the same. The Derrin culture built canals. Ferns taught Structuralism. Kessel said the name means the language of Brintow, a village near the coast.';
+  assert.equal(typeOf(text, 'Marrak'), 'other');
+  assert.equal(typeOf(text, 'Tavu'), 'other');
+  assert.equal(typeOf(text, 'Olenu'), 'other');
+  assert.equal(typeOf(text, 'Derrin'), 'other');
+  assert.equal(typeOf(text, 'Structuralism'), 'other');
+  assert.equal(typeOf(text, 'Brintow'), 'place');
+  const b = 'Rally\n\nJane Orlow speaking at the rally said the vote was close.';
+  assert.equal(typeOf(b, 'Jane Orlow'), 'person');
+});
+
+test('visitor centres, reserves and numbered parts of a site are places; research centres and the Federal Reserve are not', () => {
+  const text = 'Trip planner\n\nStart at the Harlow Community Center, then drive to the Kettle Bay Scenic Reserve. Terminal 2 serves two airlines. The Brandt Research Center published a study, and the Federal Reserve held rates.';
+  assert.equal(typeOf(text, 'Harlow Community Center'), 'place');
+  assert.equal(typeOf(text, 'Kettle Bay Scenic Reserve'), 'place');
+  assert.equal(typeOf(text, 'Terminal'), 'place');
+  assert.notEqual(typeOf(text, 'Brandt Research Center'), 'place');
+  assert.notEqual(typeOf(text, 'Federal Reserve'), 'place');
+});
+
+test('"on" before an unknown island counts as place evidence', () => {
+  const text = 'Ferries\n\nFrom Spodby there is a ferry to Tarnholm. Most visitors stay on Tarnholm, and the harbour on Tarnholm is small.';
+  assert.equal(typeOf(text, 'Tarnholm'), 'place');
+});

@@ -16,6 +16,8 @@
 import type { EntityType } from '../types';
 import type { Mention } from './cluster';
 import { keyOf } from './lexicon';
+import { isLanguageOrDoctrine } from './language-names';
+import { isNumberedSitePart } from './facility-names';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -63,6 +65,8 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (STORM.test(m.name)) return 'other';
   const [head, ...rest] = m.name.split(' ');
   if (NUMBERED.test(head) && (rest.length ? rest.length === 1 && /^(?:[IVXL]+|\d+)$/.test(rest[0]) : PART_NUMBER.test(text.slice(m.end, m.end + 8)))) return 'other';
+  if (isNumberedSitePart(m.name, text.slice(m.end, m.end + 8))) return 'place';
+  if (isLanguageOrDoctrine(text, m)) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
