@@ -19,17 +19,10 @@ function startsUpper(s: string): boolean {
 export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title' | 'normal' {
   let words = 0;
   let upper = 0;
-  let common = 0;
-  let capCommon = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || !hasLetter(t.text)) continue;
     words++;
     if (isAllCaps(t.text)) upper++;
-    const lower = t.text.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || !commonSet.has(lower)) continue; // isCommon without lowercasing twice
-    // Only ordinary words tell a Title Case headline from prose full of names.
-    common++;
-    if (startsUpper(t.text)) capCommon++;
   }
   if (words === 0) return 'normal';
   if (upper / words >= 0.6 && (words >= 2 || upper === 1)) return 'caps';
@@ -44,6 +37,19 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
   let names = 0;
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i + 1].kind === 'word' && startsUpper(tokens[i + 1].text) && firstNameSet.has(tokens[i].text)) names++;
   if (names >= 2 && !headingKind) return 'normal';
-  if ((headingKind || (unpunctuated && words <= 14)) && capCommon >= 2 && capCommon / common >= 0.6) return 'title';
+  // Most sentences are punctuated prose, which cannot be a headline: the word lookups below (the costly
+  // part, on every word) run only for a line that still could be one.
+  if (!(headingKind || (unpunctuated && words <= 14))) return 'normal';
+  let common = 0;
+  let capCommon = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !hasLetter(t.text)) continue;
+    const lower = t.text.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || !commonSet.has(lower)) continue; // isCommon without lowercasing twice
+    // Only ordinary words tell a Title Case headline from prose full of names.
+    common++;
+    if (startsUpper(t.text)) capCommon++;
+  }
+  if (capCommon >= 2 && capCommon / common >= 0.6) return 'title';
   return 'normal';
 }
