@@ -3,6 +3,7 @@
 import type { Ymd } from './calendar';
 import type { BlockContext, Candidate } from './context';
 import { anchorText } from './resolve';
+import { occurs, wordKeys } from './word-filter';
 
 export type Emit = (c: Omit<Candidate, 'prio'> & { prio?: number }) => void;
 
@@ -18,11 +19,14 @@ export type Rule = {
   run: (m: RegExpExecArray, ctx: BlockContext, emit: Emit) => void;
 };
 
-/** Some word of `words` occurs in the lower-cased block. */
-export const anyOf =
-  (...words: string[]) =>
-  (lower: string) =>
-    words.some((w) => lower.includes(w));
+/** Some word of `words` occurs in the lower-cased block (see word-filter.ts for why not `includes` alone). */
+export const anyOf = (...words: string[]) => {
+  const keys = words.map(wordKeys);
+  return (lower: string) => {
+    for (let i = 0; i < words.length; i++) if (occurs(lower, words[i], keys[i])) return true;
+    return false;
+  };
+};
 
 export const WEEKDAY_WORDS = anyOf('sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday');
 
