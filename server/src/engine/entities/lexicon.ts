@@ -20,6 +20,13 @@ export const fold = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFD
 
 /** Lookup key: lowercase, no periods, curly apostrophes straightened, diacritics folded. */
 export const keyOf = (s: string): string => {
+  // Most words are plain ASCII without a period: their key is their lower case (one pass, no pattern).
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c < 0x80 && c !== 0x2e;
+  }
+  if (plain) return s.toLowerCase();
   const f = fold(s).toLowerCase();
   return f.includes('.') || f.includes('’') || f.includes('‘') ? f.replace(/\./g, '').replace(/[’‘]/g, "'") : f;
 };
