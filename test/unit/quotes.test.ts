@@ -93,6 +93,44 @@ test('an unclosed quote is a warning and is bounded at its paragraph', () => {
   assert.equal(quotes[quotes.length - 1].text, '“Fine,”');
 });
 
+test('a double quote closed by a mistyped single mark ends there, not at the paragraph end', () => {
+  const text =
+    HEAD +
+    'Fans call her the "Harbour Queen\'. She never used the name herself. Her boat carries a sign saying "The Queen\' because her father painted it.\n\n' +
+    'The boat sails on Sundays.\n\n' +
+    '"We sail at dawn,\' the skipper said. The crew agreed.';
+  const { quotes, problems } = quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['"Harbour Queen\'', '"The Queen\'', '"We sail at dawn,\''],
+  );
+  // Each is still reported: the double mark is never closed by a double mark.
+  assert.deepEqual(
+    problems.map((p) => [p.code, text.slice(p.start, p.start + 4)]),
+    [['unclosed-quote', '"Har'], ['unclosed-quote', '"The'], ['unclosed-quote', '"We ']],
+  );
+});
+
+test('a nested single quote or a plural possessive does not end an unclosed double quote', () => {
+  const text =
+    HEAD +
+    'The skipper said "my father told me \'never sail alone.\' I still remember it.\n\n' +
+    'The mayor said "the sailors\' union will decide the matter this week.';
+  const { quotes } = quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['"my father told me \'never sail alone.\' I still remember it.', '"the sailors\' union will decide the matter this week.'],
+  );
+});
+
+test('a quote that goes on in the next paragraph is not cut at a single mark', () => {
+  const text = HEAD + '"We lost the fishermen\'s vote and the sailors\'.\n\n"Then we lost the town," she said.';
+  assert.deepEqual(
+    quotesOf(text).quotes.map((q) => q.text),
+    ['"We lost the fishermen\'s vote and the sailors\'.', '"Then we lost the town,"'],
+  );
+});
+
 test('a closing mark with no opening mark is reported', () => {
   const text = HEAD + 'The mayor said we will see what happens next.” Then she left.';
   const { problems } = quotesOf(text);

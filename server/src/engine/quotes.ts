@@ -74,7 +74,31 @@ interface BlockScan {
   problems: Problem[];
   /** Start offset of a double quote still open at the block end (or -1). */
   openAt: number;
+  /** End of the single mark that most likely closes that quote by a typo (or -1). */
+  typoEnd: number;
 }
+
+/**
+ * A single mark that reads as the closing mark of an open double quote: after a word or final
+ * punctuation and before a space, punctuation or the end ("Mets Poet'. I never …"). After an s it
+ * must be followed by punctuation, or "the rebels' leader" would end the quote.
+ */
+function closesDoubleByTypo(s: string, i: number): boolean {
+  const prev = i > 0 ? s[i - 1] : '';
+  const next = i + 1 < s.length ? s[i + 1] : '';
+  if (!(isAlnum(prev) || /[.!?,]/.test(prev))) return false;
+  const punctAfter = /[.,;:!?)\]]/.test(next);
+  if (!(punctAfter || isSpace(next))) return false;
+  return punctAfter || (prev !== 's' && prev !== 'S');
+}
+
+const unclosedProblem = (at: number): Problem => ({
+  start: at,
+  end: at + 1,
+  severity: 'warning',
+  code: 'unclosed-quote',
+  message: 'Opening quotation mark is never closed in this paragraph.',
+});
 
 /** Does the block start with an opening double quotation mark? */
 function opensWithQuote(text: string, block: Block): boolean {
@@ -92,6 +116,10 @@ function scanBlock(text: string, block: Block): BlockScan {
   let depth = 0;
   let openAt = -1;
   let singleAt = -1; // top-level single quote start (relative)
+  // Inside one double quote: is a nested single quote open, and where a mistyped closing single
+  // mark stood (a second opening double mark, or the block end, then shows the typo).
+  let nestedSingle = false;
+  let typoAt = -1;
   const singleCloses = closeFinder(s);
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -110,8 +138,16 @@ function scanBlock(text: string, block: Block): BlockScan {
           continue;
         }
       }
+      if (dir === 'open' && depth === 1 && typoAt >= 0) {
+        // “Mets Poet’. … says “The Poet’: the first quote was closed by its single mark.
+        pieces.push({ start: base + openAt, end: base + typoAt + 1, closed: true, single: false });
+        problems.push(unclosedProblem(base + openAt));
+        depth = 0;
+      }
       if (dir === 'open') {
         if (depth === 0) {
+          nestedSingle = false;
+          typoAt = -1;
           openAt = i + 1 - w;
           singleAt = -1; // a single quote cannot straddle a double one
         }
@@ -135,7 +171,16 @@ function scanBlock(text: string, block: Block): BlockScan {
       }
       continue;
     }
-    if (depth > 0) continue; // single quotes inside double quotes are nested quotes: part of the outer one
+    if (depth > 0) {
+      // single quotes inside double quotes are nested quotes: part of the outer one
+      if (depth === 1 && typoAt < 0 && !isApostrophe(s, i)) {
+        const prev = i > 0 ? s[i - 1] : '';
+        if (c === SINGLE_OPEN || (opensAfter(prev) && isAlnum(s[i + 1] ?? ''))) nestedSingle = true;
+        else if (nestedSingle) nestedSingle = false;
+        else if (closesDoubleByTypo(s, i)) typoAt = i;
+      }
+      continue;
+    }
     if (c === SINGLE_OPEN) {
       if (!isApostrophe(s, i)) singleAt = i;
       continue;
@@ -165,7 +210,8 @@ function scanBlock(text: string, block: Block): BlockScan {
       message: 'Opening quotation mark ‘ is never closed in this paragraph.',
     });
   }
-  return { pieces, problems, openAt: depth > 0 ? base + openAt : -1 };
+  const open = depth > 0;
+  return { pieces, problems, openAt: open ? base + openAt : -1, typoEnd: open && typoAt >= 0 ? base + typoAt + 1 : -1 };
 }
 
 /**
@@ -317,16 +363,10 @@ export function findQuotes(article: Article): { quotes: Quote[]; problems: Probl
     if (scan.openAt >= 0) {
       const next = prose[b + 1];
       const continues = next !== undefined && opensWithQuote(text, next);
-      pieces.push({ start: scan.openAt, end: trimEnd(text, scan.openAt, block.end), closed: false, single: false });
-      if (!continues) {
-        problems.push({
-          start: scan.openAt,
-          end: scan.openAt + 1,
-          severity: 'warning',
-          code: 'unclosed-quote',
-          message: 'Opening quotation mark is never closed in this paragraph.',
-        });
-      }
+      // A quote that does not go on in the next paragraph ends at its mistyped closing mark, if any.
+      const end = !continues && scan.typoEnd >= 0 ? scan.typoEnd : trimEnd(text, scan.openAt, block.end);
+      pieces.push({ start: scan.openAt, end, closed: false, single: false });
+      if (!continues) problems.push(unclosedProblem(scan.openAt));
     }
     pieces.sort((x, y) => x.start - y.start);
     for (const p of pieces) {
