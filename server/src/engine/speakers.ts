@@ -25,13 +25,11 @@
 // quote that nobody said becomes a scare quote; a short scare term inside reported speech with
 // its own cue becomes partial (quoted titles and nicknames stay scare).
 import type { Article, Entity, Quote } from './types';
-import { isTitleLike } from './quotes';
 import { tokenView } from './attribution/tokens';
-import { CUE_FORMS, LEADING_FUNCTION, STRONG_CUES } from './attribution/lexicon';
+import { CUE_FORMS, STRONG_CUES } from './attribution/lexicon';
 import { hasWords, span, type Found, type Result } from './attribution/context';
-import { NAMES_IN_TEXT, midSentenceCapitals } from './attribution/subjects';
 import { personNames } from './attribution/people';
-import { fixedScare, isNickname } from './attribution/scare-terms';
+import { fixedScare, inProse, nicknameInName } from './attribution/scare-terms';
 import { afterQuote } from './attribution/cue-after-quote';
 import { closingAttribution } from './attribution/closing-attribution';
 import { beforeQuote, relativeClauseSubject } from './attribution/cue-before-quote';
@@ -39,27 +37,21 @@ import { possessiveSpeech } from './attribution/possessive-speech';
 import { transcriptLabel } from './attribution/transcript-label';
 import { colonIntroduction, lastSentenceColon } from './attribution/colon-introduction';
 import { accordingInSentence } from './attribution/according-to';
-import { continuationSource, continuesAcross, renamed } from './attribution/continuation';
+import { carryBackAcross, continuationSource, renamed } from './attribution/continuation';
+import { shareWithNextQuote } from './attribution/same-sentence';
+import { withSpeakers } from './attribution/speaker-output';
 import { previousReport, previousSubject } from './attribution/previous-sentence';
 import { headlineClosing, headlineSpeaker } from './attribution/headline-label';
 import { subjectWithoutCue } from './attribution/subject-without-cue';
-import { linkSpeaker } from './attribution/link-speaker';
-
-/** How far (in tokens) either side of a quote its sentence context reaches. */
-const CONTEXT_TOKENS = 300;
+import { quoteWindow } from './attribution/quote-window';
 
 export function attributeSpeakers(article: Article, quotes: Quote[], entities: Entity[]): Quote[] {
   if (quotes.length === 0) return quotes;
   const text = article.text;
+  const prose = (q: Quote) => inProse(article, q);
   // A nickname between parts of a name (`Marcia "Cia" Price`) is read as part of the name.
-  const prose = (q: Quote) => !article.blocks.some((b) => (b.kind === 'headline' || b.kind === 'heading') && b.start <= q.start && q.end <= b.end);
-  const nickname = (q: Quote) => {
-    const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1] ?? '';
-    return /^["“'‘][\p{L}\p{N} .'’-]+["”'’]$/u.test(q.text) && q.text.split(/\s+/).length <= 2 && !LEADING_FUNCTION.has(before) && isNickname(text, q);
-  };
-  const view = tokenView(article, quotes, (q) => q.kind === 'scare' && nickname(q) && prose(q));
-  NAMES_IN_TEXT.set(view.toks, midSentenceCapitals(view));
-  const { toks, sents, quoteToks } = view;
+  const view = tokenView(article, quotes, (q) => nicknameInName(article, q));
+  const { toks, quoteToks } = view;
   const people = personNames(view, entities);
   article.blocks.forEach((b, i) => {
     if (b.kind === 'headline' || b.kind === 'heading' || b.kind === 'caption') people.notProse.add(i);
@@ -93,33 +85,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const qt = quoteToks[qi];
     if (qt.first < 0) continue;
     const q = quotes[qi];
-    const s = sents[toks[qt.first].sent];
-    // Context outside quotes in the quote's sentence.
-    // Context starts after the previous real quote of the sentence (titles and scare terms are
-    // part of the writer's words: `As X, author of "Title," put it, "…"`).
-    // Windows are capped at CONTEXT_TOKENS so that a "sentence" of thousands of quotes (a
-    // pasted list, a file of quotation marks) stays linear; real attributions sit far closer.
-    let lo = Math.max(s.first, qt.first - CONTEXT_TOKENS);
-    for (let k = qt.first - 1; k >= lo; k--)
-      if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') {
-        lo = k + 1;
-        break;
-      }
-    let sLast = sents[toks[qt.last].sent].last;
-    // `"Really?" Bush said.` — retext ends the sentence at ?" ; the attribution follows.
-    const nextSent = sents[toks[qt.last].sent + 1];
-    if (sLast === qt.last && nextSent && nextSent.block === s.block && toks[nextSent.first].quote < 0) {
-      const endsOpen =
-        /[?!,—–…-]\W*$/.test(q.text) || /^\p{Ll}/u.test(toks[nextSent.first].text) || nextSent.last - nextSent.first <= 8 || /^[―—–-]$/.test(toks[nextSent.first].text);
-      if (endsOpen) sLast = nextSent.last;
-    }
-    // …and ends at the next real quote (`"…," X, wearing "Ted Cruz" pins, said` reads on).
-    let hi = Math.min(sLast, qt.last + CONTEXT_TOKENS);
-    for (let k = qt.last + 1; k <= hi; k++)
-      if (toks[k].quote >= 0 && quotes[toks[k].quote].kind !== 'scare') {
-        hi = k - 1;
-        break;
-      }
+    const { sent: s, lo, hi, sLast } = quoteWindow(view, quotes, qi);
     const beforeEmpty = !hasWords(toks, lo, qt.first - 1);
     if (q.kind === 'scare' && fixedScare(article, view, q, qi)) continue; // titles, nicknames, subheadings
     let found: Found | null = null;
@@ -158,17 +124,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
   }
 
-  // `"They are painful" but necessary "for the long term," he said.` — earlier quotes of a
-  // sentence share the attribution that follows its last quote.
-  for (let qi = quotes.length - 2; qi >= 0; qi--) {
-    if (results[qi] || !results[qi + 1] || quoteToks[qi].first < 0 || quoteToks[qi + 1].first < 0) continue;
-    if (toks[quoteToks[qi].first].sent !== toks[quoteToks[qi + 1].first].sent) continue;
-    if (quotes[qi].kind === 'scare' && isTitleLike(quotes[qi].text)) continue;
-    if (quotes[qi].kind === 'scare') continue; // a quoted term before a quotation is not said by its speaker
-    results[qi] = results[qi + 1];
-    methods[qi] = `${methods[qi + 1]} (same sentence as the next quote)`;
-    own[qi] = true;
-  }
+  shareWithNextQuote(view, quotes, results, methods, own);
 
   // Continuations, in document order so chains carry forward.
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -199,37 +155,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       own[qi] = true;
     }
   }
-  // A multi-paragraph quote attributed only in a later piece: carry the speaker back.
-  for (let qi = quotes.length - 2; qi >= 0; qi--) {
-    if (!results[qi] && results[qi + 1] && continuesAcross(text, quotes[qi], quotes[qi + 1])) {
-      results[qi] = { ...results[qi + 1]!, speaker: null };
-      methods[qi] = 'same quotation as the next paragraph';
-    }
-  }
+  carryBackAcross(text, quotes, results, methods);
 
-  // Speakers: spans, pronoun antecedents, entities.
-  const out: Quote[] = [];
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const q = quotes[qi];
-    const r = results[qi];
-    if (!r || !r.range) {
-      out.push({ ...q, kind: q.kind === 'partial' && !unattributed[qi] ? 'scare' : q.kind, speaker: null, cue: null });
-      continue;
-    }
-    const speaker = linkSpeaker(text, view, people, entities, results, quotes, r, r.range, methods[qi]);
-    let kind = q.kind;
-    // A short quoted term inside reported speech is a partial quote; quoted titles stay scare.
-    if (kind === 'scare') {
-      if (!own[qi] || !r.cue) {
-        out.push({ ...q, speaker: null, cue: null });
-        results[qi] = null;
-        continue;
-      }
-      kind = 'partial';
-    }
-    out.push({ ...q, kind, speaker, cue: r.cue });
-    // Later continuations copy this result; keep the resolved antecedent for them.
-    results[qi] = r;
-  }
-  return out;
+  return withSpeakers({ text, view, people, entities, quotes, results, methods, own, unattributed });
 }

@@ -11,7 +11,6 @@ import { isCue } from './rule-kit';
 import { subjectNP } from './subjects';
 import type { TokenView } from './tokens';
 
-/** Rule 4: which earlier quote this one continues, if any. */
 /** Quoted titles and terms a continuation may skip back over (bounded: see continuationSource). */
 const MAX_SKIPPED_TERMS = 8;
 
@@ -81,4 +80,14 @@ export function renamed(view: TokenView, from: Result, qi: number): Result | nul
 export function continuesAcross(text: string, a: Quote, b: Quote): boolean {
   const last = a.text[a.text.length - 1];
   return !/[”"’']/.test(last) && /^\s*$/.test(text.slice(a.end, b.start));
+}
+
+/** A multi-paragraph quote attributed only in a later piece: carry the speaker back to the earlier pieces. */
+export function carryBackAcross(text: string, quotes: Quote[], results: Array<Result | null>, methods: string[]): void {
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    if (!results[qi] && results[qi + 1] && continuesAcross(text, quotes[qi], quotes[qi + 1])) {
+      results[qi] = { ...results[qi + 1]!, speaker: null };
+      methods[qi] = 'same quotation as the next paragraph';
+    }
+  }
 }

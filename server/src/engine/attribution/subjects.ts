@@ -12,7 +12,7 @@ import type { People } from './context';
 import { PERSONAL_PRONOUNS, SOURCE_NOUNS, isCapitalized } from './lexicon';
 import { type NP, rightNP } from './phrases';
 import { CLAUSE_OPENERS, SUBORDINATORS } from './rule-kit';
-import type { Tok, TokenView } from './tokens';
+import type { Tok } from './tokens';
 
 export const FIRST_NAMES = new Set<string>(firstNameData.names);
 
@@ -69,7 +69,7 @@ export function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
     // "Back in 1999,", "Thirteen years earlier,", "Where he used to boast …,": a common word
     // (not a role noun or a first name) opening the sentence, with a comma close by
     const commonOpener =
-      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !NAMES_IN_TEXT.get(toks)?.has(t.text) && !SOURCE_NOUNS.has(t.lower) && (!FIRST_NAMES.has(t.text) || OPENER_PREPS.has(toks[i + 1]?.lower ?? '')) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
+      i === first && COMMON.has(t.lower) && !DETERMINER_START.has(t.lower) && !namesInText(toks).has(t.text) && !SOURCE_NOUNS.has(t.lower) && (!FIRST_NAMES.has(t.text) || OPENER_PREPS.has(toks[i + 1]?.lower ?? '')) && !PERSONAL_PRONOUNS.has(t.lower) && commaWithin(toks, i, hi, 12);
     // Introductory phrases up to a comma: "Earlier on Thursday,", "Hours later,", "At a rally
     // in Aspen, Colo.,"; a lone capitalised word before a comma continues a place name.
     const intro =
@@ -106,7 +106,7 @@ export function commonWordsOpening(toks: Tok[], np: NP, people: People): boolean
   for (let k = np.first; k <= np.last; k++) {
     const t = toks[k];
     if (t.kind !== 'word') continue;
-    if (!COMMON.has(t.lower) || NAMES_IN_TEXT.get(toks)?.has(t.text) || FIRST_NAMES.has(t.text) || people.names.has(t.text) || people.nameWords.has(t.text)) return false;
+    if (!COMMON.has(t.lower) || namesInText(toks).has(t.text) || FIRST_NAMES.has(t.text) || people.names.has(t.text) || people.nameWords.has(t.text)) return false;
   }
   return true;
 }
@@ -114,18 +114,20 @@ export function commonWordsOpening(toks: Tok[], np: NP, people: People): boolean
 /**
  * Capitalised words the article also writes capitalised inside a sentence outside quotes
  * ("… said Weaver"): names, even when they double as common words ("Weaver didn’t …").
+ * Computed once per token list (the rules ask for it many times per article).
  */
-export const NAMES_IN_TEXT = new WeakMap<Tok[], Set<string>>();
+const namesCache = new WeakMap<Tok[], Set<string>>();
 
-export function midSentenceCapitals(view: TokenView): Set<string> {
-  const out = new Set<string>();
-  const { toks, sents } = view;
-  for (const s of sents)
-    for (let i = s.first + 1; i <= s.last; i++) {
-      const t = toks[i];
-      const p = toks[i - 1];
-      if (t.kind === 'word' && t.quote < 0 && isCapitalized(t.text) && p.kind === 'word' && t.text !== t.text.toUpperCase()) out.add(t.text);
-    }
+function namesInText(toks: Tok[]): Set<string> {
+  let out = namesCache.get(toks);
+  if (out) return out;
+  out = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    const p = toks[i - 1];
+    if (p.sent === t.sent && t.kind === 'word' && t.quote < 0 && isCapitalized(t.text) && p.kind === 'word' && t.text !== t.text.toUpperCase()) out.add(t.text);
+  }
+  namesCache.set(toks, out);
   return out;
 }
 
