@@ -168,3 +168,39 @@ test('"on" before an unknown island counts as place evidence', () => {
   const text = 'Ferries\n\nFrom Spodby there is a ferry to Tarnholm. Most visitors stay on Tarnholm, and the harbour on Tarnholm is small.';
   assert.equal(typeOf(text, 'Tarnholm'), 'place');
 });
+
+test('the place a noble title or a person is "of" is a place; a person "of" a named body keeps the body', () => {
+  const text = 'Family history\n\nHe wrote to Robert Kell, 3rd Earl of Varrow, and to his cousin Alexander Kell of Dunmorrin. Troy Patten of Slate Magazine reviewed the letters.';
+  assert.equal(typeOf(text, 'Varrow'), 'place');
+  assert.equal(typeOf(text, 'Dunmorrin'), 'place');
+  assert.notEqual(typeOf(text, 'Slate Magazine'), 'place');
+});
+
+test('in a pair with a sure place, a bare name is a place; a surname beside a country is not', () => {
+  const text = 'Visas\n\nCitizens of Jamaica and Barbova need no visa. He studied near Austria and Pannorra.';
+  assert.equal(typeOf(text, 'Barbova'), 'place');
+  assert.equal(typeOf(text, 'Pannorra'), 'place');
+  const b = 'Talks\n\nTalks between Smith and Jordan ended, Smith said.';
+  assert.equal(typeOf(b, 'Smith'), 'person');
+});
+
+test("a person's named thing with no evidence of its own is a work; a person's company or city is not", () => {
+  const text = "Theatre notes\n\nShe starred in George Kessel's Pellinore and later read Ann Morrow's Quiet Harvest. Rupert Vane's Vane Holdings Inc said it would sell. Ann Morrow's Chicago is a city of the mind.";
+  assert.equal(typeOf(text, 'Pellinore'), 'other');
+  assert.equal(typeOf(text, 'Quiet Harvest'), 'other');
+  assert.equal(typeOf(text, 'Vane Holdings Inc'), 'organization');
+  assert.equal(typeOf(text, 'Chicago'), 'place');
+});
+
+test('music halls, opera houses, numbered roads, periods of a place and a nation\'s compass region are places; "the Xs" after "X Islands" is the island group', () => {
+  const text = 'Guide\n\nThe Marsh Islands lie far out at sea. Concerts are held in the Dorrow Music Hall and the Vellan Opera House. You can take US-412 West or I-44 East. The town was important in Roman Britain and in the American Southwest. Flights to the Marshes leave twice a week from the Royal Palace grounds.';
+  assert.equal(typeOf(text, 'Dorrow Music Hall'), 'place');
+  assert.equal(typeOf(text, 'Vellan Opera House'), 'place');
+  assert.equal(typeOf(text, 'US-412 West'), 'place');
+  assert.equal(typeOf(text, 'Roman Britain'), 'place');
+  assert.equal(typeOf(text, 'American Southwest'), 'place');
+  assert.equal(typeOf(text, 'Marshes'), 'place');
+  assert.equal(typeOf(text, 'Royal Palace'), 'place');
+  const b = 'Jets\n\nThe F/A-18 and the A-10 flew over the base.';
+  assert.ok(!analyze(b, {}).entities.some((e) => e.type === 'place' && e.name === 'A-10'));
+});

@@ -23,6 +23,8 @@ import { isCapLike } from './shape';
 import { acronymNames } from './acronym-names';
 import { listTypes } from './list-types';
 import { quotedTitles } from './quoted-titles';
+import { seatOf } from './seat-of';
+import { possessedWork } from './possessed-works';
 
 export type { BlockEntities, Candidate, Scores, WeakSentence } from './candidate-kit';
 export type { Tok } from './tokens';
@@ -35,7 +37,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
   const from = out.length;
   for (const r of nameRuns(tokens, i)) runCandidates(tokens, r.run, r.start, r.end, r.info, out);
   if (n > 4) acronymNames(tokens, out, from);
-  if (out.length - from >= 3) listTypes(tokens, out, from);
+  if (out.length - from >= 2) listTypes(tokens, out, from);
   if (out.length > from) quotedTitles(tokens, out, from);
 }
 
@@ -80,6 +82,8 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
     role,
   };
   contextScores(n, out);
+  seatOf(n, out);
+  possessedWork(n, out);
   teamScores(n);
   afterScores(n);
   roleScores(n);

@@ -7,7 +7,7 @@ export const FUNCTION_WORDS = new Set([
 ]);
 export const PERSON_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'argued', 'noted', 'insisted', 'recalled', 'replied', 'acknowledged', 'wrote', 'tweeted', 'who', 'himself', 'herself', 'testified', 'admitted']);
 export const PLACE_BEFORE: Record<string, number> = {
-  in: 1, on: 0.4, near: 1.2, outside: 1, across: 0.8, throughout: 1, around: 0.6, into: 0.8, from: 0.4, to: 0.4, at: 0.6, over: 0.4,
+  in: 1, on: 0.4, through: 0.5, near: 1.2, outside: 1, across: 0.8, throughout: 1, around: 0.6, into: 0.8, from: 0.4, to: 0.4, at: 0.6, over: 0.4,
   toward: 0.6, towards: 0.6, via: 0.8, inside: 0.8, northern: 1, southern: 1, eastern: 1, western: 1, central: 0.6,
   capital: 0.8, city: 0.6, town: 0.6, village: 0.8, province: 0.8, region: 0.6, visit: 0.6, visited: 0.8, embassy: 0.2,
 };

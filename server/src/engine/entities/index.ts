@@ -12,6 +12,7 @@ import { camelCaseNotPeople } from './camel-case';
 import { isSportsReport } from './sports-context';
 import { dropCommonPhrases } from './common-phrases';
 import { peopleAdjectives } from './people-adjectives';
+import { islandPlurals } from './island-plurals';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -40,7 +41,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
   const sports = isSportsReport(article.text);
-  const typed = peopleAdjectives(dropCommonPhrases(camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text)), article.text), article.text);
+  const typed = islandPlurals(peopleAdjectives(dropCommonPhrases(camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text)), article.text), article.text));
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }

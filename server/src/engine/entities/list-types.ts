@@ -1,9 +1,13 @@
 // Names in one list are of one kind: doubtful members lean to what the sure ones are.
 //   "Magna, Johnson Controls and Lear"          → all organizations (two are known companies)
 //   "Given, Breen, Staunton, Irwin and Keane"   → all people (most lean that way, none disagrees)
+//   "Antigua and Barbuda", "Dalmatia and Pannonia", "Cruden and Ellon" → a pair with a sure place: both places
+// Not: "Smith and Jordan" (a place that is also a surname is not sure), "Kessler and Paris" when Kessler has any
+// evidence of its own (only a name with nothing but the lone-word guess leans).
 import type { EntityType } from '../types';
 import type { Tok } from './tokens';
 import { best, type Candidate } from './candidate-kit';
+import { exact, surnameSet, firstNameSet, keyOf } from './lexicon';
 
 /** "Magna, Johnson Controls and Lear": names in one list are of one kind. When every confidently typed member
  * of a list of three or more agrees, the doubtful members lean that way. */
@@ -14,6 +18,7 @@ export function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
   tokens.forEach((t, k) => endAt.set(t.end, k));
   let list: Candidate[] = [];
   const flush = () => {
+    if (list.length === 2) pairPlaces(list[0], list[1]);
     if (list.length >= 3) {
       const votes = new Set<EntityType>();
       let count = 0;
@@ -44,9 +49,26 @@ export function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
       const a = endAt.get(prev.end);
       const b = startAt.get(c.start);
       const between = a !== undefined && b !== undefined ? tokens.slice(a + 1, b).map((t) => t.text).join(' ') : null;
-      if (between === null || !/^(,|and|or|, and|, or)$/.test(between)) flush();
+      if (between === null || !/^(,|and|or|&|, and|, or)$/.test(between)) flush();
     }
     list.push(c);
   }
   flush();
+}
+
+/** A place the gazetteers know and that is no surname or first name: "Antigua", not "Jordan" or "Florence". */
+function surePlace(c: Candidate): boolean {
+  const e = exact.get(c.name);
+  return !!c.gazetteer && e?.type === 'place' && best(c.scores) === 'place' && !surnameSet.has(keyOf(c.name)) && !firstNameSet.has(c.tokens[0]);
+}
+
+/** A name with nothing but the lone-word guess (no score of 1 or more). */
+function bare(c: Candidate): boolean {
+  return !c.gazetteer && c.tokens.length === 1 && Math.max(c.scores.person, c.scores.organization, c.scores.place, c.scores.other) < 1;
+}
+
+/** "Antigua and Barbuda": in a pair joined by "and"/"or"/a comma, a bare name beside a sure place is a place. */
+function pairPlaces(a: Candidate, b: Candidate): void {
+  if (surePlace(a) && bare(b)) b.scores.place += 1.2;
+  else if (surePlace(b) && bare(a)) a.scores.place += 1.2;
 }

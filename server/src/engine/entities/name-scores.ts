@@ -59,7 +59,8 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
   if (!entry && !surnameHead) {
     if (texts.some((w, k) => orgHeads.has(w) && (k > 0 || multi))) scores.organization += 2;
     if (multi && orgHeads.has(last) && !placeHeads.has(last)) scores.organization += 1.2;
-    if (multi && ORG_STARTS.has(firstTok)) scores.organization += 2.5;
+    // "Royal Bank", "Air France"; but "Royal Palace", "Bank Street" end in a place word
+    if (multi && ORG_STARTS.has(firstTok) && !placeHeads.has(last)) scores.organization += 2.5;
     if (multi && noStart.has(last) && !/^(Jr|Sr)\.?$/.test(last)) scores.organization += 2;
     if (hasOf && ofHeads.has(firstTok) && !placeHeads.has(firstTok)) scores.organization += 1;
     // "Native Americans", "Bosnian Serbs": a people
