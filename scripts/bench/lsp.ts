@@ -87,6 +87,19 @@ export class Client {
     return { ms: performance.now() - t, result };
   }
 
+  /**
+   * CPU seconds the server process has used (all its threads, garbage collection included): on a shared machine
+   * it tells the cost of a change where wall-clock time mostly tells the load. Linux counts in ticks of 1/100 s.
+   */
+  cpuSeconds(): number {
+    try {
+      const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return NaN;
+    }
+  }
+
   /** Resident memory now, or the peak so far (`VmHWM`), of the server process (its worker threads included). */
   rssMB(field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
     try {
