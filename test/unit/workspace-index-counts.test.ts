@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
-import { summarize } from '../../server/src/workspace/summary';
+import type { EntityType } from '../../server/src/engine/types';
+import { summarize, type FileSummary } from '../../server/src/workspace/summary';
+import { sameEntity, spellingVariant } from '../../server/src/workspace/identity';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 const ARTICLES = [
@@ -60,4 +62,38 @@ test('countWithVariants gives the figures of findWithVariants outside the articl
   const c = index.countWithVariants(lavrov!, analyses[0].uri);
   assert.ok(c.articles >= 2 && c.quotedArticles >= 1, JSON.stringify(c));
   assert.ok(index.find(aliased).length && index.variants(aliased).some((v) => index.find(aliased).some((f) => f.uri === v.uri && f.index === v.index)), 'the aliased name is found both ways');
+});
+
+test('find and findWithVariants match a scan of every article with sameEntity and spellingVariant themselves', () => {
+  // The index tests each distinct name, type and alias list once per query and reuses the answer for the other
+  // articles naming it: the same organization in three articles, a person under two spellings, checked here
+  // against the identity rules applied to each article's entities one by one.
+  const index = new WorkspaceIndex();
+  const summaries: FileSummary[] = ARTICLES.map((text, i) => summarize(`file:///archive/a${i}.news`, text, analyze(text, { fileName: `a${i}.news` })));
+  // One name with different aliases and types in four articles: "Kerry" is the first one only by its alias, the
+  // second has none, the third is not a person; the answer for one must not be reused for the others.
+  const kerry = (aliases: string[], type: EntityType, name = 'John Kerry') => ({ name, type, aliases, roles: [], mentions: [2, 0, 2, name.length] });
+  summaries.push(
+    { uri: 'file:///archive/k0.news', entities: [kerry(['Kerry'], 'person')], quotes: [] },
+    { uri: 'file:///archive/k1.news', entities: [kerry([], 'person')], quotes: [] },
+    { uri: 'file:///archive/k2.news', entities: [kerry(['Kerry'], 'organization')], quotes: [] },
+    { uri: 'file:///archive/k3.news', entities: [kerry([], 'person', 'Kerry')], quotes: [] },
+  );
+  for (const s of summaries) index.setOpen(s.uri, s);
+  let shared = 0;
+  for (const s of summaries) {
+    for (const e of s.entities) {
+      const same: string[] = [];
+      const variant: string[] = [];
+      for (const other of summaries) other.entities.forEach((x, i) => {
+        if (sameEntity(e, x)) same.push(`${other.uri}#${i}`);
+        else if (spellingVariant(e, x)) variant.push(`${other.uri}#${i}`);
+      });
+      assert.deepEqual(index.find(e).map((h) => `${h.uri}#${h.index}`), same, e.name);
+      assert.deepEqual(new Set(index.findWithVariants(e).map((h) => `${h.uri}#${h.index}`)), new Set([...same, ...variant]), e.name);
+      if (same.length >= 3) shared++;
+    }
+  }
+  assert.ok(shared >= 1, 'no entity is named in three articles');
+  assert.deepEqual(index.find({ name: 'Kerry', type: 'person', aliases: [] }).map((h) => h.uri), ['file:///archive/k0.news', 'file:///archive/k3.news']);
 });

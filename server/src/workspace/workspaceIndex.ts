@@ -246,7 +246,8 @@ export class WorkspaceIndex {
     };
   }
 
-  private candidates(keys: string[]): Slot[] {
+  /** The slots posted under `keys`, by URI (`sorted`), or as found (counting: 20,000 URIs are slow to sort). */
+  private candidates(keys: string[], sorted = true): Slot[] {
     const ids = new Set<number>();
     for (const k of keys) for (const id of this.postings.get(k) ?? []) ids.add(id);
     const out: Slot[] = [];
@@ -254,7 +255,7 @@ export class WorkspaceIndex {
       const s = this.byId[id];
       if (s) out.push(s);
     }
-    return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return sorted ? out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)) : out;
   }
 
   private keyOf(stringId: number): string {
@@ -266,38 +267,45 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Visits the entities in `slots` that pass the cheap test on their packed head (interned ids and cached keys)
-   * and then `test`: an organization named in every article of an archive must not cost an object per entity
-   * per article.
+   * Visits the entities in `slots` (packed heads `e` at offset `o`) that pass the cheap test on their packed head
+   * (interned ids and cached keys) and then `test`, which depends only on the name, type and aliases: it runs
+   * once per distinct combination of them. An organization named in every article of an archive must not cost
+   * an object and a name comparison per article.
    */
-  private eachHit(query: Query, visit: (slot: Slot, index: number, entity: EntityInfo) => void): void {
+  private eachHit(query: Query, visit: (slot: Slot, index: number, e: Int32Array, o: number) => void): void {
+    // name id -> [type id, alias list id, passed (1/0)] triples
+    const tested = new Map<number, number[]>();
+    const passes = (e: Int32Array, o: number): boolean => {
+      let seen = tested.get(e[o]);
+      if (!seen) tested.set(e[o], (seen = []));
+      for (let k = 0; k < seen.length; k += 3) if (seen[k] === e[o + 1] && seen[k + 1] === e[o + 2]) return seen[k + 2] === 1;
+      const ok = query.test(this.info(e, o));
+      seen.push(e[o + 1], e[o + 2], ok ? 1 : 0);
+      return ok;
+    };
     for (const slot of query.slots) {
       const e = (slot.open ?? slot.disk)!.ents;
-      for (let o = 0, i = 0; o < e.length; o += Stride, i++) {
-        if (!query.quick(e, o)) continue;
-        const entity = this.info(e, o);
-        if (query.test(entity)) visit(slot, i, entity);
-      }
+      for (let o = 0, i = 0; o < e.length; o += Stride, i++) if (query.quick(e, o) && passes(e, o)) visit(slot, i, e, o);
     }
   }
 
   private hits(query: Query): EntityHit[] {
     const out: EntityHit[] = [];
-    this.eachHit(query, (slot, index, entity) => out.push({ uri: slot.uri, index, entity }));
+    this.eachHit(query, (slot, index, e, o) => out.push({ uri: slot.uri, index, entity: this.info(e, o) }));
     return out;
   }
 
   /** The same entity: same canonical name, or name/alias match. */
-  private sameQuery(e: NamedEntity): Query {
+  private sameQuery(e: NamedEntity, sorted = true): Query {
     const name = nameKey(e.name);
     const keys = new Set([name, ...e.aliases.map(nameKey)]);
     // sameEntity needs the other's name among our keys, or our name among its aliases.
     const quick = (x: Int32Array, o: number) => keys.has(this.keyOf(x[o])) || (x[o + 2] !== NoAliases && this.aliasKeysOf(x[o + 2]).includes(name));
-    return { slots: this.candidates([...keys]), quick, test: (x) => sameEntity(e, x) };
+    return { slots: this.candidates([...keys], sorted), quick, test: (x) => sameEntity(e, x) };
   }
 
   /** People spelled differently (Sergey / Sergei Lavrov); null for other entities. */
-  private variantQuery(e: NamedEntity): Query | null {
+  private variantQuery(e: NamedEntity, sorted = true): Query | null {
     if (e.type !== 'person') return null;
     const parts = nameKey(e.name).split(' ');
     const keys = parts.filter((p) => p.length >= 3).map((p) => 'part:' + p);
@@ -308,7 +316,7 @@ export class WorkspaceIndex {
       const other = this.keyOf(x[o]).split(' ');
       return other.length === parts.length && other.every((w, i) => w[0] === parts[i][0]);
     };
-    return { slots: this.candidates(keys), quick, test: (x) => spellingVariant(e, x) };
+    return { slots: this.candidates(keys, sorted), quick, test: (x) => spellingVariant(e, x) };
   }
 
   /** The entity in every indexed article (same canonical name, or name/alias match). */
@@ -326,20 +334,21 @@ export class WorkspaceIndex {
    * Visits the same entity and then its spelling variants, each hit once: a variant that is also the same
    * entity (a names-list alias spelled differently) was visited with it. Only people have variants.
    */
-  private eachWithVariants(e: NamedEntity, visit: (slot: Slot, index: number, entity: EntityInfo) => void): void {
-    const variants = this.variantQuery(e);
-    const seen = variants ? new Set<string>() : null;
-    this.eachHit(this.sameQuery(e), (slot, i, x) => {
-      seen?.add(slot.uri + '#' + i);
-      visit(slot, i, x);
+  private eachWithVariants(e: NamedEntity, sorted: boolean, visit: (slot: Slot, index: number, ents: Int32Array, o: number) => void): void {
+    const variants = this.variantQuery(e, sorted);
+    // slot id and entity index in one number (an article has far fewer than 2^20 entities)
+    const seen = variants ? new Set<number>() : null;
+    this.eachHit(this.sameQuery(e, sorted), (slot, i, x, o) => {
+      seen?.add(slot.id * 0x100000 + i);
+      visit(slot, i, x, o);
     });
-    if (variants) this.eachHit(variants, (slot, i, x) => !seen!.has(slot.uri + '#' + i) && visit(slot, i, x));
+    if (variants) this.eachHit(variants, (slot, i, x, o) => !seen!.has(slot.id * 0x100000 + i) && visit(slot, i, x, o));
   }
 
   /** Everything the same entity, including spelling variants: used by references and counts. */
   findWithVariants(e: NamedEntity): EntityHit[] {
     const out: EntityHit[] = [];
-    this.eachWithVariants(e, (slot, index, entity) => out.push({ uri: slot.uri, index, entity }));
+    this.eachWithVariants(e, true, (slot, index, x, o) => out.push({ uri: slot.uri, index, entity: this.info(x, o) }));
     return out;
   }
 
@@ -349,14 +358,14 @@ export class WorkspaceIndex {
    */
   countWithVariants(e: NamedEntity, exceptUri: string): EntityCounts {
     const counts: EntityCounts = { mentions: 0, quotes: 0, articles: 0, quotedArticles: 0 };
-    const articles = new Set<string>();
-    const quoted = new Set<string>();
-    this.eachWithVariants(e, (slot, _i, x) => {
+    const articles = new Set<number>();
+    const quoted = new Set<number>();
+    this.eachWithVariants(e, false, (slot, _i, x, o) => {
       if (slot.uri === exceptUri) return;
-      counts.mentions += x.mentionCount;
-      counts.quotes += x.quoteCount;
-      articles.add(slot.uri);
-      if (x.quoteCount) quoted.add(slot.uri);
+      counts.mentions += x[o + 4];
+      counts.quotes += x[o + 5];
+      articles.add(slot.id);
+      if (x[o + 5]) quoted.add(slot.id);
     });
     counts.articles = articles.size;
     counts.quotedArticles = quoted.size;
