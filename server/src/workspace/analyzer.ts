@@ -12,6 +12,7 @@ import type { Analysis } from '../engine/types';
 import { decodeAnalysis, type JobRequest, type JobResult } from './analysisJobs';
 import type { IndexJobRequest, IndexJobResult } from './indexJob';
 import type { FileSummary } from './summary';
+import { EngineThreadLimits, tuneHeapGrowth } from './threadLimits';
 
 export class SupersededError extends Error {
   constructor() {
@@ -106,7 +107,7 @@ class Lane {
 
   private ensureWorker(file: string): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(file, { execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [], workerData: { nice: this.nice } });
+    const worker = new Worker(file, { execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [], workerData: { nice: this.nice }, resourceLimits: EngineThreadLimits });
     worker.unref();
     worker.on('message', (msg: { id: number; ok: boolean; result?: JobResult; error?: string }) => {
       if (!this.running || msg.id !== this.running.id) return;
@@ -162,6 +163,7 @@ export class Analyzer {
   private readonly large: Lane;
 
   constructor(log: (msg: string) => void) {
+    tuneHeapGrowth();
     this.normal = new Lane('analysis', log);
     // Holds the block caches of very long articles; after ten idle minutes its memory goes back.
     this.large = new Lane('large-article', log, 600_000, 10);

@@ -15,6 +15,7 @@ import { fileFilter, tooLargeReason, uriToPath } from './files';
 import { IndexLog, type LogRecord } from './indexLog';
 import { IndexRole, type IndexJobRequest, type IndexJobResult } from './indexJob';
 import type { Settings } from './settings';
+import { EngineThreadLimits } from './threadLimits';
 import type { EntityHead } from './summary';
 import type { DetailRef, WorkspaceIndex } from './workspaceIndex';
 
@@ -372,6 +373,7 @@ export class Indexer {
         nice: 10,
         timeLimitMs: 120_000 + req.maxFileSize / 2,
         data: { role: IndexRole },
+        resourceLimits: EngineThreadLimits,
       });
     }
     return this.pool.run(req);
