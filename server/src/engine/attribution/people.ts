@@ -8,7 +8,12 @@ import type { People } from './context';
 import { LEADING_FUNCTION, ORG_WORDS, PERSON_NOUNS, TITLES, isCapitalized } from './lexicon';
 import type { NP } from './phrases';
 import { FIRST_NAMES } from './subjects';
+import { firstCharTest } from '../word-starts';
 import type { Tok, TokenView } from './tokens';
+
+// Checked before the lookups below, which run on every word of the article.
+const mayBeFirstName = firstCharTest(FIRST_NAMES);
+const mayBeTitle = firstCharTest(TITLES);
 
 /** Names that look like people: a title before them, or an entity typed person. */
 export function personNames(view: TokenView, entities: Entity[]): People {
@@ -28,7 +33,7 @@ export function personNames(view: TokenView, entities: Entity[]): People {
   // alone (the surname) then also names a person.
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (t.quote >= 0 || t.kind !== 'word' || !FIRST_NAMES.has(t.text) || i === view.sents[t.sent].first) continue;
+    if (t.quote >= 0 || t.kind !== 'word' || !mayBeFirstName(t.text) || !FIRST_NAMES.has(t.text) || i === view.sents[t.sent].first) continue;
     let j = i + 1;
     while (j < toks.length && j < i + 4 && toks[j].kind === 'word' && isCapitalized(toks[j].text) && !LEADING_FUNCTION.has(toks[j].text)) j++;
     if (j === i + 1) continue;
@@ -38,7 +43,7 @@ export function personNames(view: TokenView, entities: Entity[]): People {
     i = j - 1;
   }
   for (let i = 0; i < toks.length; i++) {
-    if (!TITLES.has(toks[i].text) || toks[i].quote >= 0) continue;
+    if (!mayBeTitle(toks[i].text) || !TITLES.has(toks[i].text) || toks[i].quote >= 0) continue;
     let j = i + 1;
     while (j < toks.length && TITLES.has(toks[j].text)) j++;
     const title = toks[j - 1].text;

@@ -67,13 +67,18 @@ function deicticUnitQ(dct: Ymd): number {
   return ((Math.floor((dct.m - 1) / 3) + 3) % 4) + 1;
 }
 
+let takenMap = new Uint8Array(4096);
+
 /** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
 export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = 0): Candidate[] {
   const ctx = new BlockContext(text, parseYmd(published), sentences, quarterly);
   const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx), ...earlyYearCandidates(text), ...genericSeasonCandidates(text)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
-  // Longest first; a character map keeps this linear on very long blocks.
-  const taken = new Uint8Array(text.length + 1);
+  // Longest first; a character map keeps this linear on very long blocks (one map reused across blocks:
+  // a fresh typed array per block cost more than the loop over it).
+  if (takenMap.length < text.length + 1) takenMap = new Uint8Array(Math.max(text.length + 1, 2 * takenMap.length));
+  const taken = takenMap;
+  taken.fill(0, 0, text.length + 1);
   const kept: Candidate[] = [];
   for (const c of all) {
     let free = true;
