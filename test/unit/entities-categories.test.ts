@@ -204,3 +204,16 @@ test('music halls, opera houses, numbered roads, periods of a place and a nation
   const b = 'Jets\n\nThe F/A-18 and the A-10 flew over the base.';
   assert.ok(!analyze(b, {}).entities.some((e) => e.type === 'place' && e.name === 'A-10'));
 });
+
+test('a street in an address is a place; "Port X" is a place; "X is a group of islands" is a place; a year before a name is no house number', () => {
+  const text = 'Shops\n\nKessel Market, 1214 Anderson Ave, opens at nine. The station is at 319 S. Denver (downtown). Port Hutt has a harbour. Kelva is a group of more than 40 islands. In 1996 Clinton won.';
+  assert.equal(typeOf(text, 'Anderson'), 'place');
+  assert.equal(typeOf(text, 'S. Denver'), 'place');
+  assert.equal(typeOf(text, 'Port Hutt'), 'place');
+  assert.equal(typeOf(text, 'Kelva'), 'place');
+  assert.notEqual(typeOf(text, 'Clinton'), 'place');
+  const b = 'Getting there\n\nFlights land at Harrow Field (IATA: HRW), near Kettle Springs and Elm Junction.';
+  assert.equal(typeOf(b, 'HRW'), 'place');
+  assert.equal(typeOf(b, 'Kettle Springs'), 'place');
+  assert.equal(typeOf(b, 'Elm Junction'), 'place');
+});

@@ -25,6 +25,7 @@ import { listTypes } from './list-types';
 import { quotedTitles } from './quoted-titles';
 import { seatOf } from './seat-of';
 import { possessedWork } from './possessed-works';
+import { streetAddress } from './street-addresses';
 
 export type { BlockEntities, Candidate, Scores, WeakSentence } from './candidate-kit';
 export type { Tok } from './tokens';
@@ -84,6 +85,7 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
   contextScores(n, out);
   seatOf(n, out);
   possessedWork(n, out);
+  streetAddress(n);
   teamScores(n);
   afterScores(n);
   roleScores(n);

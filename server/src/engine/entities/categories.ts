@@ -4,6 +4,7 @@
 //   "Faaborg, a small town on Funen, …"                    → place
 //   "Fort Lee is located between Paramus and …"            → place ("is located near", "lies on")
 //   "Coron is in the province of Palawan", "the islands Grande Terre and …" → place
+//   "Kelva is a group of more than 40 islands"              → place
 //   "just west of Broadway", "South of Rockridge", "along Broadway", "the outskirts of Oakland" → place
 //   "Gilmore Girls, the WB series, …"                       → other (a work)
 //   "the film Calling the Shots", "the novel Nexus"         → other
@@ -17,7 +18,7 @@ import type { EntityType } from '../types';
 import type { Mention } from './cluster';
 import { keyOf } from './lexicon';
 import { isLanguageOrDoctrine } from './language-names';
-import { isNumberedSitePart } from './facility-names';
+import { isAirportCode, isNumberedSitePart } from './facility-names';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -39,6 +40,8 @@ const AFTER = new RegExp(
 );
 // "X is located near …", "X lies on …": a place. Not "X was in Paris" (people travel).
 const LOCATED = new RegExp(String.raw`^\s+(?:(?:(?:is|are)\s+(?:located|situated)|lies|sits)\s+(?:in|on|near|off|between)\s+(?:the\s+)?\p{Lu}|is\s+in\s+the\s+(?:${PLACE})\s+of\s)`, 'u');
+// "X is a group of more than 50 islands", "X, a chain of volcanic islands": a group of places is a place.
+const GROUP_OF = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:is|are|was|were)\s+)(?:a|an|the)\s+(?:group|chain|string|cluster|collection)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}?(?:islands|islets|atolls|villages|towns|lakes|mountains|peaks)\b`, 'u');
 // "the islands X", "the village X": a place noun directly before the name.
 const PLACE_BEFORE = /\bthe\s+(?:island|islands|village|town|city|province|region|river|district|municipality|suburb)\s+$/;
 // "just west of Broadway", "South of Rockridge", "along Broadway", "the outskirts of Oakland": where a place is.
@@ -66,11 +69,13 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   const [head, ...rest] = m.name.split(' ');
   if (NUMBERED.test(head) && (rest.length ? rest.length === 1 && /^(?:[IVXL]+|\d+)$/.test(rest[0]) : PART_NUMBER.test(text.slice(m.end, m.end + 8)))) return 'other';
   if (isNumberedSitePart(m.name, text.slice(m.end, m.end + 8))) return 'place';
+  if (isAirportCode(text.slice(Math.max(0, m.start - 8), m.start))) return 'place';
   if (isLanguageOrDoctrine(text, m)) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
   if (LOCATED.test(after)) return 'place';
+  if (GROUP_OF.test(after)) return 'place';
   if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
   if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
   const b = BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));

@@ -5,6 +5,7 @@
 //   "Terminal 2", "Gate 10", "Building 31", "Pier 39" (a numbered part of a site)            → place
 //   "the Guangzhou Opera House", "Platt's Music Hall", "the Anacapa Residential Hall"         → place
 //   "US-412 West", "I-44 East", "Hwy 51", "Route 66" (roads by their number)                   → place
+//   "(IATA: TUL)", "ICAO: KJFK" (an airport by its code)                                         → place
 // Not: "Pew Research Center", "Simon Wiesenthal Center", "Center for Strategic Studies" (bodies: only the
 // kinds of centre below make a place), "Federal Reserve" (only a landscape word before "Reserve").
 
@@ -29,4 +30,9 @@ export function isFacilityName(texts: string[]): boolean {
 /** True for a numbered part of a site: the name is the part word and a number or letter follows it ("Terminal 2"). */
 export function isNumberedSitePart(name: string, after: string): boolean {
   return NUMBERED_PARTS.test(name) && /^\s+(?:\d+|[A-Z])\b/.test(after);
+}
+
+/** True for an airport code after its label: "(IATA: TUL)". */
+export function isAirportCode(before: string): boolean {
+  return /\b(?:IATA|ICAO)\s*:\s*$/.test(before);
 }

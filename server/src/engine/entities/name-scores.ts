@@ -12,7 +12,7 @@ import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type 
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
 
-const PLACE_STARTS = new Set(['Mount', 'Mt.', 'Mt', 'Lake', 'Cape', 'Fort', 'Ft.', 'Isle', 'Mont', 'Monte']);
+const PLACE_STARTS = new Set(['Mount', 'Mt.', 'Mt', 'Lake', 'Cape', 'Fort', 'Ft.', 'Isle', 'Mont', 'Monte', 'Port']);
 
 const COUNTRY_SURNAMES = new Set(['Jordan', 'Israel', 'Holland', 'France', 'England', 'Wales', 'Ireland', 'Scotland', 'Chad', 'Georgia', 'Cuba', 'Kenya', 'India', 'Brazil', 'Poland', 'Guinea', 'Niger', 'Mali', 'Togo', 'Peru', 'Jersey', 'Man']);
 
