@@ -30,3 +30,25 @@ test('a surname shaped like an adjective stays a person when it acts', () => {
   const text = 'Council vote\n\nMayor Ellen Duncan opened the meeting. Duncan said the budget was late, and Duncan told reporters she would stay.';
   assert.equal(typeOf(text, 'Duncan'), 'person');
 });
+
+test('in a text with references, unknown acronyms are terms; bodies defined as bodies stay', () => {
+  const text = 'Gait and balance in early birds\n\nThe loss of tail mass moved the CoM forward (Smith, 2011). Earlier work measured CoM position in lizards [3], [4]. ' +
+    'Data came from the Northern Survey Agency (NSA) [5]. Geographic Information Systems (GIS) tools mapped the sites, and GIS layers were merged (Jones et al., 2015).';
+  assert.equal(typeOf(text, 'CoM'), undefined);
+  assert.equal(typeOf(text, 'GIS'), undefined);
+  assert.equal(typeOf(text, 'Geographic Information Systems'), undefined);
+  assert.equal(typeOf(text, 'NSA'), 'organization');
+});
+
+test('without references an unknown acronym is left to the other rules', () => {
+  const text = 'Plant closes\n\nWorkers at the plant said the KTL board met on Monday. KTL said it would close the site.';
+  assert.equal(typeOf(text, 'KTL'), 'organization');
+});
+
+test('outside sport, a common word before a number numbers a thing; in a match report it is a team', () => {
+  const travel = 'Getting around\n\nBuses leave from Terminal 2 every hour. Forecasters said a Category 3 storm was coming.';
+  assert.equal(typeOf(travel, 'Terminal'), 'other');
+  assert.equal(typeOf(travel, 'Category'), 'other');
+  const match = 'Rovers win\n\nRangers beat Athletic 2-1 in the league on Saturday. Rovers 3 United 0 in the other match; the striker scored two goals.';
+  assert.notEqual(typeOf(match, 'Rovers'), 'other');
+});

@@ -13,6 +13,8 @@ import { isSportsReport } from './sports-context';
 import { dropCommonPhrases } from './common-phrases';
 import { peopleAdjectives } from './people-adjectives';
 import { islandPlurals } from './island-plurals';
+import { dropScholarlyAcronyms } from './scholarly-acronyms';
+import { numberedWords } from './numbered-words';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -41,7 +43,8 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
   const sports = isSportsReport(article.text);
-  const typed = islandPlurals(peopleAdjectives(dropCommonPhrases(camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text)), article.text), article.text));
+  // False alarms: terms, award categories, adjectives of peoples, numbered things (one rule family per file).
+  const typed = islandPlurals(numberedWords(dropScholarlyAcronyms(peopleAdjectives(dropCommonPhrases(camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text)), article.text), article.text), article.text), sports));
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
