@@ -175,6 +175,9 @@ test('quarters, fiscal years, decades and seasons', () => {
   assert.equal(value('Third-quarter profit rose 5%.', 'Third-quarter', oct), '2013-Q3');
   assert.equal(value('In fiscal 2012, revenue fell.', 'fiscal 2012', oct), '2012');
   assert.equal(value('Crime fell sharply in the 1990s.', 'the 1990s', oct), '199');
+  // Vague decades are told in years, vague centuries keep their own unit.
+  assert.equal(value('The decades-long feud between the two firms ended.', 'decades-long', oct), 'PXY');
+  assert.equal(value('The abbey stood empty for centuries.', 'centuries', oct), 'PXC');
   assert.equal(value('The bridge opened last spring.', 'last spring', oct), '2013-SP');
   assert.equal(value('The bridge will open next summer.', 'next summer', oct), '2014-SU');
 });
@@ -245,6 +248,8 @@ test('earnings reports: "a year ago" is the same quarter a year before', () => {
   const text = 'Third-quarter profit rose 8% to $40 million. Sales were $300 million, up from $280 million a year ago.';
   assert.equal(value(text, 'a year ago', '2013-10-24'), '2012-Q3');
   assert.equal(value('The plant opened a year ago.', 'a year ago', '2013-10-24'), '2012');
+  const last = 'Third-quarter profit rose 8% to $40 million. Exports for last year\'s quarter were $9 million.';
+  assert.equal(value(last, "last year's quarter", '2013-10-24'), '2012-Q3');
 });
 
 test('earnings reports: "a year earlier" after the nine months or the first half is the year before, not the quarter', () => {

@@ -3,6 +3,7 @@
 //   "The ceasefire held for at least 72 hours."  → PT72H
 //   "Inflation has risen in recent months."      → PXM
 //   "The plant will stay closed for some time."  → PXX
+//   "a decades-long feud" → PXY (vague decades in years, as TimeBank writes them)
 import { isoDuration, MODQ, NUM, numberValue, UNIT, unitCode } from './lexicon';
 import { anyOf, lc, R, type Rule } from './rule-kit';
 

@@ -2,6 +2,7 @@
 // Examples:
 //   "Net income rose 12% in the third quarter." → 2013-Q3
 //   "up from the same period last year"         → 2012-Q3 in a report on Q3
+//   "exports for last year's quarter"           → 2012-Q3 in a report on Q3
 //   "Q3 2013", "3Q13", "FY2014"; "the 1988 quarter"
 import { quarterOf } from './calendar';
 import { ORDINALS } from './lexicon';
@@ -75,16 +76,16 @@ export const latestQuarter: Rule = {
   },
 };
 
-// "the same period last year", "the same month a year ago"
+// "the same period last year", "the same month a year ago", "last year's quarter"
 export const samePeriod: Rule = {
-  re: R(`\\bthe\\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago)\\s+(period|month|quarter|week|day)\\s+(?:of\\s+)?(?:last\\s+year|(?:the\\s+)?(?:previous|prior|last|preceding)\\s+year|a\\s+year\\s+(?:ago|earlier|before))|(period|quarter)\\s+a\\s+year\\s+(?:ago|earlier|before))\\b`),
+  re: R(`\\b(?:the\\s+(?:(?:same|corresponding|comparable|year-earlier|year-ago)\\s+(period|month|quarter|week|day)\\s+(?:of\\s+)?(?:last\\s+year|(?:the\\s+)?(?:previous|prior|last|preceding)\\s+year|a\\s+year\\s+(?:ago|earlier|before))|(period|quarter)\\s+a\\s+year\\s+(?:ago|earlier|before))|(?:last|the\\s+previous|the\\s+prior)\\s+year['’]s\\s+(period|quarter))\\b`),
   need: anyOf('same', 'corresponding', 'comparable', 'year-earlier', 'year-ago', 'period', 'quarter'),
   prio: 5,
   run(m, ctx, emit) {
     const start = m.index;
     const end = start + m[0].length;
     // "the quarter a year ago" needs no "same".
-    const unit = (m[1] ?? m[2]).toLowerCase();
+    const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     emit({
       start,
       end,

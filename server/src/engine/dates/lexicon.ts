@@ -69,10 +69,10 @@ export function isoDuration(n: number | 'X', unit: string): string {
   if (unit === '2W') return n === 'X' ? 'PXW' : `P${n * 2}W`;
   let u = unit;
   let k: number | 'X' = n;
-  // Counted decades and centuries become years (P20Y); vague ones keep TimeBank's unit letters
-  // (E decade, C century, L millennium: "decades" → PXE).
+  // Counted decades and centuries become years (P20Y); vague decades too ("decades-long" → PXY, as
+  // TimeBank and MEANTIME write them); vague centuries and millennia keep TimeBank's unit letters (C, L).
   if (unit === 'DE') {
-    u = n === 'X' ? 'E' : 'Y';
+    u = 'Y';
     k = n === 'X' ? 'X' : n * 10;
   } else if (unit === 'CE') {
     u = n === 'X' ? 'C' : 'Y';
