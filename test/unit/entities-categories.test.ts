@@ -136,6 +136,13 @@ test('a letter code with a number is not an organization; hesitations and compas
   assert.equal(typeOf(text, 'West'), 'place');
 });
 
+test('a discourse word or a pronoun with its verb contracted is not a name ("Alright", "They\'ve", "You’re")', () => {
+  const text =
+    'Hearing on the harbour lease\n\nJUDGE PERKINS: Alright. Counsel, you may proceed.\n\nMS. OKAFOR: Thank you. They\'ve told the port board twice. You’re aware of the letter, Alright, I will read it.';
+  const names = analyze(text, {}).entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  for (const w of ['Alright', "They've", 'You’re']) assert.ok(!names.includes(w), names.join(', '));
+});
+
 test('a lowercase place noun after a name, or "the desert of" before it, says it is a place; a leading "Following" is not part of a name', () => {
   const text = 'History\n\nThe villages lie in the Kessaro area. He went to the desert of Chalbis for a year. Following Smetana\'s example, he wrote dances.';
   assert.equal(typeOf(text, 'Kessaro'), 'place');

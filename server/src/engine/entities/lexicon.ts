@@ -130,7 +130,9 @@ export const notNames = new Set<string>([
   'PS', 'RIP', 'CEST', 'Fax', 'Tel', 'Chg', 'Pct', 'Wk', 'Yr', 'Vs', 'Ph.D.', 'PhD', 'Ave', 'Add', 'Scorers', 'Note', 'Notes',
   'Source', 'Sources', 'Update', 'Updated', 'Editing', 'Reporting', 'Writing', 'Additional', 'Photo', 'Video', 'Watch', 'Read', 'Oh', 'Yes', 'Pct', 'Q1', 'Q2', 'Q3', 'Q4',
   // hesitations in transcripts: "Uh, I was called by Matthew"
-  'Uh', 'Um', 'Umm', 'Uhm', 'Erm', 'Hmm', 'Mhm', 'Yeah', 'Okay',
+  'Uh', 'Um', 'Umm', 'Uhm', 'Erm', 'Hmm', 'Mhm', 'Yeah', 'Okay', 'Alright', 'Yep', 'Nope',
+  // a pronoun with its verb contracted: "They've been here", "You're right"
+  ...['I', 'You', 'We', 'They'].flatMap((p) => ['ve', 're', 'll', 'd', 'm'].flatMap((v) => [`${p}'${v}`, `${p}’${v}`])),
   // eras and currency codes (ISO 4217) are units, not names: "300 BC", "DKK 50", "USD 20"
   'BC', 'BCE', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'DKK', 'SEK', 'NOK', 'ISK', 'MXN', 'CUC', 'CUP',
   'INR', 'RUB', 'BRL', 'ZAR', 'HKD', 'SGD', 'KRW', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'THB', 'IDR', 'MYR', 'TWD', 'ARS', 'CLP', 'COP', 'PEN', 'EGP', 'NGN', 'KES',
