@@ -6,7 +6,8 @@
 // rebels’ from opening or closing anything. A quote never runs past its block: when a paragraph
 // opens a quote without closing it and the next paragraph opens again (the multi-paragraph
 // convention), the quote is split into one piece per paragraph; otherwise the opening mark is
-// reported as 'unclosed-quote' and the quote is bounded at the block end.
+// reported as 'unclosed-quote' and the quote is bounded at the block end, or at a single mark that
+// was typed to close it ("Mets Poet'.").
 import type { Article, Block, Problem, Quote, QuoteKind } from './types';
 import { PROSE_KINDS } from './parse';
 
@@ -64,9 +65,6 @@ function isApostrophe(s: string, i: number): boolean {
 interface Piece {
   start: number;
   end: number;
-  /** Closed by its own mark (false: bounded at block end). */
-  closed: boolean;
-  single: boolean;
 }
 
 interface BlockScan {
@@ -140,7 +138,7 @@ function scanBlock(text: string, block: Block): BlockScan {
       }
       if (dir === 'open' && depth === 1 && typoAt >= 0) {
         // “Mets Poet’. … says “The Poet’: the first quote was closed by its single mark.
-        pieces.push({ start: base + openAt, end: base + typoAt + 1, closed: true, single: false });
+        pieces.push({ start: base + openAt, end: base + typoAt + 1 });
         problems.push(unclosedProblem(base + openAt));
         depth = 0;
       }
@@ -165,7 +163,7 @@ function scanBlock(text: string, block: Block): BlockScan {
         }
         depth--;
         if (depth === 0) {
-          pieces.push({ start: base + openAt, end: base + i + 1, closed: true, single: false });
+          pieces.push({ start: base + openAt, end: base + i + 1 });
           openAt = -1;
         }
       }
@@ -197,7 +195,7 @@ function scanBlock(text: string, block: Block): BlockScan {
       if (isAlnum(next) || opensAfter(prev)) continue;
       // rebels’ leaders: a plural possessive when another closing mark follows later in the block.
       if ((prev === 's' || prev === 'S') && singleCloses(i + 1)) continue;
-      if (i - singleAt > 1) pieces.push({ start: base + singleAt, end: base + i + 1, closed: true, single: true });
+      if (i - singleAt > 1) pieces.push({ start: base + singleAt, end: base + i + 1 });
       singleAt = -1;
     }
   }
@@ -365,7 +363,7 @@ export function findQuotes(article: Article): { quotes: Quote[]; problems: Probl
       const continues = next !== undefined && opensWithQuote(text, next);
       // A quote that does not go on in the next paragraph ends at its mistyped closing mark, if any.
       const end = !continues && scan.typoEnd >= 0 ? scan.typoEnd : trimEnd(text, scan.openAt, block.end);
-      pieces.push({ start: scan.openAt, end, closed: false, single: false });
+      pieces.push({ start: scan.openAt, end });
       if (!continues) problems.push(unclosedProblem(scan.openAt));
     }
     pieces.sort((x, y) => x.start - y.start);
