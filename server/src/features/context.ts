@@ -37,14 +37,9 @@ export function entityStats(ctx: FeatureContext, model: DocModel, entity: Entity
   };
 }
 
-/** Every quote by the entity and every mention of it, in this document first, then other articles (`hits`: the index's, when the caller has them). */
-export function entityLocations(
-  ctx: FeatureContext,
-  model: DocModel,
-  entity: Entity,
-  opts: { mentions: boolean; quotes: boolean },
-  hits = ctx.index.findWithVariants(entity),
-): Location[] {
+/** Every quote by the entity and every mention of it, in this document first, then other articles. */
+export function entityLocations(ctx: FeatureContext, model: DocModel, entity: Entity, opts: { mentions: boolean; quotes: boolean }): Location[] {
+  const hits = ctx.index.findWithVariants(entity);
   const out: Location[] = [];
   const seen = new Set<string>();
   const add = (loc: Location) => {

@@ -289,9 +289,13 @@ export class WorkspaceIndex {
     }
   }
 
+  private hitAt(slot: Slot, index: number, e: Int32Array, o: number): EntityHit {
+    return { uri: slot.uri, index, entity: this.info(e, o) };
+  }
+
   private hits(query: Query): EntityHit[] {
     const out: EntityHit[] = [];
-    this.eachHit(query, (slot, index, e, o) => out.push({ uri: slot.uri, index, entity: this.info(e, o) }));
+    this.eachHit(query, (slot, index, e, o) => out.push(this.hitAt(slot, index, e, o)));
     return out;
   }
 
@@ -348,7 +352,7 @@ export class WorkspaceIndex {
   /** Everything the same entity, including spelling variants: used by references and counts. */
   findWithVariants(e: NamedEntity): EntityHit[] {
     const out: EntityHit[] = [];
-    this.eachWithVariants(e, true, (slot, index, x, o) => out.push({ uri: slot.uri, index, entity: this.info(x, o) }));
+    this.eachWithVariants(e, true, (slot, index, x, o) => out.push(this.hitAt(slot, index, x, o)));
     return out;
   }
 
