@@ -43,8 +43,16 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
       weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
   const sports = isSportsReport(article.text);
-  // False alarms: terms, award categories, adjectives of peoples, numbered things (one rule family per file).
-  const typed = islandPlurals(numberedWords(dropScholarlyAcronyms(peopleAdjectives(dropCommonPhrases(camelCaseNotPeople(applyCategories(dropTerms(typeMentions(cands, sports), article.text), article.text)), article.text), article.text), article.text), sports));
+  // False alarms and re-typing, in this order: one rule family per file, one line each.
+  let typed = typeMentions(cands, sports);
+  typed = dropTerms(typed, article.text);
+  typed = applyCategories(typed, article.text);
+  typed = camelCaseNotPeople(typed);
+  typed = dropCommonPhrases(typed, article.text);
+  typed = peopleAdjectives(typed, article.text);
+  typed = dropScholarlyAcronyms(typed, article.text);
+  typed = numberedWords(typed, sports);
+  typed = islandPlurals(typed);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
