@@ -51,3 +51,31 @@ test('outside sport, a common word before a number numbers a thing; in a match r
   const match = 'Rovers win\n\nRangers beat Athletic 2-1 in the league on Saturday. Rovers 3 United 0 in the other match; the striker scored two goals.';
   assert.notEqual(typeOf(match, 'Rovers'), 'other');
 });
+
+test('forms of address name the person spoken to, not a body; the House of Lords stays a body', () => {
+  const text = 'Appeal hearing\n\nWell, Your Honor, the statute is clear. My Lords, thank you. The point, my Lords, is narrow. The bill now goes to the House of Lords.';
+  assert.equal(typeOf(text, 'Your Honor'), 'person');
+  assert.equal(typeOf(text, 'Lords'), 'person');
+  assert.equal(typeOf(text, 'House of Lords'), 'organization');
+});
+
+test('an epithet after "the" ends the name of a ruler and is no name on its own', () => {
+  const text = 'Old capital\n\nThe city was founded by Tsar Peter the Great in 1703. Later Catherine the Great added a palace, and Peter is still remembered.';
+  assert.equal(typeOf(text, 'Peter the Great'), 'person');
+  assert.equal(typeOf(text, 'Catherine the Great'), 'person');
+  assert.equal(typeOf(text, 'Great'), undefined);
+});
+
+test('a genus before a Latin epithet is a living thing, not a person, and so is its short form', () => {
+  const text = 'Ants in the lab\n\nThe team collected colonies of Pheidola rufina near the river. Each colony of Pheidola was split in two, and P. rufina workers were counted. Dr. Mara Lindqvist led the work.';
+  assert.equal(typeOf(text, 'Pheidola'), 'other');
+  assert.equal(typeOf(text, 'P.'), 'other');
+  assert.equal(typeOf(text, 'Mara Lindqvist'), 'person');
+});
+
+test('a demonym before a noun is no place, even one a gazetteer lists as a country; coordinated adjectives too', () => {
+  const text = 'Dress codes\n\nIn Thailand, Thai men generally wear long trousers. The city has good Korean and Ethiopian restaurants.';
+  assert.equal(typeOf(text, 'Thai'), 'other');
+  assert.equal(typeOf(text, 'Korean'), 'other');
+  assert.equal(typeOf(text, 'Thailand'), 'place');
+});

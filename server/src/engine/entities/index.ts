@@ -15,6 +15,9 @@ import { peopleAdjectives } from './people-adjectives';
 import { islandPlurals } from './island-plurals';
 import { dropScholarlyAcronyms } from './scholarly-acronyms';
 import { numberedWords } from './numbered-words';
+import { formsOfAddress } from './forms-of-address';
+import { epithets } from './epithets';
+import { speciesNames } from './species-names';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -53,6 +56,9 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = dropScholarlyAcronyms(typed, article.text);
   typed = numberedWords(typed, sports);
   typed = islandPlurals(typed);
+  typed = formsOfAddress(typed, article.text);
+  typed = epithets(typed, article.text);
+  typed = speciesNames(typed, article.text);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }

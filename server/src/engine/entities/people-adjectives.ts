@@ -3,10 +3,12 @@
 //   "before Roman times", "the city's Ottoman past", "original Victorian houses" → other
 //   "Theravada Buddhist monks", "the West European system", "Jewish Christians" → other
 //   (but "a lifelong Roman Catholic" is a person)
+//   "Thai men", "the Danish island of Funen" → other (a demonym before a noun, even one a gazetteer lists as a country)
+//   "the best Korean and Ethiopian restaurants" → other (the noun comes after the coordinated adjective)
 // Not: "Jordan said", "Morgan told reporters" (a verb follows: a person acting), "Logan Airport" (one
 // capitalised run), nor a name the text or a gazetteer already gives evidence for ("Duncan, the mayor").
 import type { Mention } from './cluster';
-import { exact, firstNameSet, isNotName } from './lexicon';
+import { demonymOf, exact, firstNameSet, isNotName } from './lexicon';
 import { isCommon } from './shape';
 import organizations from '../../data/organizations.json';
 
@@ -15,16 +17,20 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ic|ist|ish)$/u;
 // A lowercase word after the name that is a verb or a function word: the name is a subject, not a modifier.
 const NOT_MODIFIED = /^(?:is|was|are|were|has|had|have|said|says|told|tells|will|would|could|can|may|might|must|should|did|does|do|also|who|and|or|of|in|on|at|to|for|with|by|from|as|that|which|but|not|et)$/;
 const NEXT_WORD = /^\s+(\p{Ll}[\p{Ll}-]*)/u;
+// "Korean and Ethiopian establishments": the noun follows a second adjective.
+const AND_ADJECTIVE = /^\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:an|ian|ean|ic|ish|ese|i)\s+(\p{Ll}[\p{Ll}-]*)/u;
 const CREEDS = new Set<string>(organizations.religionsAndIdeologies);
 
 function modifies(text: string, m: Mention): boolean {
   if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return false;
-  const w = NEXT_WORD.exec(text.slice(m.end, m.end + 40));
+  const w = AND_ADJECTIVE.exec(text.slice(m.end, m.end + 40)) ?? NEXT_WORD.exec(text.slice(m.end, m.end + 40));
   return !!w && !NOT_MODIFIED.test(w[1]) && !/ed$/.test(w[1]);
 }
 
 /** A one-word name with no evidence but its capital, shaped and used like an adjective ("Korean restaurants"). */
 function adjectiveWord(m: Mention): boolean {
+  // A demonym is evidence of nothing but a people: "Thai" is listed, and means the same as "Korean".
+  if (m.tokens.length === 1 && demonymOf.has(m.name) && !m.role && !m.team && !firstNameSet.has(m.name)) return true;
   if (m.tokens.length !== 1 || m.gazetteer || m.role || m.team || firstNameSet.has(m.name) || exact.has(m.name)) return false;
   if (Math.max(m.scores.person, m.scores.organization, m.scores.place, m.scores.other) >= 1) return false;
   return ADJECTIVE.test(m.name) && !isNotName(m.name);
@@ -45,7 +51,11 @@ export function peopleAdjectives(mentions: Mention[], text: string): Mention[] {
   for (const m of mentions) if (adjectiveWord(m) && !modifies(text, m)) subject.add(m.name);
   for (const m of mentions) {
     if (m.type === 'other') continue;
-    if ((adjectiveWord(m) && !subject.has(m.name)) || creedPhrase(m, text)) m.type = 'other';
+    if ((adjectiveWord(m) && !subject.has(m.name)) || creedPhrase(m, text)) {
+      m.type = 'other';
+      // "Thai" listed as a country: its group would join it to a place named "Thailand" in the text.
+      if (m.gazetteer === 'country') m.group = undefined;
+    }
   }
   return mentions;
 }
