@@ -8,6 +8,7 @@ import { isAcronym, isCapLike, isCommon, isInitial, isNameShaped } from './shape
 import { ORG_STARTS } from './cues';
 import { isCompassRegion, isDistrictName } from './district-names';
 import { isFacilityName } from './facility-names';
+import { isForeignPlaceName } from './foreign-place-words';
 import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type Word } from './candidate-kit';
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
@@ -75,6 +76,7 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
     if (multi && (placeHeads.has(firstTok) && hasOf)) scores.place += 2.5;
     if (isDistrictName(texts)) scores.place += 3;
     if (isFacilityName(texts)) scores.place += 4.5;
+    if (isForeignPlaceName(texts)) scores.place += 3;
     if (isCompassRegion(texts)) scores.place += 1.5;
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
     // "Porter Fire", "Ryder Cup": an event word ending the name outweighs a first name opening it

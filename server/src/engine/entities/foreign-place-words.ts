@@ -1,0 +1,28 @@
+// Travel guides name sights and places in the local language: a word for a kind of place in another
+// language, opening or closing a name, makes it a place, though the other word looks like a first name or
+// a surname.
+//   "Anse Bertrand", "Plac Wolności", "Catedral de San Ildefonso", "Wat Arun", "Meidan Emam" → place
+//   "Kibbutz Degania", "Piazza Navona", "Playa del Carmen", "Jebel Akhdar", "Calle Ocho"    → place
+//   "Kopinga Marae", "Grande Terre", "Potsdamer Platz", "Chandni Chowk", "Hawa Mahal"      → place
+// Not: words that are also common surnames or first names ("Costa", "Serra", "Mercado", "Villa", "Khan",
+// "Ponte"), English words ("Bad", "Place", "Col"), nor a lone word ("Wat" alone says nothing).
+
+// Place kinds that open a name: French, Spanish/Portuguese, Italian, German, Polish, Arabic/Persian,
+// Southeast Asian, Hebrew.
+const STARTS = new Set([
+  'Anse', 'Pointe', 'Morne', 'Baie', 'Île', 'Ile', 'Lac', 'Plage', 'Rue', 'Quai', 'Château', 'Chateau', 'Parc', 'Musée', 'Église', 'Cathédrale', 'Pont',
+  'Calle', 'Avenida', 'Paseo', 'Playa', 'Praia', 'Isla', 'Islas', 'Cerro', 'Río', 'Bahía', 'Laguna', 'Catedral', 'Iglesia', 'Parque', 'Praça', 'Rua', 'Lago', 'Ciudad', 'Castillo', 'Museo', 'Palacio',
+  'Piazza', 'Isola', 'Palazzo', 'Duomo', 'Chiesa', 'Castello', 'Lungomare',
+  'Schloss', 'Sankt',
+  'Plac', 'Ulica', 'Aleja', 'Jezioro',
+  'Masjed', 'Masjid', 'Meidan', 'Meydan', 'Maidan', 'Jebel', 'Jabal', 'Wadi', 'Souq', 'Souk', 'Qasr',
+  'Wat', 'Khao', 'Pulau', 'Gunung', 'Danau', 'Bukit', 'Kampung', 'Jalan',
+  'Kibbutz', 'Moshav',
+]);
+// Place kinds that close a name.
+const ENDS = new Set(['Marae', 'Terre', 'Platz', 'Strasse', 'Straße', 'Gasse', 'Plein', 'Gracht', 'Chowk', 'Ghat', 'Marg', 'Nagar', 'Mahal', 'Meydanı', 'Camii']);
+
+/** True when a name of two or more words opens or closes with another language's word for a kind of place. */
+export function isForeignPlaceName(texts: string[]): boolean {
+  return texts.length > 1 && (STARTS.has(texts[0]) || ENDS.has(texts[texts.length - 1]));
+}

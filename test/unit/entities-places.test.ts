@@ -1,0 +1,23 @@
+// Place-vs-person for one-off place names in travel and biography texts (server/src/engine/entities/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine/analyze';
+import { isForeignPlaceName } from '../../server/src/engine/entities/foreign-place-words';
+
+const typeOf = (text: string, name: string) => analyze(text, {}).entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === name))?.type;
+
+test("another language's word for a kind of place, opening or closing a name, makes it a place", () => {
+  const text = 'See\n\nWalk from Anse Maurice to Plac Teodora, then visit Wat Somchai and the Catedral de San Rafael. Groups stay at Tamara Marae. Ferries leave for Petite Lorraine Terre daily.';
+  assert.equal(typeOf(text, 'Anse Maurice'), 'place');
+  assert.equal(typeOf(text, 'Plac Teodora'), 'place');
+  assert.equal(typeOf(text, 'Wat Somchai'), 'place');
+  assert.equal(typeOf(text, 'Catedral de San Rafael'), 'place');
+  assert.equal(typeOf(text, 'Tamara Marae'), 'place');
+});
+
+test('a surname that is also a place word, or a lone place word, is not a place by that word', () => {
+  assert.equal(isForeignPlaceName(['Wat']), false);
+  assert.equal(isForeignPlaceName(['Maria', 'Costa']), false);
+  assert.equal(isForeignPlaceName(['Costa', 'Rica']), false);
+  assert.equal(typeOf('Match\n\nStriker Paulo Costa scored twice, coach Ana Serra said.', 'Paulo Costa'), 'person');
+});
