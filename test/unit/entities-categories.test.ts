@@ -224,3 +224,21 @@ test('a street in an address is a place; "Port X" is a place; "X is a group of i
   assert.equal(typeOf(b, 'Kettle Springs'), 'place');
   assert.equal(typeOf(b, 'Elm Junction'), 'place');
 });
+
+test('a capitalised "The" or "A" inside a sentence opens the title of a work; a body keeps its name', () => {
+  const a = 'Actor profile\n\nShe played a nurse in the ITV drama The Borrowed Hours and later starred in the 2004 film A Quiet Winter.';
+  assert.equal(typeOf(a, 'Borrowed Hours') ?? typeOf(a, 'The Borrowed Hours'), 'other');
+  assert.equal(typeOf(a, 'A Quiet Winter') ?? typeOf(a, 'Quiet Winter'), 'other');
+  const b = 'Media row\n\nThe claim was first reported by The Daily Telegraph and by The Boston Globe on Monday.';
+  assert.notEqual(typeOf(b, 'Daily Telegraph') ?? typeOf(b, 'The Daily Telegraph'), 'other');
+});
+
+test('spacecraft and telescopes named before their noun, and the Games, are other', () => {
+  const a = 'Space news\n\nThe Juno and Cassini spacecraft carried cameras. Mission staff said Halcyon is a NASA space capsule.';
+  assert.equal(typeOf(a, 'Cassini'), 'other');
+  assert.equal(typeOf(a, 'Halcyon'), 'other');
+  const b = 'Sport on TV\n\nViewers in Canada will see more of the Paralympics this year, and the Games will be shown live.';
+  assert.equal(typeOf(b, 'Paralympics'), 'other');
+  const c = 'Space news\n\nEngineers from an ESA probe team met NASA scientists in Houston.';
+  assert.notEqual(typeOf(c, 'NASA'), 'other');
+});

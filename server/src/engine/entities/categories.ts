@@ -19,10 +19,12 @@ import type { Mention } from './cluster';
 import { keyOf } from './lexicon';
 import { isLanguageOrDoctrine } from './language-names';
 import { isAirportCode, isNumberedSitePart } from './facility-names';
+import { isCraftName, isEventWord } from './craft-and-events';
+import { isArticleTitle } from './article-titles';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
-const OTHER = 'film|movie|novel|book|album|song|single|opera|musical|series|sitcom|show|video game|game|festival|tournament|championship|competition|war|battle|storm|hurricane|cyclone|typhoon|language|religion|software|app|browser|operating system|console|satellite|website|painting|symphony|concerto|poem|play';
+const OTHER = 'film|movie|novel|book|album|song|single|opera|musical|series|sitcom|show|video game|game|festival|tournament|championship|competition|war|battle|storm|hurricane|cyclone|typhoon|language|religion|software|app|browser|operating system|console|satellite|spacecraft|capsule|probe|rover|telescope|ship|vessel|submarine|website|painting|symphony|concerto|poem|play';
 
 const TYPE_OF: [RegExp, EntityType][] = [
   [new RegExp(`^(?:${PLACE})$`), 'place'],
@@ -71,6 +73,8 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (isNumberedSitePart(m.name, text.slice(m.end, m.end + 8))) return 'place';
   if (isAirportCode(text.slice(Math.max(0, m.start - 8), m.start))) return 'place';
   if (isLanguageOrDoctrine(text, m)) return 'other';
+  if (isCraftName(text, m) || isEventWord(m.name)) return 'other';
+  if (isArticleTitle(text, m)) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
