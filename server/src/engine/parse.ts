@@ -5,6 +5,7 @@ import retextEnglish from 'retext-english';
 import { toString } from 'nlcst-to-string';
 import type { Block, BlockCache, Sentence, Token } from './types';
 import abbreviations from '../data/abbreviations.json';
+import { mapPacked } from './packed';
 
 const parser = unified().use(retextEnglish);
 
@@ -53,7 +54,7 @@ export function parseProse(text: string): LocalSentence[] {
   for (let from = 0; from < text.length; ) {
     const to = text.length - from <= MAX_PARSE_PIECE ? text.length : cutPoint(text, from, from + MAX_PARSE_PIECE);
     for (const s of parsePiece(text.slice(from, to))) {
-      out.push({ start: s.start + from, end: s.end + from, tokens: s.tokens.map((t) => ({ ...t, start: t.start + from, end: t.end + from })) });
+      out.push({ start: s.start + from, end: s.end + from, tokens: mapPacked(s.tokens, (t) => ({ ...t, start: t.start + from, end: t.end + from })) });
     }
     from = to;
   }
@@ -123,7 +124,7 @@ export function parseBlocks(text: string, blocks: Block[], cache?: BlockCache): 
         start: s.start + block.start,
         end: s.end + block.start,
         block: index,
-        tokens: s.tokens.map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start })),
+        tokens: mapPacked(s.tokens, (t) => ({ ...t, start: t.start + block.start, end: t.end + block.start })),
       });
     }
   });

@@ -4,6 +4,7 @@
 import { isAcronym, isCapLike } from './shape';
 import type { Tok } from './tokens';
 import { zero, best, type Candidate } from './candidate-kit';
+import { textsOf } from '../packed';
 
 /** "State Law and Order Restoration Council (SLORC)": widen the name before a bracketed acronym over "and",
  * "of", "for", "in", "on" while the initials of its capitalised words spell the acronym. */
@@ -36,7 +37,7 @@ export function acronymNames(tokens: Tok[], out: Candidate[], from: number): voi
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue;
     if (inside.some((c) => c.role || best(c.scores) === 'person')) continue;
     for (let idx = out.length - 1; idx >= from; idx--) if (out[idx].start >= start && out[idx].end <= end) out.splice(idx, 1);
-    const words = tokens.slice(s, a).map((t) => t.text);
+    const words = textsOf(tokens, s, a);
     const scores = zero();
     scores.organization += 3;
     out.push({ start, end, name: words.join(' '), tokens: words, scores });

@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../types';
 import type { Candidate, Scores, WeakSentence } from './candidates';
 import { byKey, exact, firstNameSet, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
+import { textsOf } from '../packed';
 
 export interface Mention extends Candidate {
   type?: EntityType;
@@ -202,7 +203,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
       while (j < toks.length && j < 3 && toks[j].kind === 'word' && isAllCaps(toks[j].text) && !/\d/.test(toks[j].text)) j++;
       const after = toks[j];
       if (j > 0 && after && (/^\d{4}-\d\d-\d\d$/.test(after.text) || (after.text === ',' && toks.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.text))))) {
-        const words = toks.slice(0, j).map((t) => t.text);
+        const words = textsOf(toks, 0, j);
         const key = keyOf(words.join(' '));
         const e = byKey.get(key);
         if (!e || e.type === 'place') {
@@ -230,7 +231,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
           else if (!s.caps && !isCapLike(t.text) && !(k > i && k < i + len - 1 && /^(of|the|and|de)$/.test(t.text))) ok = false;
         }
         if (!ok) continue;
-        const words = toks.slice(i, i + len).map((t) => t.text);
+        const words = textsOf(toks, i, i + len);
         words[words.length - 1] = stripPossessive(words[words.length - 1]).base;
         const key = keyOf(words.join(' '));
         if (len === 1 && (SKIP_WEAK.has(key) || key.length < 2)) continue;

@@ -18,6 +18,7 @@ import { numberedWords } from './numbered-words';
 import { formsOfAddress } from './forms-of-address';
 import { epithets } from './epithets';
 import { speciesNames } from './species-names';
+import { mapPacked } from '../packed';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -36,14 +37,14 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
     let local = cache?.get(key) as BlockEntities | undefined;
     if (!local) {
       local = blockCandidates(
-        sentences.map((toks) => toks.map((t) => ({ start: t.start - base, end: t.end - base, text: t.text, kind: t.kind }))),
+        mapPacked(sentences, (toks) => mapPacked(toks, (t) => ({ start: t.start - base, end: t.end - base, text: t.text, kind: t.kind }))),
         block.kind,
       );
       cache?.set(key, local);
     }
     for (const c of local.candidates) cands.push(mention(c, base));
     for (const w of local.weak)
-      weak.push({ caps: w.caps, tokens: w.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
+      weak.push({ caps: w.caps, tokens: mapPacked(w.tokens, (t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
   const sports = isSportsReport(article.text);
   // False alarms and re-typing, in this order: one rule family per file, one line each.

@@ -8,6 +8,7 @@ import type { EntityType } from '../types';
 import type { Tok } from './tokens';
 import { best, type Candidate } from './candidate-kit';
 import { exact, surnameSet, firstNameSet, keyOf } from './lexicon';
+import { joinTexts } from '../packed';
 
 /** "Magna, Johnson Controls and Lear": names in one list are of one kind. When every confidently typed member
  * of a list of three or more agrees, the doubtful members lean that way. */
@@ -48,7 +49,7 @@ export function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
     if (prev) {
       const a = endAt.get(prev.end);
       const b = startAt.get(c.start);
-      const between = a !== undefined && b !== undefined ? tokens.slice(a + 1, b).map((t) => t.text).join(' ') : null;
+      const between = a !== undefined && b !== undefined ? joinTexts(tokens, a + 1, b) : null;
       if (between === null || !/^(,|and|or|&|, and|, or)$/.test(between)) flush();
     }
     list.push(c);

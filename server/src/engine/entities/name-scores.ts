@@ -10,6 +10,7 @@ import { isCompassRegion, isDistrictName } from './district-names';
 import { isFacilityName } from './facility-names';
 import { isForeignPlaceName } from './foreign-place-words';
 import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type Word } from './candidate-kit';
+import { textsOf } from '../packed';
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
 
@@ -31,7 +32,7 @@ export interface ScoredName {
 
 /** The name's own evidence: gazetteer, heads, name shapes. `person` is what a title in front gave. */
 export function scoreName(words: Word[], titled: boolean, person: number): ScoredName {
-  const texts = words.map((w) => w.text);
+  const texts = textsOf(words);
   const name = texts.join(' ');
   const start = words[0].start;
   const end = words[words.length - 1].end;

@@ -9,6 +9,7 @@ import { byKey, exact, firstNameSet, keyOf, orgHeads, otherHeads, placeHeads, us
 import { isAcronym, isCommon, isNameShaped } from './shape';
 import type { Tok } from './tokens';
 import { zero, plausibleFirstName, type Candidate, type Word } from './candidate-kit';
+import { joinTexts } from '../packed';
 
 const GROUP_NOUNS = new Set(['refugees', 'rebels', 'forces', 'troops', 'fighters', 'militia', 'militias', 'leaders', 'civilians', 'soldiers', 'guerrillas', 'villagers', 'community', 'communities', 'minority', 'majority', 'population', 'people', 'politicians', 'officials', 'nationalists', 'separatists', 'women', 'men', 'families', 'settlers', 'protesters']);
 
@@ -17,9 +18,9 @@ const GROUP_NOUNS = new Set(['refugees', 'rebels', 'forces', 'troops', 'fighters
 export function splitNationality(tokens: Tok[], name: Word[], titled: boolean, runEnd: number, out: Candidate[]): Word[] | null {
   let words = name;
   // "US Congress", "U.S. State Department": a country in front of a known organisation is its own mention.
-  if (!titled && words.length > 1 && !exact.has(words.map((w) => w.text).join(' '))) {
+  if (!titled && words.length > 1 && !exact.has(joinTexts(words))) {
     const head = exact.get(words[0].text);
-    const rest = words.slice(1).map((w) => w.text).join(' ');
+    const rest = joinTexts(words, 1);
     const restEntry = exact.get(rest);
     // also "UK RAF", "Chicago NAPM": a place before an acronym
     // ("Washington DC", "Portland, OR" keep a two-letter code with the place)
@@ -56,7 +57,7 @@ export function splitNationality(tokens: Tok[], name: Word[], titled: boolean, r
     return null;
   }
   // "Australian Tom Moody": a nationality in front of a person is its own mention.
-  const restName = words.slice(1).map((w) => w.text).join(' ');
+  const restName = joinTexts(words, 1);
   if (
     !titled &&
     words.length >= 2 &&

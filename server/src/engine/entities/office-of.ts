@@ -3,13 +3,14 @@
 //   "Director of Intelligence", "the Secretary of State" → no mention
 import { titleMap } from './lexicon';
 import { type Word } from './candidate-kit';
+import { joinTexts } from '../packed';
 
 /** "the Prime Minister of Singapore": the words after "of" when the run opens with a title and no name
  * follows it; null when the run is not such a title. */
 export function officeOf(words: Word[]): Word[] | null {
   let titleLen = 0;
   for (let l = Math.min(3, words.length - 1); l >= 1 && !titleLen; l--)
-    if (words[l].text === 'of' && titleMap.has(words.slice(0, l).map((w) => w.text).join(' '))) titleLen = l;
+    if (words[l].text === 'of' && titleMap.has(joinTexts(words, 0, l))) titleLen = l;
   if (!titleLen) return null;
   let k = titleLen + 1;
   if (words[k]?.text === 'the') k++;

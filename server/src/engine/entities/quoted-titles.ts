@@ -6,6 +6,7 @@ import { exact, orgHeads } from './lexicon';
 import { isCapLike } from './shape';
 import type { Tok } from './tokens';
 import { zero, type Candidate } from './candidate-kit';
+import { textsOf } from '../packed';
 
 export const OPEN_QUOTE = /^[“"‘']$/;
 export const CLOSE_QUOTE = /^[”"’']$/;
@@ -25,7 +26,7 @@ export function quotedTitles(tokens: Tok[], out: Candidate[], from: number): voi
     if (b === a + 1 || !tokens[close] || !CLOSE_QUOTE.test(tokens[close].text)) continue;
     const first = tokens[a + 1].text;
     if (!(/^(The|A|An)$/.test(first) || joiners > 0) || !isCapLike(tokens[b - 1].text)) continue;
-    const words = tokens.slice(a + 1, b).map((t) => t.text);
+    const words = textsOf(tokens, a + 1, b);
     // "The Wall Street Journal" in quotes is still the newspaper
     const bare = /^(The|A|An)$/.test(words[0]) ? words.slice(1) : words;
     if (exact.has(words.join(' ')) || exact.has(bare.join(' ')) || orgHeads.has(words[words.length - 1])) continue;

@@ -3,6 +3,7 @@
 import { demonymOf, exact, firstNameSet, maxTitleTokens, orgHeads, placeHeads, roleModifiers, roleNouns, titleMap } from './lexicon';
 import { isAcronym, isCapLike, isCommon, stripPossessive } from './shape';
 import titles from '../../data/titles.json';
+import { joinTexts, textsOf } from '../packed';
 
 interface WordLike {
   text: string;
@@ -40,7 +41,7 @@ function nameRemainderOk(rest: WordLike[]): boolean {
   if (!rest.length) return false;
   const first = rest[0].text;
   if (first === 'of' || first === 'for' || first === '&' || orgHeads.has(first) || !isCapLike(first)) return false;
-  const texts = rest.map((w) => w.text);
+  const texts = textsOf(rest);
   if (texts.length > 1 && (orgHeads.has(texts[texts.length - 1]) || placeHeads.has(texts[texts.length - 1]))) return false;
   if (texts.length === 1 && (orgHeads.has(first) || placeHeads.has(first))) return false;
   if (texts.length > 1 && texts.every((t) => isCommon(t)) && !firstNameSet.has(first)) return false;
@@ -54,7 +55,7 @@ function nameRemainderOk(rest: WordLike[]): boolean {
 /** Split a leading title off a capitalised run; `count` words belong to the title. */
 export function splitTitle(words: WordLike[]): { count: number; role: string; prefix: number } | null {
   // "St. Petersburg", "Saint Lucia": a known place whose first word is also a title
-  if (exact.get(words.map((w) => w.text).join(' '))?.type === 'place') return null;
+  if (exact.get(joinTexts(words))?.type === 'place') return null;
   const maxPrefix = Math.min(6, words.length - 2);
   let loose = false;
   for (let p = 0; p <= Math.max(0, maxPrefix); p++) {
@@ -65,10 +66,7 @@ export function splitTitle(words: WordLike[]): { count: number; role: string; pr
       loose = true;
     }
     for (let len = Math.min(maxTitleTokens, words.length - p - 1); len >= 1; len--) {
-      const cand = words
-        .slice(p, p + len)
-        .map((w) => w.text)
-        .join(' ');
+      const cand = joinTexts(words, p, p + len);
       if (!titleMap.has(cand)) continue;
       let q = p + len;
       // "Minister of Defence Ivan Petrov", "Secretary of Homeland Security Janet Napolitano"
@@ -85,7 +83,7 @@ export function splitTitle(words: WordLike[]): { count: number; role: string; pr
       for (let more = true; more; ) {
         more = false;
         for (let l2 = Math.min(maxTitleTokens, words.length - q - 1); l2 >= 1; l2--) {
-          const t2 = words.slice(q, q + l2).map((w) => w.text).join(' ');
+          const t2 = joinTexts(words, q, q + l2);
           if (titleMap.has(t2) && nameRemainderOk(words.slice(q + l2))) {
             q += l2;
             more = true;
@@ -97,10 +95,7 @@ export function splitTitle(words: WordLike[]): { count: number; role: string; pr
       if (!nameRemainderOk(rest)) continue;
       if (loose && !firstNameSet.has(rest[0].text)) continue;
       const value = titleMap.get(cand) ?? '';
-      const raw = words
-        .slice(0, q)
-        .map((w) => w.text)
-        .join(' ');
+      const raw = joinTexts(words, 0, q);
       const role = p > 0 || q > p + len ? raw.replace(/^(Mr|Mrs|Ms|Dr)\.? /, '') : value;
       return { count: q, role, prefix: p };
     }

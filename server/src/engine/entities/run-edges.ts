@@ -9,11 +9,12 @@ import { isCapLike, isCommon } from './shape';
 import { splitTitle } from './roles';
 import { FUNCTION_WORDS, LEADING_DROP, NUMBER_WORDS, ORG_STARTS, TIME_WORDS } from './cues';
 import { zero, plausibleFirstName, type Candidate, type Word } from './candidate-kit';
+import { joinTexts } from '../packed';
 
 /** The run without words that only stand at its edges; null when nothing in it is a name. */
 export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[]): Word[] | null {
   let words = run;
-  const fullText = words.map((w) => w.text).join(' ');
+  const fullText = joinTexts(words);
   const fullEntry = exact.get(fullText);
   // "The United States", "But Sen. Dick Durbin": a leading function word is not part of the name.
   if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The') && !exact.has(words[0].text + ' ' + words[1].text)) {
@@ -47,7 +48,7 @@ export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[]): W
   if (words.length >= 3 && words.every((w) => /^\p{Lu}{1,3}$/u.test(w.text)) && words.filter((w) => w.text.length === 1).length * 2 >= words.length) return null;
   if (words.length === 1 && (LEADING_DROP.has(words[0].text.toLowerCase()) || FUNCTION_WORDS.has(words[0].text.toLowerCase()))) return null;
   // A title on its own ("Ford's Chief Executive Officer", "the Prime Minister") names no one here.
-  if (!fullEntry && words.length > 1 && titleMap.has(words.map((w) => w.text).join(' '))) return null;
+  if (!fullEntry && words.length > 1 && titleMap.has(joinTexts(words))) return null;
   // "North American", "Latin American", "Southeast Asian": a nationality word, not a person or place
   if (words.length === 2 && /^(North|South|East|West|Latin|Central|Southeast|Southern|Northern|Eastern|Western)$/.test(words[0].text) && exact.get(words[1].text)?.kind === 'demonym') {
     const scores = zero();
@@ -62,7 +63,7 @@ export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[]): W
 export function trimOrgTail(name: Word[]): Word[] {
   let words = name;
   // Strip trailing common nouns after an organisation head: "Armed Services Committee Hearing".
-  if (!exact.has(words.map((w) => w.text).join(' '))) {
+  if (!exact.has(joinTexts(words))) {
     for (let k = 0; k < words.length - 1; k++) {
       // ... but a head that opens the name keeps its words ("Radio Red", "Bank Austria")
       if (k === 0 && ORG_STARTS.has(words[0].text)) break;

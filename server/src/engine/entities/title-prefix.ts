@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { exact, firstNameSet, orgHeads, type GazetteerEntry } from './lexicon';
 import { isCommon } from './shape';
 import { zero, type Candidate, type Word } from './candidate-kit';
+import { joinTexts, textsOf } from '../packed';
 
 /** The organisation or country in front of a title: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey". */
 export function prefixMentions(words: Word[], out: Candidate[]): void {
@@ -13,7 +14,7 @@ export function prefixMentions(words: Word[], out: Candidate[]): void {
   while (w.length && roleModifierCap(w[0].text)) w = w.slice(1);
   if (!w.length) return;
   const push = (ws: Word[], type: EntityType, entry?: GazetteerEntry) => {
-    const texts = ws.map((x) => x.text);
+    const texts = textsOf(ws);
     const scores = zero();
     scores[type] += entry ? 3 : 1.5;
     const cand: Candidate = { start: ws[0].start, end: ws[ws.length - 1].end, name: texts.join(' '), tokens: texts, scores };
@@ -23,13 +24,13 @@ export function prefixMentions(words: Word[], out: Candidate[]): void {
     }
     out.push(cand);
   };
-  const whole = exact.get(w.map((x) => x.text).join(' '));
+  const whole = exact.get(joinTexts(w));
   if (whole) return push(w, whole.type, whole);
   const head = exact.get(w[0].text);
   if (head && (head.kind === 'demonym' || head.kind === 'country') && w.length > 1) {
     push(w.slice(0, 1), head.type, head);
     w = w.slice(1);
-    const rest = exact.get(w.map((x) => x.text).join(' '));
+    const rest = exact.get(joinTexts(w));
     return push(w, rest?.type ?? 'organization', rest);
   }
   if (w.length === 1 && isCommon(w[0].text) && !orgHeads.has(w[0].text)) return;
