@@ -21,3 +21,11 @@ test('a surname that is also a place word, or a lone place word, is not a place 
   assert.equal(isForeignPlaceName(['Costa', 'Rica']), false);
   assert.equal(typeOf('Match\n\nStriker Paulo Costa scored twice, coach Ana Serra said.', 'Paulo Costa'), 'person');
 });
+
+test('in a text that cites by name and year, a one-word name cited with a year is a person in every mention, though it is a town', () => {
+  const text = 'Enjambment\n\nSeveral studies describe the cut, among others Exeter (1964), Hollis, (2000) and Marlow (1983). The list in Exeter (1964) is long, and Exeter’s terms are used here. The project met at the Sorbonne in Paris (1927).';
+  assert.equal(typeOf(text, 'Exeter'), 'person');
+  assert.equal(typeOf(text, 'Paris'), 'place');
+  const news = 'Trains\n\nThe line to Exeter (1964 was its last year) closed, and Exeter lost its station.';
+  assert.equal(typeOf(news, 'Exeter'), 'place');
+});

@@ -19,6 +19,7 @@ import { formsOfAddress } from './forms-of-address';
 import { epithets } from './epithets';
 import { speciesNames } from './species-names';
 import { mapPacked } from '../packed';
+import { citedAuthors } from './cited-authors';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -60,6 +61,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = formsOfAddress(typed, article.text);
   typed = epithets(typed, article.text);
   typed = speciesNames(typed, article.text);
+  typed = citedAuthors(typed, article.text);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
