@@ -242,3 +242,39 @@ test('spacecraft and telescopes named before their noun, and the Games, are othe
   const c = 'Space news\n\nEngineers from an ESA probe team met NASA scientists in Houston.';
   assert.notEqual(typeOf(c, 'NASA'), 'other');
 });
+
+test('a name ending in the word for a law, a work of music, a theory or a grant is other; ensembles stay bodies', () => {
+  const a = 'Court report\n\nThe appeal turns on the Penal Code and the Fourth Amendment, the lawyer said.';
+  assert.equal(typeOf(a, 'Penal Code'), 'other');
+  assert.equal(typeOf(a, 'Fourth Amendment'), 'other');
+  const b = 'Composer profile\n\nHe finished his Ninth Symphony and a Piano Trio in 1902, and won a Rowan Travel Scholarship.';
+  assert.equal(typeOf(b, 'Ninth Symphony'), 'other');
+  assert.equal(typeOf(b, 'Piano Trio'), 'other');
+  assert.equal(typeOf(b, 'Rowan Travel Scholarship'), 'other');
+  const c = 'Music news\n\nThe Kelvin Quartet will tour Europe, the ensemble said.';
+  assert.notEqual(typeOf(c, 'Kelvin Quartet'), 'other');
+});
+
+test("a genre or someone's work noun before a name makes it a title; a noun that is no work does not", () => {
+  const a = "Books\n\nCritics praised Mara Lindqvist's book Saltwater Hours. Her latest novel, Grey Orchard, sold well. The period drama Winter Ledger opens today.";
+  assert.equal(typeOf(a, 'Saltwater Hours'), 'other');
+  assert.equal(typeOf(a, 'Grey Orchard'), 'other');
+  assert.equal(typeOf(a, 'Winter Ledger'), 'other');
+  const b = 'Campaign\n\nOn his campaign website, Halvorsen says he backs school choice. After the war, Dufresne designed a badge.';
+  assert.equal(typeOf(b, 'Halvorsen'), 'person');
+  assert.equal(typeOf(b, 'Dufresne'), 'person');
+});
+
+test('a storm keeps its type when named without its kind; a language "spoken in" a country is other', () => {
+  const a = 'Weather\n\nCyclone Marwa made landfall on Sunday. Marwa brought heavy rain to the coast.';
+  const m = analyze(a, {}).entities.filter((e) => e.mentions.some((x) => a.slice(x.start, x.end) === 'Marwa'));
+  assert.ok(m.length > 0 && m.every((e) => e.type === 'other'));
+  const b = 'Linguistics\n\nWe compare Tiwa, a Gur language spoken in Togo, with English.';
+  assert.equal(typeOf(b, 'Tiwa'), 'other');
+});
+
+test('a name ending in an event word is other', () => {
+  const a = 'Sport\n\nShe played at the Maple Leaf Tournament before the Winter Paralympics.';
+  assert.equal(typeOf(a, 'Maple Leaf Tournament'), 'other');
+  assert.equal(typeOf(a, 'Winter Paralympics'), 'other');
+});

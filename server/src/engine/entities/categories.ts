@@ -8,7 +8,8 @@
 //   "just west of Broadway", "South of Rockridge", "along Broadway", "the outskirts of Oakland" → place
 //   "Gilmore Girls, the WB series, …"                       → other (a work)
 //   "the film Calling the Shots", "the novel Nexus"         → other
-//   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event)
+//   "Cyclone Phailin", "Hurricane Sandy"                    → other (an event), and "Phailin" after it
+//   "Siwu, a Kwa language spoken in Ghana"                  → other
 //   "Figure 1", "Wave 4", "Factor 1", "Title IV" (numbered parts of a study or a law) → other
 //   "Leap Year (2010)", "Analytic Syntax (1937)" (a title and its year; not a person's) → other
 //   "Magna, the car parts company, …"                       → organization
@@ -21,6 +22,7 @@ import { isLanguageOrDoctrine } from './language-names';
 import { isAirportCode, isNumberedSitePart } from './facility-names';
 import { isCraftName, isEventWord } from './craft-and-events';
 import { isArticleTitle } from './article-titles';
+import { isTitledWork } from './work-cues';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -34,7 +36,7 @@ const TYPE_OF: [RegExp, EntityType][] = [
 const ALL = `${PLACE}|${ORG}|${OTHER}`;
 
 // Words that may follow the category noun when it ends its noun phrase.
-const END = String.raw`(?=\s*(?:[,.;:)(\u2014\u2013]|$)|\s+(?:in|on|of|at|near|that|which|where|whose|with|known|located|founded|based|by|from|for|off|north|south|east|west|best|famous|and)\b)`;
+const END = String.raw`(?=\s*(?:[,.;:)(\u2014\u2013]|$)|\s+(?:in|on|of|at|near|that|which|where|whose|with|known|located|founded|based|by|from|for|off|north|south|east|west|best|famous|and|spoken|written)\b)`;
 // "X is a (small, historic) city …", "X, a city …", "X, the WB series, …"
 const AFTER = new RegExp(
   String.raw`^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|are|were|remains|became|has become|had been|has been)\s+)(?:a|an|the|one of the(?: \w+)?)\s+(?:(?!(?:for|of|in|on|at|with|to|by|from|and|or|the|a|an|who|that)\s)[\p{L}\d'’-]+\s+){0,3}?(${ALL})s?${END}`,
@@ -58,6 +60,7 @@ const PART_NUMBER = /^\.?\s*(?:\d|[IVXL]+\b)/;
 const WORK_YEAR = /^\s*\((?:1[5-9]|20)\d\d\)/;
 // Storms are named events: "Cyclone Phailin".
 const STORM = /^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Superstorm)\s/;
+const STORM_BEFORE = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Superstorm)\s+$/;
 
 function typeOfNoun(noun: string): EntityType | null {
   const n = noun.toLowerCase().replace(/s$/, '');
@@ -67,7 +70,7 @@ function typeOfNoun(noun: string): EntityType | null {
 
 /** The type a mention's own sentence gives it by a category noun, or null. */
 export function categoryOf(text: string, m: { start: number; end: number; name: string }): EntityType | null {
-  if (STORM.test(m.name)) return 'other';
+  if (STORM.test(m.name) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'other';
   const [head, ...rest] = m.name.split(' ');
   if (NUMBERED.test(head) && (rest.length ? rest.length === 1 && /^(?:[IVXL]+|\d+)$/.test(rest[0]) : PART_NUMBER.test(text.slice(m.end, m.end + 8)))) return 'other';
   if (isNumberedSitePart(m.name, text.slice(m.end, m.end + 8))) return 'place';
@@ -75,6 +78,7 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (isLanguageOrDoctrine(text, m)) return 'other';
   if (isCraftName(text, m) || isEventWord(m.name)) return 'other';
   if (isArticleTitle(text, m)) return 'other';
+  if (isTitledWork(text, m)) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
@@ -103,6 +107,8 @@ export function applyCategories(mentions: Mention[], text: string): Mention[] {
     if (dated.has(keyOf(m.name)) && votes.has(keyOf(m.name))) continue;
     const t = categoryOf(text, m);
     if (!t) continue;
+    // "Cyclone Phailin" … "Phailin's winds": the storm's own name is the storm too.
+    if (STORM.test(m.name)) votes.set(keyOf(m.name.replace(STORM, '')), new Map([['other', 1]]));
     const k = keyOf(m.name);
     const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(t, (v.get(t) ?? 0) + 1);

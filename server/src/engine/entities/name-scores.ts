@@ -9,6 +9,7 @@ import { ORG_STARTS } from './cues';
 import { isCompassRegion, isDistrictName } from './district-names';
 import { isFacilityName } from './facility-names';
 import { isForeignPlaceName } from './foreign-place-words';
+import { endsInWorkHead } from './work-heads';
 import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type Word } from './candidate-kit';
 import { textsOf } from '../packed';
 
@@ -82,6 +83,7 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
     if (texts.some((w) => otherHeads.has(w)) && multi) scores.other += 2;
     // "Porter Fire", "Ryder Cup": an event word ending the name outweighs a first name opening it
     if (multi && otherHeads.has(last)) scores.other += 1;
+    if (endsInWorkHead(texts)) scores.other += 3;
   }
   const nameShaped = texts.filter((w) => isNameShaped(w) || isInitial(w) || particles.has(w) || /^(al|el)-/.test(w)).length;
   // Name shapes say nothing about a name the gazetteer knows ("El Salvador", "Georgia").
