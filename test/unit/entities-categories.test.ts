@@ -278,3 +278,11 @@ test('a name ending in an event word is other', () => {
   assert.equal(typeOf(a, 'Maple Leaf Tournament'), 'other');
   assert.equal(typeOf(a, 'Winter Paralympics'), 'other');
 });
+
+test('a quoted run of capitalised words with no person, place or body word is a title; quoted places and first names stay', () => {
+  const a = 'City guide\n\nLocals call the harbour district the "Second Wind Quarter". The town earned the nickname the "Rusted Crown" in 1990, and the ring road is the "Cedar Turnpike".';
+  assert.equal(typeOf(a, 'Rusted Crown'), 'other');
+  assert.notEqual(typeOf(a, 'Cedar Turnpike'), 'other');
+  const b = 'Talk\n\nHer slide was titled "Marta Left Early" and nobody laughed.';
+  assert.notEqual(typeOf(b, 'Marta Left Early'), 'other');
+});

@@ -23,6 +23,7 @@ import { isAirportCode, isNumberedSitePart } from './facility-names';
 import { isCraftName, isEventWord } from './craft-and-events';
 import { isArticleTitle } from './article-titles';
 import { isTitledWork } from './work-cues';
+import { isQuotedTitle } from './quoted-titles';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -79,6 +80,7 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (isCraftName(text, m) || isEventWord(m.name)) return 'other';
   if (isArticleTitle(text, m)) return 'other';
   if (isTitledWork(text, m)) return 'other';
+  if (isQuotedTitle(text, m)) return 'other';
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);

@@ -2,7 +2,7 @@
 //   'the film "The Crying Game" won'          → "The Crying Game" (other), no "Crying Game" organization
 //   'she sang "Queen of the Night" twice'     → "Queen of the Night" (other)
 // Not: '"The Wall Street Journal" reported'  (a known organization stays one)
-import { exact, orgHeads } from './lexicon';
+import { exact, firstNameSet, orgHeads, placeHeads } from './lexicon';
 import { isCapLike } from './shape';
 import type { Tok } from './tokens';
 import { zero, type Candidate } from './candidate-kit';
@@ -38,4 +38,21 @@ export function quotedTitles(tokens: Tok[], out: Candidate[], from: number): voi
     out.push({ start, end, name: words.join(' '), tokens: words, scores });
     a = b;
   }
+}
+
+// A quoted run of capitalised words that nothing marks as a person, place or body is a title or a nickname
+// (type other): '"Troubled Waters"', 'the "Comeback City"', 'a "Wrecking Ball"-inspired segment'.
+// Not: '"Debbie Died Because"' (a first name opens it), 'the "Cimarron Turnpike"' (a place head), '"Big Three"
+// automakers' (a number word: a nickname for a group of bodies), a gazetteer name ('"Apple" brand').
+const QUOTE_BEFORE = /[“"]$/;
+const QUOTE_AFTER = /^[,.]?[”"]/;
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
+
+/** True when a multi-word name stands alone in double quotes and has no word of a person, place or body. */
+export function isQuotedTitle(text: string, m: { start: number; end: number; name: string; type?: string; gazetteer?: unknown }): boolean {
+  if (m.gazetteer || m.type === 'place' || exact.has(m.name)) return false;
+  if (!QUOTE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) || !QUOTE_AFTER.test(text.slice(m.end, m.end + 2))) return false;
+  const words = m.name.split(' ');
+  if (words.length < 2 || firstNameSet.has(words[0])) return false;
+  return !words.some((w) => orgHeads.has(w) || placeHeads.has(w) || NUMBER_WORD.test(w));
 }
