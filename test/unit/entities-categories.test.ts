@@ -286,3 +286,12 @@ test('a quoted run of capitalised words with no person, place or body word is a 
   const b = 'Talk\n\nHer slide was titled "Marta Left Early" and nobody laughed.';
   assert.notEqual(typeOf(b, 'Marta Left Early'), 'other');
 });
+
+test('the kind noun before "called" or "named" types the name; a thing named after a person the text names stays theirs', () => {
+  const a = 'Research\n\nIn 1997 she started a project called Lexibank. Later, Lexibank grew. The old harbour has a district called Marrowgate.';
+  assert.equal(typeOf(a, 'Lexibank'), 'other');
+  assert.equal(typeOf(a, 'Marrowgate'), 'place');
+  const b = 'Bar talk\n\nThe bar serves a cocktail called Pellowe. Senator Dana Pellowe did not comment. Pellowe said nothing.';
+  assert.equal(typeOf(b, 'Dana Pellowe'), 'person');
+  assert.notEqual(typeOf(b, 'Pellowe'), 'other');
+});

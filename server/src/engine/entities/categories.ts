@@ -24,6 +24,7 @@ import { isCraftName, isEventWord } from './craft-and-events';
 import { isArticleTitle } from './article-titles';
 import { isTitledWork } from './work-cues';
 import { isQuotedTitle } from './quoted-titles';
+import { calledType } from './called-names';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -81,6 +82,8 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (isArticleTitle(text, m)) return 'other';
   if (isTitledWork(text, m)) return 'other';
   if (isQuotedTitle(text, m)) return 'other';
+  const called = calledType(text, m);
+  if (called) return called;
   const after = text.slice(m.end, m.end + 120);
   const a = AFTER.exec(after);
   if (a) return typeOfNoun(a[1]);
