@@ -460,3 +460,20 @@ test('chrono reads a sentence only for a month word, a numeric date or a clock t
   assert.equal(value('The 12 talks resumed Sept. 9 with 30 delegates.', 'Sept. 9'), '2013-09-09');
   assert.deepEqual(dates('About 40 percent of 1,200 workers voted.').map((d) => d.text), []);
 });
+
+test('"will" puts a bare month ahead even when it is nine months off; "would" leaves the nearest reading', () => {
+  // Written in March: next December, not the December three months back.
+  assert.equal(value('The astronaut will be named commander of a shuttle mission in December.', 'December', '2013-03-06'), '2013-12');
+  assert.equal(value('The agency said the mission would fly in December.', 'December', '2013-03-06'), '2012-12');
+  // A participle after an auxiliary carries no tense: "would be paid in May" follows "would", not "paid".
+  assert.equal(value('The split would be paid in May to holders of record.', 'May', '2013-10-24'), '2014-05');
+  assert.equal(value('The dividend was paid in May to holders of record.', 'May', '2013-10-24'), '2013-05');
+});
+
+test('earnings reports: "the quarter ended July 31" is the calendar quarter holding most of its months; "this quarter\'s loss" is the quarter reported', () => {
+  const text = 'In the quarter ended July 31, the retailer had 5.6 million shares outstanding. Profit in the quarter fell.';
+  assert.equal(value(text, 'the quarter', '2013-10-24', 1), '2013-Q2');
+  const loss = 'The company reported a net loss of $8 million for the third quarter ended Sept. 30. This quarter\'s loss includes charges of $4 million.';
+  assert.equal(value(loss, 'This quarter', '2013-11-01'), '2013-Q3');
+  assert.equal(value('The company expects to close the sale this quarter.', 'this quarter', '2013-11-01'), '2013-Q4');
+});

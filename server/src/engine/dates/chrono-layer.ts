@@ -104,7 +104,7 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${year}-${pad(month)}-${pad(day)}${clock}`, relative: false, prio: 6 });
       } else if (ctx.dct) {
         const dct = ctx.dct;
-        const y = pickYear(dct, month, day, ctx.tense(start, end));
+        const y = pickYear(dct, month, day, ctx.tense(start, end), null, ctx.firm(start, end));
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${y}-${pad(month)}-${pad(day)}${clock}`, relative: true, anchor: anchorText(dct, `year ${y} from the publication date`), prio: 6 });
       } else {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: null, relative: true, prio: 6 });

@@ -2,7 +2,7 @@
 // (its sentences, the publication date, the tense around a span).
 import type { DateType } from '../types';
 import { quarterOf, type Ymd } from './calendar';
-import { type Tense, tenseAt, tenseCues } from './tense';
+import { firmAt, type Tense, tenseAt, tenseCues } from './tense';
 
 export interface Candidate {
   start: number;
@@ -91,5 +91,11 @@ export class BlockContext {
     const s = this.sentenceAt(start);
     s.cues ??= tenseCues(s.text);
     return tenseAt(s.text, start - s.start, end - s.start, s.cues);
+  }
+  /** The tense around the span is beyond doubt ("brought in January", "will fly in December"). */
+  firm(start: number, end: number): boolean {
+    const s = this.sentenceAt(start);
+    s.cues ??= tenseCues(s.text);
+    return firmAt(s.text, start - s.start, end - s.start, s.cues);
   }
 }

@@ -55,7 +55,7 @@ export const months: Rule = {
       return;
     }
     const deixis: Deixis = pre === 'last' || pre === 'past' ? 'last' : pre === 'next' ? 'next' : pre === 'this' ? 'this' : null;
-    emit({ start, end, type: 'date', ...rel(ctx, (d) => fmtMonth({ y: pickYear(d, month, 15, ctx.tense(start, end), deixis), m: month, d: 1 }), 'year from the publication date') });
+    emit({ start, end, type: 'date', ...rel(ctx, (d) => fmtMonth({ y: pickYear(d, month, 15, ctx.tense(start, end), deixis, ctx.firm(start, end)), m: month, d: 1 }), 'year from the publication date') });
   },
 };
 

@@ -113,6 +113,11 @@ export const thisLastNext: Rule = {
     }
     // "the last year of the war" is the war's; "profit for the last year of $2 billion" is last year.
     if (/^the (past|last)$/.test(det) && /^\s+of\s+(?:the|his|her|its|their|our|my|your|a|an|this|that|[A-Z][a-z])/.test(after)) return;
+    // "This quarter's loss includes …" in an earnings report: the results are the quarter just reported.
+    if (det === 'this' && code === 'Q' && !pre && ctx.quarterly && /^['’]s\b/.test(after)) {
+      emit({ start, end, type: 'date', ...rel(ctx, (d) => ctx.reportedQuarter(d), 'the quarter just reported') });
+      return;
+    }
     let shift = SHIFT[deixis ?? 'this'] ?? 0;
     if (det === 'the latest' && code === 'Q') shift = -1;
     if (det === 'the latest' && code !== 'Q') shift = 0;

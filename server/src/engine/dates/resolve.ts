@@ -26,7 +26,7 @@ export function anchorText(dct: Ymd, detail?: string): string {
 }
 
 /** The year that puts month/day closest to the publication date, leaning with the tense. */
-export function pickYear(dct: Ymd, m: number, d: number, tense: Tense, deixis: Deixis = null): number {
+export function pickYear(dct: Ymd, m: number, d: number, tense: Tense, deixis: Deixis = null, firm = false): number {
   if (deixis === 'this') return dct.y;
   let best = dct.y;
   let bestScore = Infinity;
@@ -34,6 +34,8 @@ export function pickYear(dct: Ymd, m: number, d: number, tense: Tense, deixis: D
     const diff = diffDays({ y, m, d }, dct);
     if (deixis === 'last' && diff >= 0) continue;
     if (deixis === 'next' && diff <= 0) continue;
+    // "will be named commander for a mission in December" (written in March): "will" rules out last December.
+    if (firm && tense === 'future' && diff < -3) continue;
     let score = Math.abs(diff);
     // "was signed in December" (written in October) leans to last December.
     if (tense === 'past' && diff > 3) score += PENALTY + K * diff;

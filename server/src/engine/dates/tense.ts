@@ -40,6 +40,10 @@ const FIXED_AHEAD = new Set(['set', 'due', 'slated', 'scheduled']);
 const PLURAL_PRONOUN = new Set(['they', 'we', 'you', 'i']);
 const NOT_VERB_AFTER_PRONOUN = new Set(['also', 'still', 'just', 'only', 'all', 'both', 'never', 'now', 'then', 'had', 'have']);
 const RELATIVE = new Set(['that', 'who', 'which']);
+// "will open in January": the clause itself is future. "would", "might" may tell a plan of the past.
+const FIRM_FUTURE = new Set(['will', 'shall']);
+// Past-tense cues that are not the clause's verb.
+const NOT_A_VERB = new Set(['ago', 'yesterday', 'last', 'earlier']);
 
 /** Only lower-case ASCII letters. */
 function isLowerWord(w: string): boolean {
@@ -54,6 +58,8 @@ function isLowerWord(w: string): boolean {
 interface Cue {
   tense: Exclude<Tense, null>;
   pos: number;
+  /** "will", "shall": the clause lies ahead beyond doubt (see FIRM_FUTURE). */
+  firm?: boolean;
   /** The verb of a relative clause ("those that use"), not of the main clause. */
   relative?: boolean;
 }
@@ -84,13 +90,16 @@ export function tenseCues(sentence: string): Cue[] {
     let t = cueOf(x.w, lower[i + 1]);
     // "that is," means "i.e.": no verb of the clause.
     if (t && lower[i] === 'is' && i > 0 && lower[i - 1] === 'that' && sentence[x.pos + 2] === ',') t = null;
-    // "be completed", "remain closed": a participle after an auxiliary carries no tense of its own.
-    if (t === 'past' && lower[i].endsWith('ed') && i > 0 && AUX.has(lower[i - 1])) t = null;
+    // "be completed", "remain closed", "is heard", "would be paid": a participle after an auxiliary carries no tense of its own.
+    if (t === 'past' && i > 0 && AUX.has(lower[i - 1]) && !NOT_A_VERB.has(lower[i])) t = null;
     // "they start", "we meet": a plain verb after a plural pronoun is present tense.
     if (!t && i > 0 && PLURAL_PRONOUN.has(lower[i - 1]) && isLowerWord(x.w) && !NOT_VERB_AFTER_PRONOUN.has(x.w)) t = 'present';
     // "had been due to expire Friday", "as previously planned": a plan told in the past.
     if (t === 'future' && i > 0 && (lower[i - 1] === 'previously' || (lower[i - 1] === 'been' && lower[i - 2] === 'had') || lower[i - 1] === 'had')) t = 'past';
-    if (t) cues.push(i > 0 && RELATIVE.has(lower[i - 1]) ? { tense: t, pos: x.pos, relative: true } : { tense: t, pos: x.pos });
+    if (t) {
+      const firm = t === 'future' && (FIRM_FUTURE.has(lower[i]) || lower[i].endsWith("'ll"));
+      cues.push(i > 0 && RELATIVE.has(lower[i - 1]) ? { tense: t, pos: x.pos, relative: true, firm } : { tense: t, pos: x.pos, firm });
+    }
   });
   // "is to", "are set to": a present form directly followed by a forward cue reads as future.
   for (let i = 0; i + 1 < cues.length; i++) {
@@ -104,7 +113,17 @@ export function tenseCues(sentence: string): Cue[] {
  * nearest to its right. "is to" / "are expected to" count as future.
  */
 export function tenseAt(sentence: string, start: number, end: number, cues = tenseCues(sentence)): Tense {
-  // "until Tuesday", "by Friday": a deadline lies ahead.
+  const g = governing(sentence, start, end, cues);
+  return typeof g === 'string' ? g : (g?.tense ?? null);
+}
+
+/** The governing cue leaves no doubt ("will fly in December"; not "would", "expected to"). */
+export function firmAt(sentence: string, start: number, end: number, cues = tenseCues(sentence)): boolean {
+  const g = governing(sentence, start, end, cues);
+  return typeof g === 'object' && g !== null && g.firm === true;
+}
+
+function governing(sentence: string, start: number, end: number, cues: Cue[]): Cue | 'future' | null {
   let left: Cue | null = null;
   for (const c of cues) if (c.pos < start) left = c;
   // "until Tuesday", "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a deadline ahead,
@@ -112,11 +131,8 @@ export function tenseAt(sentence: string, start: number, end: number, cues = ten
   if (/\b(?:until|till)\s+(?:[\d:.apm]+\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !/\bhad(?:n['’]t)?\b/i.test(sentence)) return 'future';
   // "was postponed to December", "pushed back until Friday": the new date lies ahead.
   if (/\b(?:postponed|delayed|deferred|moved|pushed\s+back|put\s+off|rescheduled|extended|adjourned)\s+(?:[\w'’]+\s+){0,4}?(?:to|until|till|into)\s+(?:(?:early|late|mid|next)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) return 'future';
-  if (left) {
-    // "is" directly followed by "to" reads forward ("the vote is to take place Friday").
-    return left.tense;
-  }
+  if (left) return left;
   // Looking right, the main clause's verb counts before a relative clause's ("On Sunday, those who stay agreed").
   const right = cues.filter((c) => c.pos >= end);
-  return (right.find((c) => !c.relative) ?? right[0])?.tense ?? null;
+  return right.find((c) => !c.relative) ?? right[0] ?? null;
 }
