@@ -477,3 +477,18 @@ test('earnings reports: "the quarter ended July 31" is the calendar quarter hold
   assert.equal(value(loss, 'This quarter', '2013-11-01'), '2013-Q3');
   assert.equal(value('The company expects to close the sale this quarter.', 'this quarter', '2013-11-01'), '2013-Q4');
 });
+
+test('"the past three summers" counts summers, it is not "the past"; "Monday and Tuesday nights" recur on both days', () => {
+  const ds = dates('Fires have burned the hills for the past three summers, and in the past the town was spared.');
+  assert.deepEqual(ds.map((d) => [d.text, d.value]), [['summers', 'XXXX-SU'], ['the past', 'PAST_REF']]);
+  const flights = 'Two new flights will leave Bombay on Monday and Tuesday nights, and one on Friday.';
+  assert.equal(value(flights, 'Monday'), 'XXXX-WXX-1TNI');
+  assert.equal(value(flights, 'Tuesday nights'), 'XXXX-WXX-2TNI');
+  assert.equal(value(flights, 'Friday'), '2013-09-13');
+  assert.equal(value('The court sat on Monday and Tuesday.', 'Monday'), '2013-09-09');
+});
+
+test('counts in hundreds and thousands: "two thousand years", "a hundred days"', () => {
+  assert.equal(value('Jews have lived in the region for more than two thousand years.', 'more than two thousand years'), 'P2000Y');
+  assert.equal(value('The new government has a hundred days to act.', 'a hundred days'), 'P100D');
+});

@@ -21,6 +21,8 @@ function weekShiftNear(ctx: BlockContext, s: { weekShift: number | null }, start
   return ({ next: 1, coming: 1, last: -1, past: -1, this: 0 } as Record<string, number>)[hit[1].toLowerCase()];
 }
 
+/** "… and Tuesday nights", "… or Sundays": a plural weekday (or weekday's part of day) right after. */
+const SHARED_PLURAL = new RegExp(`^\\s+(?:and|or|&)\\s+(?:${WEEKDAY_RE})(?:s\\b|\\s+(${POD_RE})s\\b)`);
 /** Nouns after "today's" that mean the present age rather than the day. */
 const GENERIC_NOW = /^\s+(?:[a-z]+\s+)?(?:world|youth|young|society|economy|generation|children|kids|teenagers|culture|standards|technology|families|workplace|climate|environment|era|age)\b/i;
 
@@ -77,6 +79,13 @@ export const weekdays: Rule = {
     // "Mondays", "Tuesday nights": every such day.
     if (m[3] || (m[4] && /s$/i.test(m[0]))) {
       emit({ start, end, type: 'set', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${pod ? `T${pod}` : ''}`, relative: false });
+      return;
+    }
+    // "on Monday and Tuesday nights", "Saturday or Sunday mornings": the plural after "and" covers both days.
+    const shared = !pre && !m[4] ? SHARED_PLURAL.exec(ctx.text.slice(end, end + 30)) : null;
+    if (shared) {
+      const spod = shared[1] ? PARTS_OF_DAY[shared[1].toLowerCase()] : '';
+      emit({ start, end, type: 'set', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${spod ? `T${spod}` : ''}`, relative: false });
       return;
     }
     const deixis: Deixis = pre === 'last' || pre === 'past' || pre === 'previous' ? 'last' : pre === 'next' || pre === 'coming' ? 'next' : pre === 'this' ? 'this' : null;

@@ -16,7 +16,7 @@ const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map((x) => 
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const NUM_WORD = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|hundred|a\\s+hundred|a\\s+dozen|dozen|a\\s+couple(?:\\s+of)?|couple\\s+of|single)`;
+const NUM_WORD = `(?:(?:${ONES}|a)\\s+(?:hundred|thousand)|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|hundred|a\\s+hundred|a\\s+dozen|dozen|a\\s+couple(?:\\s+of)?|couple\\s+of|single)`;
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[\\s-]1/2|½)?';
 /** A count: digits, number words, "a"/"an" or a vague quantity ("several", "a few"). */
 export const NUM = `(?:${DIGITS}|${NUM_WORD}(?:\\s+and\\s+a\\s+half)?|an?|half\\s+an?|${alt([...VAGUE])})`;
@@ -45,6 +45,9 @@ export function numberValue(raw: string): number | 'X' {
   if (/^\d/.test(s)) return parseFloat(s.replace(/,/g, '')) + extra;
   if (s in NUMBERS) return NUMBERS[s] + extra;
   const parts = s.split(/[ -]/);
+  // "two thousand", "a hundred": a multiple.
+  const big = parts.length === 2 ? ({ hundred: 100, thousand: 1000 } as Record<string, number>)[parts[1]] : undefined;
+  if (big && (parts[0] === 'a' || parts[0] in NUMBERS)) return (parts[0] === 'a' ? 1 : NUMBERS[parts[0]]) * big + extra;
   if (parts.length === 2 && parts[0] in NUMBERS && parts[1] in NUMBERS) return NUMBERS[parts[0]] + NUMBERS[parts[1]] + extra;
   return 'X';
 }

@@ -26,6 +26,8 @@ export const presentRef: Rule = {
     if (/soon$/.test(w) && (/\b(?:was|were|had)\s+$/i.test(before) || /^\s+(?:became|came|went|began|left|found|got|grew|fell|rose|took|gave|[a-z]{3,}ed)\b/.test(after))) return;
     // Discourse "Now, …" / "Now for …" opening a sentence is not a time.
     if (w === 'now' && /^(?:\s*that\b|,|\s+for\b)/i.test(after) && /(?:^|[.!?"'“”‘’`]\s*)$/.test(before)) return;
+    // "the past three summers", "the past few seasons": "past" counts the units that follow, it is not the past itself.
+    if (/past$/.test(w) && /^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|couple)\b/i.test(after)) return;
     let value = 'PRESENT_REF';
     // "the then-current chairman": current at a past time.
     if (/^then[\s-]/.test(w)) value = 'PAST_REF';
