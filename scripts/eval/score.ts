@@ -278,13 +278,17 @@ export function scoreDates(doc: GoldDoc, preds: PredDate[], c: DateCounts): Eval
 /**
  * One spelling per TimeML value, for gold and ours alike: only differences of spelling go, never of
  * granularity. A week number has two digits in ISO 8601 ("2000-W7" is "2000-W07"); a decimal year that
- * is a whole number of months is those months ("P2.5Y" is "P2Y6M"). Not merged: "T17" (the hour) and
- * "T17:00" (the minute), "1990-XX" (a month of 1990) and "1990".
+ * is a whole number of months is those months ("P2.5Y" is "P2Y6M"); TimeML's own duration units,
+ * which ISO 8601 lacks, are the ISO units they stand for ("P1E" is "P10Y", "P3Q" is "P9M", "P2L" is
+ * "P2000Y"; a vague "PXE" stays). Not merged: "T17" (the hour) and "T17:00" (the minute), "1990-XX"
+ * (a month of 1990) and "1990".
  */
 export function canonicalValue(v: string): string {
   const s = v.trim().toUpperCase();
   const week = /^(\d{4}-W)(\d)(?!\d)/.exec(s);
   if (week) return `${week[1]}0${week[2]}${s.slice(week[0].length)}`;
+  const unit = /^P(\d+)(E|CE|C|L|Q)$/.exec(s);
+  if (unit) return unit[2] === 'Q' ? `P${+unit[1] * 3}M` : `P${+unit[1] * ({ E: 10, CE: 100, C: 100, L: 1000 } as Record<string, number>)[unit[2]]}Y`;
   const years = /^P(\d+)\.(\d+)Y$/.exec(s);
   if (years) {
     const months = Number(`0.${years[2]}`) * 12;

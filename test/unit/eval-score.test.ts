@@ -235,6 +235,13 @@ test('date values are compared in one spelling, not one granularity', () => {
   assert.equal(canonicalValue('P1.1Y'), 'P1.1Y'); // not a whole number of months
   assert.ok(sameValue('2031-W04', '2031-W4'));
   assert.ok(sameValue('P3Y6M', 'P3.5Y'));
+  // TimeML's decade, century, millennium and quarter are ISO years and months; a vague count is not.
+  assert.ok(sameValue('P10Y', 'P1E'));
+  assert.ok(sameValue('P3Q', 'P9M'));
+  assert.ok(sameValue('P2000Y', 'P2L'));
+  assert.ok(sameValue('P1CE', 'P100Y'));
+  assert.ok(!sameValue('PXY', 'PXE'));
+  assert.ok(!sameValue('P1E', 'P1Y'));
   // An hour is not a minute, a month of a year is not the year.
   assert.ok(!sameValue('2031-03-02T17:00', '2031-03-02T17'));
   assert.ok(!sameValue('2031', '2031-XX'));
