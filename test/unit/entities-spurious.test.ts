@@ -40,8 +40,17 @@ test('in a text with references, unknown acronyms are terms; bodies defined as b
   assert.equal(typeOf(text, 'NSA'), 'organization');
 });
 
+test('two references in any common citation form make a text with references', () => {
+  const authors = 'Word learning\n\nChildren give adult-like QI readings late (e.g., Hale, Marsh, & Cole, 2016). ' +
+    'QI readings in German differ (Brandt Ruiz, 2003: 41), and QI was tested twice.';
+  assert.equal(typeOf(authors, 'QI'), undefined);
+  const numbered = 'Testing maps\n\nWe study mutation operators for Spatial Query Systems (SQS) [1]. Earlier tools [2–9] ignored SQS features.';
+  assert.equal(typeOf(numbered, 'SQS'), undefined);
+  assert.equal(typeOf(numbered, 'Spatial Query Systems'), undefined);
+});
+
 test('without references an unknown acronym is left to the other rules', () => {
-  const text = 'Plant closes\n\nWorkers at the plant said the KTL board met on Monday. KTL said it would close the site.';
+  const text = 'Plant closes\n\nWorkers at the plant said the KTL board met on Monday (Reuters, 2019). KTL said it would close the site.';
   assert.equal(typeOf(text, 'KTL'), 'organization');
 });
 

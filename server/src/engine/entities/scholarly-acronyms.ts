@@ -1,4 +1,4 @@
-// In a text with references ("[12]", "(Smith, 2010)", "et al."), an acronym the gazetteers do not know is a
+// In a text with references (two or more of "[12]", "[2–9]", "(Smith, 2010)", "(e.g., Hein, Reich, & Marks, 2016)", "et al."), an acronym the gazetteers do not know is a
 // term of the field, an instrument or a programme, not a body, unless the text shows it acting or defines
 // it as a body.
 //   "the location of the CoM", "adult-like SI interpretations", "12 home runs and 43 RBIs" → no entity
@@ -11,17 +11,19 @@ import type { Mention } from './cluster';
 import { industryHeads, ofHeads, orgHeads } from './lexicon';
 import orgNouns from '../../data/org-nouns.json';
 
-const REFERENCE = /\[\d+(?:[,–-]\s*\d+)*\]|\bet al\.|\(\p{Lu}[\p{L}-]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?[;)]/gu;
+// "[2–9]", "[1 - 3]", "et al.", "(Smith, 2010)", "(e.g., Hein, Reich, & Marks, 2016)", "(Domínguez Caparrós, 2000: 103)".
+const REFERENCE =
+  /\[\d+(?:\s*[,–-]\s*\d+)*\]|\bet al\.|\((?:e\.g\.,?\s*|see\s+(?:for example\s+)?)?\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+|,?\s*&\s*)\p{Lu}[\p{L}'’-]+)*(?: et al\.)?,?\s(?:19|20)\d\d[a-z]?(?::\s*\d+)?[;),]/gu;
 // "CoM", "GIS", "RBIs", "TaDiRAH": capitals, perhaps small letters between them, perhaps a plural s.
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}s?$/u;
 const BRACKETED = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}s?)\)/u;
 const BODY_NOUNS = new Set<string>([...orgNouns.body, ...orgNouns.company, ...orgNouns.publication, 'consortium', 'libraries', 'network', 'group', 'society']);
 
-/** A text that cites its sources at least three times. */
+/** A text that cites its sources at least twice. */
 export function hasReferences(text: string): boolean {
   let n = 0;
   REFERENCE.lastIndex = 0;
-  while (REFERENCE.exec(text)) if (++n >= 3) return true;
+  while (REFERENCE.exec(text)) if (++n >= 2) return true;
   return false;
 }
 
