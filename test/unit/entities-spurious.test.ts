@@ -54,6 +54,16 @@ test('without references an unknown acronym is left to the other rules', () => {
   assert.equal(typeOf(text, 'KTL'), 'organization');
 });
 
+test('a verb opening the sentence and plural acronyms are not parts of names', () => {
+  const text = 'Saving power\n\nUsing LEDs will cut bills. Visiting Norway in May, the minister praised the plan. Closing Loopholes and raising rates came next. ' +
+    'Shops sold more DVDs and SUVs. Investors bought Halvorsen GDRs on Monday. Reading beat Stoke 2-1.';
+  for (const w of ['Using LEDs', 'LEDs', 'Visiting Norway', 'Closing Loopholes', 'Loopholes', 'DVDs', 'SUVs', 'Halvorsen GDRs']) assert.equal(typeOf(text, w), undefined, w);
+  assert.equal(typeOf(text, 'Norway'), 'place');
+  assert.notEqual(typeOf(text, 'Halvorsen'), undefined);
+  const quoted = 'New novel\n\nHer book "Sleeping Giants" sold well.';
+  assert.notEqual(typeOf(quoted, 'Sleeping Giants'), undefined);
+});
+
 test('outside sport, a common word before a number numbers a thing; in a match report it is a team', () => {
   const travel = 'Getting around\n\nBuses leave every hour. Forecasters said a Category 3 storm was coming.';
   assert.equal(typeOf(travel, 'Category'), 'other');

@@ -46,7 +46,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
  * own and in its context. */
 function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: number, info: RunInfo, out: Candidate[]): void {
   const initial = isSentenceInitial(tokens, runStart);
-  let words = trimRunEdges(run, initial, out);
+  let words = trimRunEdges(run, initial, out, /^[“"‘']$/.test(tokens[runStart - 1]?.text ?? ''));
   if (!words) return;
   const title = splitTitle(words);
   if (!title) {

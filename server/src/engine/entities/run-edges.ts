@@ -1,6 +1,8 @@
 // The edges of a name run: words that stand before or after a name without being part of it.
 //   "The United States", "But Sen. Dick Durbin"            → "United States", "Sen. Dick Durbin"
 //   "Still Ryan Crocker", "Fullback Andre Joubert"          → "Ryan Crocker", "Andre Joubert"
+//   "Visiting Russia in March, he …"                        → "Russia"
+//   "Closing Loopholes", "SUVs", "Cofinec GDRs"             → no name, no name, "Cofinec"
 //   "Armed Services Committee Hearing"                      → "Armed Services Committee"
 //   "W D L PCT", "A", "the Prime Minister" on its own       → no name
 //   "North American"                                        → a nationality word (other)
@@ -12,8 +14,11 @@ import { zero, plausibleFirstName, type Candidate, type Word } from './candidate
 import { joinTexts } from '../packed';
 
 /** The run without words that only stand at its edges; null when nothing in it is a name. */
-export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[]): Word[] | null {
+export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[], quoted = false): Word[] | null {
   let words = run;
+  // "Cofinec GDRs", "books and CDs", "SUVs": a plural acronym is a kind of thing, not a name or part of one.
+  while (words.length && /^\p{Lu}{2,}s$/u.test(words[words.length - 1].text) && !exact.has(words[words.length - 1].text)) words = words.slice(0, -1);
+  if (!words.length) return null;
   const fullText = joinTexts(words);
   const fullEntry = exact.get(fullText);
   // "The United States", "But Sen. Dick Durbin": a leading function word is not part of the name.
@@ -29,13 +34,18 @@ export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[]): W
     for (let k = 0; k < 2 && words.length > 1; k++) {
       const known = exact.has(words[0].text) || ORG_STARTS.has(words[0].text);
       const w0 = words[0].text.toLowerCase();
-      const adverbial = LEADING_DROP.has(w0) || /ly$/.test(w0) || TIME_WORDS.has(w0) || NUMBER_WORDS.has(w0);
+      // "Using CFLs", "Visiting Russia in March": a verb's -ing form that opens the sentence is not part of the name
+      // (but a quoted title may start with one: "Sleeping Bread").
+      const gerund = !quoted && /ing$/.test(w0) && w0.length > 5;
+      const adverbial = LEADING_DROP.has(w0) || /ly$/.test(w0) || TIME_WORDS.has(w0) || NUMBER_WORDS.has(w0) || gerund;
       const nextEntry = exact.get(words[1].text);
       const personNext = firstNameSet.has(words[1].text) || titleMap.has(words[1].text) || nextEntry?.kind === 'demonym' || nextEntry?.kind === 'other';
       const firstName = (firstNameSet.has(words[0].text) && !isCommon(words[1].text)) || usCommonFirstNames.has(words[0].text);
-      if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text) && (adverbial || personNext))
+      if (isCommon(words[0].text) && !headed && !firstName && !known && !titleStarts(words) && !demonymOf.has(words[0].text) && (adverbial || personNext)) {
         words = words.slice(1);
-      else break;
+        // "Closing Loopholes and …": the verb's object, in capitals, is no name either.
+        if (gerund && words.every((w) => isCommon(w.text))) return null;
+      } else break;
     }
   }
   // "Fullback Andre Joubert", "Broker Khurshid Alam": a role noun that opens the sentence is the role, not the name
