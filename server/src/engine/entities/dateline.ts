@@ -6,13 +6,14 @@ import { exact } from './lexicon';
 import { isAllCaps, isCommon, titleCase } from './shape';
 import type { Tok } from './tokens';
 import { zero, type Candidate } from './candidate-kit';
+import { mapPacked } from '../packed';
 
 /** A dateline candidate at the start of the block's first sentence; returns the index of the first token after it (0 when there is none). */
 export function dateline(tokens: Tok[], out: Candidate[]): number {
   const n = tokens.length;
   let j = 0;
   while (j < n && tokens[j].kind === 'word' && isAllCaps(tokens[j].text)) j++;
-  const datelineWords = tokens.slice(0, j).map((t) => titleCase(t.text));
+  const datelineWords = mapPacked(tokens.slice(0, j), (t) => titleCase(t.text));
   const datelineEntry = exact.get(datelineWords.join(' '));
   // "GENEVA - ", but not "NOTE - " or "PRESS DIGEST - "
   if (j > 0 && j < n && j <= 3 && /^[-—–,(]$/.test(tokens[j].text) && (datelineEntry || !datelineWords.every((w) => isCommon(w)))) {
