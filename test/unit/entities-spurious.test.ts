@@ -98,3 +98,16 @@ test('a demonym before a noun is no place, even one a gazetteer lists as a count
   assert.equal(typeOf(text, 'Korean'), 'other');
   assert.equal(typeOf(text, 'Thailand'), 'place');
 });
+
+test('a courtesy title makes a common-word surname a person, and its later bare uses too', () => {
+  const text = 'Copyright case\n\nThe case began because Ms. Goldsmith wrote to the foundation. A ruling for Goldsmith would follow. Mr. Baker, a farmer, said so.';
+  assert.equal(typeOf(text, 'Goldsmith'), 'person');
+  assert.equal(typeOf(text, 'Baker'), 'person');
+});
+
+test('a one-word title alone after "the" is the person holding it; "the Government" alone is no name', () => {
+  const text = 'Loan relief\n\nCongress authorized the Secretary to waive the rule, and the Secretary acted. The Government did not contest it, and the Government of Chile said nothing.';
+  assert.equal(typeOf(text, 'Secretary'), 'person');
+  assert.equal(typeOf(text, 'Government'), undefined);
+  assert.equal(typeOf(text, 'Chile'), 'place');
+});

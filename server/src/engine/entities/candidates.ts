@@ -18,6 +18,8 @@ import { afterScores, contextScores } from './context-scores';
 import { teamScores } from './team-context';
 import { roleScores } from './role-context';
 import { eventYear } from './event-years';
+import { courtesyTitle } from './courtesy-titles';
+import { titleAsPerson } from './titles-as-people';
 import { finishCandidate } from './doubtful-capitals';
 import { isCapLike } from './shape';
 import { acronymNames } from './acronym-names';
@@ -82,6 +84,8 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
     team: false,
     role,
   };
+  courtesyTitle(n);
+  titleAsPerson(n);
   contextScores(n, out);
   seatOf(n, out);
   possessedWork(n, out);

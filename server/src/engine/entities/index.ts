@@ -20,6 +20,7 @@ import { epithets } from './epithets';
 import { speciesNames } from './species-names';
 import { mapPacked } from '../packed';
 import { citedAuthors } from './cited-authors';
+import { dropGenericBodies } from './generic-bodies';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -62,6 +63,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = epithets(typed, article.text);
   typed = speciesNames(typed, article.text);
   typed = citedAuthors(typed, article.text);
+  typed = dropGenericBodies(typed);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
