@@ -126,8 +126,12 @@ export class Session {
     for (const f of w) f();
   }
 
-  /** Wait until `test()` is true (re-checked on every message from the server). */
-  async until<T>(test: () => T | undefined | null | false, what: string, timeoutMs = 20_000): Promise<T> {
+  /**
+   * Wait until `test()` is true (re-checked on every message from the server). The limit only catches a server
+   * that is stuck: a passing run never reaches it, and on a machine loaded by other work a cold workspace index
+   * (engine threads still compiling) took over 20 s.
+   */
+  async until<T>(test: () => T | undefined | null | false, what: string, timeoutMs = 120_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const v = test();

@@ -34,7 +34,7 @@ function withOther(dir: string): string {
 /** Starts a server on `root` with the cache in `cache`, waits for the index, and returns it. */
 async function indexed(root: string, cache: string, extra: SessionOptions = {}): Promise<Session> {
   const s = await startServer({ root, initializationOptions: { cacheFolder: cache }, ...extra });
-  await s.until(() => s.indexStatus?.done, 'the workspace index', 60_000);
+  await s.until(() => s.indexStatus?.done, 'the workspace index');
   return s;
 }
 
