@@ -31,6 +31,7 @@ test('same entity across articles: canonical name, or a canonical name that is a
 test('dates in words', () => {
   assert.equal(dateInWords('2013-09-12'), 'Thursday, 12 September 2013');
   assert.equal(dateInWords('2013-09'), 'September 2013');
+  assert.equal(dateInWords('2013-09-XX'), 'a day in September 2013');
   assert.equal(dateInWords('2013-W38'), 'the week of Monday 16 September 2013');
   assert.equal(dateInWords('P30D'), '30 days');
   assert.equal(dateInWords('PT2H'), '2 hours');

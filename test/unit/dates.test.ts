@@ -417,6 +417,11 @@ test('"April 24 and 25", "post-1959", "That 1978 resolution", "as soon as possib
   assert.equal(value('He told his ministers. That 1978 resolution calls for a withdrawal.', '1978'), '1978');
   assert.equal(value('The unit will be sold as soon as possible.', 'as soon as possible'), 'FUTURE_REF');
   assert.equal(value('He was arrested on Monday. His site was shut that same day.', 'that same day'), '2013-09-09');
+  // The story's last date is a month: the same day is one of its days, not the publication date.
+  assert.equal(value('The doctor was shot last October. His name was crossed out that same day.', 'that same day', '2014-02-06'), '2013-10-XX');
+  assert.equal(value('He was shot on Oct. 3. In November he moved. He left that same day.', 'that same day', '2014-02-06'), '2013-11-XX');
+  // Other anaphoric days keep following the last day named.
+  assert.equal(value('He was shot last October. He was shot on Oct. 3. The next day he died.', 'The next day', '2014-02-06'), '2013-10-04');
 });
 
 test('"Tuesday nights" and "each of the last three years" are sets', () => {

@@ -41,6 +41,8 @@ export function dateInWords(value: string | null): string {
     const words = `${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`;
     return m[3] ? `the weekend of week ${+m[2]}, ${m[1]}` : `the week of Monday ${words}`;
   }
+  // A day of a known month, which day untold ("that same day" after "last October").
+  if ((m = /^(\d{4})-(\d{2})-XX(?:T(MO|AF|EV|NI|DT))?$/.exec(value)) && MONTHS[+m[2] - 1]) return `a day in ${MONTHS[+m[2] - 1]} ${m[1]}${m[3] ? ` (${PARTS[m[3]]})` : ''}`;
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value))) return `${SEASONS[m[2]]} of ${m[1]}`;
   if ((m = /^(\d{4})$/.exec(value))) return `the year ${m[1]}`;

@@ -26,7 +26,7 @@ export const anaphoric: Rule = {
       type: 'date',
       value: null,
       relative: true,
-      anaphor: { unit: unit === 'WE' ? 'W' : unit, offset },
+      anaphor: { unit: unit === 'WE' ? 'W' : unit, offset, same: offset === 0 && (rel1.startsWith('that') || rel1.endsWith('same')) },
     });
   },
 };

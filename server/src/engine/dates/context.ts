@@ -14,7 +14,7 @@ export interface Candidate {
   /** Higher wins between spans of equal length. */
   prio: number;
   /** Resolved later against the previous date in the document ("the next day", "that year"). */
-  anaphor?: { unit: string; offset: number; suffix?: string; weekday?: number };
+  anaphor?: { unit: string; offset: number; suffix?: string; weekday?: number; same?: boolean };
   /** A clock time waiting for its day ("10:30 a.m." → the day named in the sentence or the publication date). */
   clock?: string;
 }

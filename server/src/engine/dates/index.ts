@@ -118,6 +118,8 @@ interface Previous {
   day: string | null;
   month: string | null;
   year: number | null;
+  /** The story's latest date named only to the month ("last October"): "that same day" is a day of it. */
+  monthLast: boolean;
 }
 
 function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value: string | null; anchor?: string } {
@@ -128,6 +130,8 @@ function resolveAnaphor(c: Candidate, prev: Previous, dct: Ymd | null): { value:
     const base = parseYmd(prev.month + '-01')!;
     return { value: fmtMonth(addMonths(base, a.offset)), anchor: `previous date (${prev.month})` };
   }
+  // "Slepian was shot last October. His name was crossed out that same day.": a day of that month, which one untold.
+  if (a.same && a.unit === 'D' && prev.monthLast && prev.month) return { value: `${prev.month}-XX${a.suffix ?? ''}`, anchor: `previous date (${prev.month})` };
   let prevDay = previous ? parseYmd(previous) : null;
   // A clock time follows the narrated (past) day, not an announced future one.
   if (prevDay && a.suffix && dct && prevDay.y * 400 + prevDay.m * 32 + prevDay.d > dct.y * 400 + dct.m * 32 + dct.d) prevDay = null;
@@ -167,7 +171,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
   const quarterly = reportedQuarter(article.text, dct);
   primeRules(article.text);
   primeChrono(article.text);
-  const prev: Previous = { day: null, month: null, year: null };
+  const prev: Previous = { day: null, month: null, year: null, monthLast: false };
   const bySentence = new Map<number, { start: number; end: number }[]>();
   for (const s of article.sentences) {
     const list = bySentence.get(s.block) ?? [];
@@ -195,6 +199,7 @@ export function findDates(article: Article, published: string | null, cache?: Bl
       if (anchor) m.anchor = anchor;
       out.push(m);
       // The story's latest date at each precision, for the anaphoric phrases that follow.
+      if (value && (dayPrecise(value) || monthPrecise(value))) prev.monthLast = !dayPrecise(value);
       if (value && dayPrecise(value)) prev.day = value.slice(0, 10);
       if (value && monthPrecise(value)) prev.month = value.slice(0, 7);
       if (value && yearPrecise(value)) {
