@@ -182,6 +182,19 @@ test('quarters, fiscal years, decades and seasons', () => {
   assert.equal(value('The bridge will open next summer.', 'next summer', oct), '2014-SU');
 });
 
+test('a period that "ended" a month and day without a year ended on or before publication', () => {
+  const oct = '2013-10-24';
+  // Oct. 31 is a week ahead of publication, so the quarter that ended then ended in 2012.
+  const text = 'In the year-ago quarter, the second quarter ended Oct. 31, the chain lost $12 million.';
+  assert.equal(value(text, 'Oct. 31', oct), '2012-10-31');
+  assert.equal(value(text, 'the second quarter', oct), '2012-Q2');
+  assert.equal(value('Net rose in the third quarter ended Sept. 30.', 'Sept. 30', oct), '2013-09-30');
+  assert.equal(value('Net rose in the third quarter ended Sept. 30.', 'the third quarter', oct), '2013-Q3');
+  assert.equal(value('Net fell in the year-earlier third quarter ended Sept. 30.', 'the year-earlier third quarter', oct), '2012-Q3');
+  // Without "ended", a date ahead stays ahead.
+  assert.equal(value('The offer expires Oct. 31.', 'Oct. 31', oct), '2013-10-31');
+});
+
 test('holidays resolve to the nearest one the tense allows', () => {
   assert.equal(value('Shoppers will crowd the stores on Thanksgiving.', 'Thanksgiving'), '2013-11-28');
   assert.equal(value('The shop was robbed on Christmas Eve.', 'Christmas Eve'), '2012-12-24');

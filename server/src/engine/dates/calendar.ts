@@ -43,6 +43,11 @@ export function diffDays(a: Ymd, b: Ymd): number {
   return Math.round((toTime(a) - toTime(b)) / DAY);
 }
 
+/** The year of the latest month/day on or before `ref` (a period that "ended Oct. 31"). */
+export function yearEndedBy(ref: Ymd, m: number, d: number): number {
+  return m > ref.m || (m === ref.m && d > ref.d) ? ref.y - 1 : ref.y;
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** An ISO 8601 year: four digits at least, a minus sign before year 0 ("0348", "-0991", "2013"). */

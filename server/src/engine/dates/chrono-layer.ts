@@ -3,7 +3,7 @@
 // "last week") is left to the news rules, which know the publication date and the tense.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
-import { fmtDay } from './calendar';
+import { fmtDay, yearEndedBy } from './calendar';
 import { weekdayNumber } from './lexicon';
 import words from '../../data/date-words.json';
 import { anchorText, pickYear, resolveWeekday } from './resolve';
@@ -26,6 +26,8 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const TZ = new RegExp(`^\\s+(?:${[...words.timezones].sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, '\\s+')).join('|')})\\b`);
 const pad = (n: number) => String(n).padStart(2, '0');
+// "the quarter ended Oct. 31", "the year ended June 30": a period that has ended, so the day is not ahead.
+const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
 /** " and 25" after "April 24" when the clause goes on ("… in Washington", "…."), not " and 25 percent". */
 const SECOND_DAY = /^\s+(?:and|or|&)\s+(\d{1,2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:in|at|on|of|to|from|for|when|with|and|or|but|as|after|before|respectively)\b)/;
 
@@ -104,7 +106,7 @@ export function chronoCandidates(ctx: BlockContext): Candidate[] {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${year}-${pad(month)}-${pad(day)}${clock}`, relative: false, prio: 6 });
       } else if (ctx.dct) {
         const dct = ctx.dct;
-        const y = pickYear(dct, month, day, ctx.tense(start, end), null, ctx.firm(start, end));
+        const y = ENDED_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) ? yearEndedBy(dct, month, day) : pickYear(dct, month, day, ctx.tense(start, end), null, ctx.firm(start, end));
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: `${y}-${pad(month)}-${pad(day)}${clock}`, relative: true, anchor: anchorText(dct, `year ${y} from the publication date`), prio: 6 });
       } else {
         out.push({ start, end, type: hasClock ? 'time' : 'date', value: null, relative: true, prio: 6 });

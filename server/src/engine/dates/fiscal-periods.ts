@@ -4,10 +4,14 @@
 //   "up from the same period last year"         → 2012-Q3 in a report on Q3
 //   "exports for last year's quarter"           → 2012-Q3 in a report on Q3
 //   "Q3 2013", "3Q13", "FY2014"; "the 1988 quarter"
-import { quarterOf } from './calendar';
-import { ORDINALS } from './lexicon';
+//   "the second quarter ended Oct. 31" (written 27 October 2013) → 2012-Q2, the quarter that ended last Oct. 31
+import { quarterOf, yearEndedBy } from './calendar';
+import { MONTH_RE, monthNumber, ORDINALS } from './lexicon';
 import { anchorText, deicticUnit } from './resolve';
 import { anyOf, lc, R, rel, type Rule } from './rule-kit';
+
+// "… quarter ended Oct. 31" without a year: the quarter's end, which is not ahead of the publication date.
+const ENDED_AFTER = new RegExp(`^\\s+ended\\s+(${MONTH_RE})\\s*(\\d{1,2})\\b(?!,?\\s*\\d{4})`);
 
 // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "this year's second half"
 export const quarters: Rule = {
@@ -40,6 +44,9 @@ export const quarters: Rule = {
       type: 'date',
       ...rel(ctx, (d) => {
         let y = d.y + (yearDeixis === 'last' ? -1 : yearDeixis === 'next' ? 1 : 0);
+        const ended = yearDeixis ? null : ENDED_AFTER.exec(ctx.text.slice(end, end + 24));
+        const endMonth = ended ? monthNumber(ended[1]) : null;
+        if (endMonth) return `${yearEndedBy(d, endMonth, +ended![2]) - (ago ? 1 : 0)}-${suffix}`;
         if (!yearDeixis) {
           const current = half ? (d.m > 6 ? 2 : 1) : quarterOf(d);
           if (n > current && ctx.tense(start, end) !== 'future') y -= 1;
