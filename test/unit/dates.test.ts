@@ -151,6 +151,10 @@ test('clock times take the day named in their sentence', () => {
   assert.equal(split.value, '2013-09-12T10:30');
   const alone = find('The polls close at 8 p.m. local time.', '8 p.m. local time');
   assert.equal(alone.value, '2013-09-11T20:00');
+  // The day may come with a clock time of its own, here in brackets.
+  const bracketed = "''The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.";
+  assert.equal(value(bracketed, '4 in the morning'), '2013-09-12T04:00');
+  assert.equal(value(bracketed, '4 a.m. EDT Thursday'), '2013-09-12T04:00');
 });
 
 test('present, past and future references', () => {

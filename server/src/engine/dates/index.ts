@@ -99,10 +99,12 @@ export function blockDates(text: string, sentences: { start: number; end: number
   for (const c of kept) {
     if (!c.clock) continue;
     const s = ctx.sentenceAt(c.start);
-    const day = kept.find((k) => k !== c && k.start >= s.start && k.end <= s.end && k.value && k.value.length === 10 && dayPrecise(k.value));
+    // The day may come with a clock time of its own ("at 4 in the morning (4 a.m. EDT Thursday)").
+    const day = kept.find((k) => k !== c && !k.clock && k.start >= s.start && k.end <= s.end && k.value && dayPrecise(k.value) && (k.value.length === 10 || k.value[10] === 'T'));
     if (day) {
-      c.value = day.value + c.clock;
-      c.anchor = `the day named in the sentence (${day.value})`;
+      const date = day.value!.slice(0, 10);
+      c.value = date + c.clock;
+      c.anchor = `the day named in the sentence (${date})`;
     } else {
       // No day in the sentence: the day of the story so far (previous date), else the publication date.
       c.anaphor = { unit: 'D', offset: 0, suffix: c.clock };
