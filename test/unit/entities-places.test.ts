@@ -29,3 +29,10 @@ test('in a text that cites by name and year, a one-word name cited with a year i
   const news = 'Trains\n\nThe line to Exeter (1964 was its last year) closed, and Exeter lost its station.';
   assert.equal(typeOf(news, 'Exeter'), 'place');
 });
+
+test('names listed after a plural noun for places are places, all of them and in their other mentions', () => {
+  const text = 'Islands\n\nFrom the pier you can see the islands Marie Kessel, Petra Lund and Anna Vik. Ferries to Anna Vik leave daily. Cars wait in villages like Tomas Berg and Dunmar.';
+  for (const name of ['Marie Kessel', 'Petra Lund', 'Anna Vik', 'Tomas Berg', 'Dunmar']) assert.equal(typeOf(text, name), 'place', name);
+  const b = 'Towns\n\nThe report on the towns, Ann Lee said, was late.';
+  assert.equal(typeOf(b, 'Ann Lee'), 'person');
+});

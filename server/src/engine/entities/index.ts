@@ -21,6 +21,7 @@ import { speciesNames } from './species-names';
 import { mapPacked } from '../packed';
 import { citedAuthors } from './cited-authors';
 import { dropGenericBodies } from './generic-bodies';
+import { placeLists } from './place-lists';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -64,6 +65,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = speciesNames(typed, article.text);
   typed = citedAuthors(typed, article.text);
   typed = dropGenericBodies(typed);
+  typed = placeLists(typed, article.text);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
