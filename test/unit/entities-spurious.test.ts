@@ -64,6 +64,15 @@ test('a verb opening the sentence and plural acronyms are not parts of names', (
   assert.notEqual(typeOf(quoted, 'Sleeping Giants'), undefined);
 });
 
+test('slogans and kinds of thing in capitals are not bodies; bodies named with common words stay', () => {
+  const text = 'Campaign trail\n\nShe launched her Always Keep Fighting campaign in May, and fans carried a banner that read We Know. ' +
+    'He wanted to be a Fighter Pilot, and he promised a Fair Wage for all. Shoppers went to Best Buy, and a Best Buy store opened downtown.';
+  for (const w of ['Always Keep Fighting', 'We Know']) assert.equal(typeOf(text, w), 'other', w);
+  for (const w of ['Fighter Pilot', 'Fair Wage']) assert.equal(typeOf(text, w), undefined, w);
+  assert.notEqual(typeOf(text, 'Best Buy'), undefined);
+  assert.notEqual(typeOf(text, 'Best Buy'), 'other');
+});
+
 test('outside sport, a common word before a number numbers a thing; in a match report it is a team', () => {
   const travel = 'Getting around\n\nBuses leave every hour. Forecasters said a Category 3 storm was coming.';
   assert.equal(typeOf(travel, 'Category'), 'other');

@@ -15,6 +15,7 @@ import { peopleAdjectives } from './people-adjectives';
 import { islandPlurals } from './island-plurals';
 import { dropScholarlyAcronyms } from './scholarly-acronyms';
 import { numberedWords } from './numbered-words';
+import { slogans } from './slogans';
 import { formsOfAddress } from './forms-of-address';
 import { epithets } from './epithets';
 import { speciesNames } from './species-names';
@@ -63,6 +64,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = formsOfAddress(typed, article.text);
   typed = epithets(typed, article.text);
   typed = speciesNames(typed, article.text);
+  typed = slogans(typed, article.text);
   typed = citedAuthors(typed, article.text);
   typed = dropGenericBodies(typed);
   typed = placeLists(typed, article.text);
