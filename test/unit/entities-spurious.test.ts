@@ -120,3 +120,17 @@ test('a one-word title alone after "the" is the person holding it; "the Governme
   assert.equal(typeOf(text, 'Government'), undefined);
   assert.equal(typeOf(text, 'Chile'), 'place');
 });
+
+test('a capitalised word the text counts with "a" is a thing, not a person; its plural too', () => {
+  const text = 'Mapping zones\n\nThese areas are called Zonefences. A Zonefence is drawn around a point, and by moving a Zonefence the app fails. The Zonefences were shown in red, said Dr. Ana Ruiz.';
+  assert.equal(typeOf(text, 'Zonefence'), 'other');
+  assert.equal(typeOf(text, 'Zonefences'), 'other');
+  assert.equal(typeOf(text, 'Ana Ruiz'), 'person');
+});
+
+test('currency abbreviations and plurals of abbreviations are no names', () => {
+  const text = 'Island guide\n\nMaps cost 150 Kr at the tourist office. He sold books and CDs, and three CEOs came.';
+  assert.equal(typeOf(text, 'Kr'), undefined);
+  assert.equal(typeOf(text, 'CDs'), undefined);
+  assert.equal(typeOf(text, 'CEOs'), undefined);
+});

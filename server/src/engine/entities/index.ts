@@ -23,6 +23,7 @@ import { mapPacked } from '../packed';
 import { citedAuthors } from './cited-authors';
 import { dropGenericBodies } from './generic-bodies';
 import { placeLists } from './place-lists';
+import { articleNouns } from './article-nouns';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -68,6 +69,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = citedAuthors(typed, article.text);
   typed = dropGenericBodies(typed);
   typed = placeLists(typed, article.text);
+  typed = articleNouns(typed, article.text);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }

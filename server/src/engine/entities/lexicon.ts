@@ -135,14 +135,15 @@ export const notNames = new Set<string>([
   ...['I', 'You', 'We', 'They'].flatMap((p) => ['ve', 're', 'll', 'd', 'm'].flatMap((v) => [`${p}'${v}`, `${p}’${v}`])),
   // eras and currency codes (ISO 4217) are units, not names: "300 BC", "DKK 50", "USD 20"
   'BC', 'BCE', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'DKK', 'SEK', 'NOK', 'ISK', 'MXN', 'CUC', 'CUP',
-  'INR', 'RUB', 'BRL', 'ZAR', 'HKD', 'SGD', 'KRW', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'THB', 'IDR', 'MYR', 'TWD', 'ARS', 'CLP', 'COP', 'PEN', 'EGP', 'NGN', 'KES',
+  'Kr', 'Rs', 'INR', 'RUB', 'BRL', 'ZAR', 'HKD', 'SGD', 'KRW', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'THB', 'IDR', 'MYR', 'TWD', 'ARS', 'CLP', 'COP', 'PEN', 'EGP', 'NGN', 'KES',
 ]);
 
 /** Words that continue a name but never start one ("Magna International Inc", "John Smith Jr."). */
 export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty', 'Bros', 'Bros.', 'SpA', 'S.p.A.', 'Oyj', 'ASA']);
 
 export function isNotName(s: string): boolean {
-  return notNames.has(s) || notNames.has(s.replace(/\.$/, ''));
+  // "CDs", "CEOs": the plural of an abbreviation that is no name is none either.
+  return notNames.has(s) || notNames.has(s.replace(/\.$/, '')) || (/^[A-Z]{2,}s$/.test(s) && notNames.has(s.slice(0, -1)));
 }
 
 /** Lowercase name particles that may sit inside a person's name ("Ludwig van Beethoven"). */
