@@ -29,7 +29,7 @@ async function run(argv: string[], stdin?: string): Promise<{ code: number; out:
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'news-lens-scale-'));
 
-test('--jobs 2 and 3 write the same bytes as --jobs 1: shared articles, fixtures, samples, and an unreadable file', async () => {
+test('--jobs 2 writes the same bytes as --jobs 1: shared articles, fixtures, samples, and an unreadable file', async () => {
   const dir = tempDir();
   writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3]));
   const inputs = [path.join(root, 'test', 'fixtures'), path.join(root, 'samples'), dir];
@@ -44,11 +44,6 @@ test('--jobs 2 and 3 write the same bytes as --jobs 1: shared articles, fixtures
     assert.equal(two.err, one.err);
     assert.equal(two.code, one.code);
   }
-  // The main thread and two pool threads.
-  const one = await run(['annotate', '--jobs', '1', '--format', 'jsonl', ...inputs]);
-  const three = await run(['annotate', '--jobs', '3', '--format', 'jsonl', ...inputs]);
-  assert.equal(three.out, one.out);
-  assert.equal(three.err, one.err);
 });
 
 test('--input jsonl: 10,000 records through stdin, bad ones in the middle answered with an error line, the rest annotated in order', async () => {

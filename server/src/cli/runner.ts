@@ -1,4 +1,4 @@
-// Runs ArticleJobs in this thread (--jobs 1), or in it and a pool of N-1 worker threads (--jobs N), and writes their
+// Runs ArticleJobs in this thread (--jobs 1) or in a pool of worker threads (--jobs N), and writes their
 // outcomes in input order: a window of jobs is in flight (reading ahead while others are analysed), and
 // each outcome is written once all before it have been.
 import { existsSync } from 'node:fs';
@@ -32,19 +32,11 @@ export function makeRunner(jobs: number): Runner {
   if (jobs <= 1) {
     return { jobs: 1, run: async (job) => annotateArticle(job), close: async () => undefined };
   }
-  // N threads analyse: this one and N-1 pool threads. This thread has loaded the engine anyway (the CLI is one
-  // bundle); an N-th pool thread would load it again (~0.3 s CPU) and send every result across. This thread takes
-  // an article whenever every pool thread already holds two (posted two at a time, so a pool thread goes on to the
-  // next without waiting for this one), and reads ahead and writes results between its own articles.
-  const size = jobs - 1;
-  const depth = 2;
-  const pool = new WorkerPool<ArticleJob, ArticleOutcome>({ script: cliScript(), size, depth, data: { role: ROLE } });
+  // Two articles posted per thread: a thread goes on to the next without waiting for the main thread to answer.
+  const pool = new WorkerPool<ArticleJob, ArticleOutcome>({ script: cliScript(), size: jobs, depth: 2, data: { role: ROLE } });
   return {
     jobs,
-    run: async (job) => {
-      if (pool.pending >= size * depth) return annotateArticle(job);
-      return pool.run(job).catch((err: Error) => ({ error: `analysis failed: ${err.message}` }));
-    },
+    run: (job) => pool.run(job).catch((err: Error) => ({ error: `analysis failed: ${err.message}` })),
     close: () => pool.close(),
   };
 }
