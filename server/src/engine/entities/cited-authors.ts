@@ -8,7 +8,6 @@
 import type { Mention } from './cluster';
 import { keyOf, orgHeads, placeHeads } from './lexicon';
 import { isAcronym } from './shape';
-import { hasReferences } from './scholarly-acronyms';
 
 // After the name: "(1964)", "(1995: 12)", ", 2007)", ", 2011, p. 1225)", " et al." — a year that closes a citation.
 const CITED = /^(?:['’]s?)?(?:\s*\((?:19|20)\d\d[a-z]?[):;,]|,?\s+(?:19|20)\d\d[a-z]?[);,]|\s+et al\.)/;
@@ -26,8 +25,8 @@ function citesAuthors(text: string): boolean {
 }
 
 /** Types as people the names a text with references cites with a year (in every mention). */
-export function citedAuthors(mentions: Mention[], text: string): Mention[] {
-  if (!hasReferences(text) && !citesAuthors(text)) return mentions;
+export function citedAuthors(mentions: Mention[], text: string, references: boolean): Mention[] {
+  if (!references && !citesAuthors(text)) return mentions;
   const authors = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'place' && m.type !== 'organization') continue;

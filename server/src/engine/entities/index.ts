@@ -14,6 +14,7 @@ import { dropCommonPhrases } from './common-phrases';
 import { peopleAdjectives } from './people-adjectives';
 import { islandPlurals } from './island-plurals';
 import { dropScholarlyAcronyms } from './scholarly-acronyms';
+import { hasReferences } from './references';
 import { numberedWords } from './numbered-words';
 import { slogans } from './slogans';
 import { formsOfAddress } from './forms-of-address';
@@ -52,6 +53,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
       weak.push({ caps: w.caps, tokens: mapPacked(w.tokens, (t) => ({ ...t, start: t.start + base, end: t.end + base })) });
   }
   const sports = isSportsReport(article.text);
+  const references = hasReferences(article.text);
   // False alarms and re-typing, in this order: one rule family per file, one line each.
   let typed = typeMentions(cands, sports);
   typed = dropTerms(typed, article.text);
@@ -59,14 +61,14 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = camelCaseNotPeople(typed);
   typed = dropCommonPhrases(typed, article.text);
   typed = peopleAdjectives(typed, article.text);
-  typed = dropScholarlyAcronyms(typed, article.text);
+  typed = dropScholarlyAcronyms(typed, article.text, references);
   typed = numberedWords(typed, sports);
   typed = islandPlurals(typed);
   typed = formsOfAddress(typed, article.text);
   typed = epithets(typed, article.text);
   typed = speciesNames(typed, article.text);
   typed = slogans(typed, article.text);
-  typed = citedAuthors(typed, article.text);
+  typed = citedAuthors(typed, article.text, references);
   typed = dropGenericBodies(typed);
   typed = placeLists(typed, article.text);
   typed = articleNouns(typed, article.text);

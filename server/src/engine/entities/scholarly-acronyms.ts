@@ -11,21 +11,10 @@ import type { Mention } from './cluster';
 import { industryHeads, ofHeads, orgHeads } from './lexicon';
 import orgNouns from '../../data/org-nouns.json';
 
-// "[2–9]", "[1 - 3]", "et al.", "(Smith, 2010)", "(e.g., Hein, Reich, & Marks, 2016)", "(Domínguez Caparrós, 2000: 103)".
-const REFERENCE =
-  /\[\d+(?:\s*[,–-]\s*\d+)*\]|\bet al\.|\((?:e\.g\.,?\s*|see\s+(?:for example\s+)?)?\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+|,?\s*&\s*)\p{Lu}[\p{L}'’-]+)*(?: et al\.)?,?\s(?:19|20)\d\d[a-z]?(?::\s*\d+)?[;),]/gu;
 // "CoM", "GIS", "RBIs", "TaDiRAH": capitals, perhaps small letters between them, perhaps a plural s.
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}s?$/u;
 const BRACKETED = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}s?)\)/u;
 const BODY_NOUNS = new Set<string>([...orgNouns.body, ...orgNouns.company, ...orgNouns.publication, 'consortium', 'libraries', 'network', 'group', 'society']);
-
-/** A text that cites its sources at least twice. */
-export function hasReferences(text: string): boolean {
-  let n = 0;
-  REFERENCE.lastIndex = 0;
-  while (REFERENCE.exec(text)) if (++n >= 2) return true;
-  return false;
-}
 
 /** "(the) European Space Agency (ESA)", "academic libraries (UKB)": the words before the bracket name a body. */
 function definedAsBody(text: string, acronym: string): boolean {
@@ -36,9 +25,9 @@ function definedAsBody(text: string, acronym: string): boolean {
   return words.some((w) => ((orgHeads.has(w) && !industryHeads.has(w)) || ofHeads.has(w) || BODY_NOUNS.has(w.toLowerCase())));
 }
 
-/** Drops unknown acronyms in a text with references, unless the text shows them to be bodies. */
-export function dropScholarlyAcronyms(mentions: Mention[], text: string): Mention[] {
-  if (!hasReferences(text)) return mentions;
+/** Drops unknown acronyms in a text with references (`references`: see ./references), unless the text shows them to be bodies. */
+export function dropScholarlyAcronyms(mentions: Mention[], text: string, references: boolean): Mention[] {
+  if (!references) return mentions;
   const body = new Set<string>();
   for (const m of mentions) if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) body.add(m.name);
   const term = (m: Mention) =>
