@@ -134,3 +134,19 @@ test('currency abbreviations and plurals of abbreviations are no names', () => {
   assert.equal(typeOf(text, 'CDs'), undefined);
   assert.equal(typeOf(text, 'CEOs'), undefined);
 });
+
+test('a name of several words after "the" is a body or a place, not a person; a name modifying a noun stays', () => {
+  const text = 'Season notes\n\nHe signed with the Tallow Creek Otters in May. Against the Marlow Foxes, he hit twice, and the Marlow Foxes lost. ' +
+    'She studied at the Conservatoire de Lyon. Critics compared it with the Tom Brandt novel, and the Marquis de Villon praised it.';
+  assert.equal(typeOf(text, 'Tallow Creek Otters'), 'organization');
+  assert.equal(typeOf(text, 'Marlow Foxes'), 'organization');
+  assert.equal(typeOf(text, 'Conservatoire de Lyon'), 'organization');
+  assert.equal(typeOf(text, 'Tom Brandt'), 'person');
+  assert.notEqual(typeOf(text, 'Marquis de Villon'), 'organization');
+});
+
+test('two authors joined by "&" and cited with a year are people', () => {
+  const text = 'Attention and play\n\nGames help attention (Miller & Tanner, 2010; Feng, 2007; Ruiz, 2012). Others disagree (Baker & Mason 2014; Olsen, 2011).';
+  assert.equal(typeOf(text, 'Miller & Tanner'), 'person');
+  assert.equal(typeOf(text, 'Baker & Mason'), 'person');
+});

@@ -1,8 +1,8 @@
 // In a text with references, a name cited with a year is an author: a person in every mention, though it is
 // also a town ("Santos (1989)", "Feng, Spence, & Pratt, 2007", "Quilis’s terms" after "Quilis (1964)").
 //   "adapted from Palmeri and Gazio (1995)", "among others Quilis (1964), Paraíso, (2000)" → people
-//   "(Dye & Bavelier, 2010; Feng, Spence, & Pratt, 2007)"                                  → people
-// Not: names of more than one word ("the Pittsburgh Pirates (2016)", "the World Bank (2010)"), acronyms
+//   "(Dye & Bavelier, 2010; Feng, Spence, & Pratt, 2007)", "(Baron & Beresford 2014)"      → people
+// Not: names of more than one word but two surnames joined by "&" ("the Pittsburgh Pirates (2016)", "the World Bank (2010)"), acronyms
 // ("OECD (2015)": bodies publish too), a place after "in" or "at" ("the Sorbonne in Paris (1927)"), names
 // already typed as works or people, and nothing in a text without references (news: "Berlin (1936)").
 import type { Mention } from './cluster';
@@ -15,6 +15,9 @@ const CITED = /^(?:['’]s?)?(?:\s*\((?:19|20)\d\d[a-z]?[):;,]|,?\s+(?:19|20)\d\
 const CITATION = /\p{Lu}\p{Ll}+,?\s*(?:\((?:19|20)\d\d[a-z]?\)|(?:19|20)\d\d[a-z]?\))/gu;
 // "Palmeri and Gazio (1995)": the first of two authors.
 const FIRST_OF_TWO = /^\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+,?\s*\(?(?:19|20)\d\d[a-z]?[):;,]/u;
+
+// "Dye & Bavelier, 2010": two authors joined into one name.
+const AUTHOR_PAIR = /^\p{Lu}[\p{L}'’-]+ & \p{Lu}[\p{L}'’-]+$/u;
 
 /** A text that cites authors by name and year at least three times ("Quilis (1964)", "Pratt, 2007)"). */
 function citesAuthors(text: string): boolean {
@@ -30,8 +33,8 @@ export function citedAuthors(mentions: Mention[], text: string, references: bool
   const authors = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'place' && m.type !== 'organization') continue;
-    // one word: authors are cited by surname ("the Pittsburgh Pirates (2016)" is a team's season)
-    if (m.tokens.length > 1 || isAcronym(m.name) || orgHeads.has(m.name) || placeHeads.has(m.name)) continue;
+    // one word (or two joined by "&"): authors are cited by surname ("the Pittsburgh Pirates (2016)" is a team's season)
+    if ((m.tokens.length > 1 && !AUTHOR_PAIR.test(m.name)) || isAcronym(m.name) || orgHeads.has(m.name) || placeHeads.has(m.name)) continue;
     // "the Sorbonne in Paris (1927)": a place and the year something happened there
     if (/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const after = text.slice(m.end, m.end + 40);

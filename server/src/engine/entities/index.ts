@@ -25,6 +25,7 @@ import { citedAuthors } from './cited-authors';
 import { dropGenericBodies } from './generic-bodies';
 import { placeLists } from './place-lists';
 import { articleNouns } from './article-nouns';
+import { definiteNames } from './definite-names';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -72,6 +73,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = dropGenericBodies(typed);
   typed = placeLists(typed, article.text);
   typed = articleNouns(typed, article.text);
+  typed = definiteNames(typed, article.text);
   const fromWeak = weakMentions(weak, typed, sports);
   return clusterMentions([...typed, ...fromWeak], article.text);
 }
