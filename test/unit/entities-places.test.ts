@@ -1,4 +1,4 @@
-// Place-vs-person for one-off place names in travel and biography texts (server/src/engine/entities/).
+// Typing one-off names by their context: places in travel and biography texts, cited authors, news outlets (server/src/engine/entities/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
@@ -35,4 +35,19 @@ test('names listed after a plural noun for places are places, all of them and in
   for (const name of ['Marie Kessel', 'Petra Lund', 'Anna Vik', 'Tomas Berg', 'Dunmar']) assert.equal(typeOf(text, name), 'place', name);
   const b = 'Towns\n\nThe report on the towns, Ann Lee said, was late.';
   assert.equal(typeOf(b, 'Ann Lee'), 'person');
+});
+
+test('in a bracketed author–year citation a one-word name is a person, also a common word or at the bracket start', () => {
+  const text = 'Practice\n\nAttention improves with practice (Marlow, 2013). Others disagree (Baker, 2015; Ferrant et al., 2010, p. 12), and the effect is small (Laws, Hollis, & Dunmore, 2011).';
+  for (const name of ['Marlow', 'Baker', 'Ferrant', 'Laws', 'Dunmore']) assert.equal(typeOf(text, name), 'person', name);
+  const news = 'Floods\n\nThe river rose again (Baker, the town nearest the dam, was evacuated in 2013).';
+  assert.notEqual(typeOf(news, 'Baker'), 'person');
+});
+
+test('a one-word name coined on "news" is a news outlet, whatever verb it goes with', () => {
+  const text = 'Interview\n\nWikinews interviewed the founder of the site on Monday. He told Wikinews that a Newsmax poll was wrong, and Euronews reported it. The Newsletter said nothing.';
+  assert.equal(typeOf(text, 'Wikinews'), 'organization');
+  assert.equal(typeOf(text, 'Newsmax'), 'organization');
+  assert.equal(typeOf(text, 'Euronews'), 'organization');
+  assert.notEqual(typeOf(text, 'Newsletter'), 'organization');
 });

@@ -19,6 +19,7 @@ import { teamScores } from './team-context';
 import { roleScores } from './role-context';
 import { eventYear } from './event-years';
 import { courtesyTitle } from './courtesy-titles';
+import { bracketedAuthor } from './bracketed-authors';
 import { titleAsPerson } from './titles-as-people';
 import { finishCandidate } from './doubtful-capitals';
 import { isCapLike } from './shape';
@@ -28,6 +29,7 @@ import { quotedTitles } from './quoted-titles';
 import { seatOf } from './seat-of';
 import { possessedWork } from './possessed-works';
 import { streetAddress } from './street-addresses';
+import { newsOutlet } from './news-outlets';
 
 export type { BlockEntities, Candidate, Scores, WeakSentence } from './candidate-kit';
 export type { Tok } from './tokens';
@@ -85,6 +87,7 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
     role,
   };
   courtesyTitle(n);
+  bracketedAuthor(n);
   titleAsPerson(n);
   contextScores(n, out);
   seatOf(n, out);
@@ -94,6 +97,7 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
   afterScores(n);
   roleScores(n);
   eventYear(n);
+  newsOutlet(n);
   out.push(finishCandidate(n, start, end, group));
 }
 
