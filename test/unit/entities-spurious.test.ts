@@ -150,3 +150,10 @@ test('two authors joined by "&" and cited with a year are people', () => {
   assert.equal(typeOf(text, 'Miller & Tanner'), 'person');
   assert.equal(typeOf(text, 'Baker & Mason'), 'person');
 });
+
+test('one-word names built on a media or software word are companies or sites, not people', () => {
+  const text = 'Ants that heal\n\nBiologist Ana Ruiz tells Floranews about her ants. She spoke with Floranews in May, and Metricast ranks her blog high, said Ruiz.';
+  assert.equal(typeOf(text, 'Floranews'), 'organization');
+  assert.equal(typeOf(text, 'Metricast'), 'organization');
+  assert.equal(typeOf(text, 'Ana Ruiz'), 'person');
+});

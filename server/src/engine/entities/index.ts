@@ -26,6 +26,7 @@ import { dropGenericBodies } from './generic-bodies';
 import { placeLists } from './place-lists';
 import { articleNouns } from './article-nouns';
 import { definiteNames } from './definite-names';
+import { mediaNames } from './media-names';
 
 export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   const perBlock = new Map<number, Tok[][]>();
@@ -60,6 +61,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = dropTerms(typed, article.text);
   typed = applyCategories(typed, article.text);
   typed = camelCaseNotPeople(typed);
+  typed = mediaNames(typed);
   typed = dropCommonPhrases(typed, article.text);
   typed = peopleAdjectives(typed, article.text);
   typed = dropScholarlyAcronyms(typed, article.text, references);
