@@ -4,14 +4,7 @@
 // Not: common words ("Podcast", "Broadcast"), names with a capital inside (camel-case.ts), surnames such as
 // "Bennet" (no such ending).
 import type { Mention } from './cluster';
-import { isCommon } from './shape';
-
-const MEDIA = /^(?:\p{Lu}\p{Ll}{2,}(?:news|cast|media|pedia|soft)|News\p{Ll}{3,})$/u;
-
-/** Whether a one-word name is made on a media or software word ("Wikinews", "Quantcast", "Newsmax"). */
-export function isMediaName(name: string): boolean {
-  return MEDIA.test(name) && !isCommon(name);
-}
+import { isMediaName } from './news-outlets';
 
 /** Re-types one-word media and software names typed as people or places to organizations. */
 export function mediaNames(mentions: Mention[]): Mention[] {

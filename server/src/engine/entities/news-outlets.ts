@@ -1,13 +1,21 @@
-// A one-word name coined on "news" is a news outlet, an organization, whatever verb it goes with: outlets
-// interview, tell and report like people ("Wikinews interviewed the founder", "he told Euronews").
-//   "Wikinews interviews a bar owner", "Newsmax / Zogby poll", "the Paris Newsroom"  → organization
-// Not: common nouns built on "news" ("Newspaper", "Newsletter", "Newsreader"), "News" alone, longer names
-// ("Fox News" is an organization by its own evidence).
+// A one-word name built on a word for news, broadcasting, media or software is a company or a site, an
+// organization, whatever verb it goes with: outlets interview, tell and report like people. Scored on the
+// candidate, so a sentence-opening "Wikinews interviews …" is no doubtful capital; media-names.ts re-types the
+// mentions typed otherwise.
+//   "Wikinews interviews a bar owner", "he told Euronews", "the Newsmax / Zogby poll", "according to Quantcast" → organization
+// Not: common words ("Newspaper", "Newsletter", "Podcast", "Broadcast"), longer names ("Fox News" has its own
+// evidence), surnames such as "Bennet" (no such ending).
 import type { NamedRun } from './candidate-kit';
+import { isCommon } from './shape';
 
-const OUTLET = /^(?:\p{Lu}\p{L}*news|News(?!paper|letter|reader|caster|stand|agent|print|worthy|reel)\p{Ll}*[a-rt-z])$/u;
+const MEDIA = /^(?:\p{Lu}\p{Ll}{2,}(?:news|cast|media|pedia|soft)|News\p{Ll}{3,})$/u;
 
-/** Organization evidence for a one-word name built on "news" ("Wikinews", "Newsmax"). */
+/** Whether a one-word name is made on a media or software word ("Wikinews", "Quantcast", "Newsmax"). */
+export function isMediaName(name: string): boolean {
+  return MEDIA.test(name) && !isCommon(name);
+}
+
+/** Organization evidence for a one-word media or software name. */
 export function newsOutlet(n: NamedRun): void {
-  if (n.words.length === 1 && OUTLET.test(n.name)) n.scores.organization += 4;
+  if (n.words.length === 1 && isMediaName(n.name)) n.scores.organization += 4;
 }
