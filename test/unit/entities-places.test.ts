@@ -51,3 +51,9 @@ test('a one-word name coined on "news" is a news outlet, whatever verb it goes w
   assert.equal(typeOf(text, 'Euronews'), 'organization');
   assert.notEqual(typeOf(text, 'Newsletter'), 'organization');
 });
+
+test('holidays, festivals and periods of history are other, not people or bodies', () => {
+  const text = 'Town\n\nThe market grew in the Middle Ages and burned in the Great Depression. After WWII the square was rebuilt. Families gather at Thanksgiving, during Ramadan and for Chinese New Year, and the Hajj empties the mosque. Advent International bought the hall.';
+  for (const name of ['Middle Ages', 'Great Depression', 'WWII', 'Thanksgiving', 'Ramadan', 'Chinese New Year', 'Hajj']) assert.equal(typeOf(text, name), 'other', name);
+  assert.equal(typeOf(text, 'Advent International'), 'organization');
+});

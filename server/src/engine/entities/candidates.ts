@@ -30,6 +30,7 @@ import { seatOf } from './seat-of';
 import { possessedWork } from './possessed-works';
 import { streetAddress } from './street-addresses';
 import { newsOutlet } from './news-outlets';
+import { calendarName } from './calendar-names';
 
 export type { BlockEntities, Candidate, Scores, WeakSentence } from './candidate-kit';
 export type { Tok } from './tokens';
@@ -98,6 +99,7 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
   roleScores(n);
   eventYear(n);
   newsOutlet(n);
+  calendarName(n);
   out.push(finishCandidate(n, start, end, group));
 }
 
