@@ -143,6 +143,9 @@ test('a name of several words after "the" is a body or a place, not a person; a 
   assert.equal(typeOf(text, 'Conservatoire de Lyon'), 'organization');
   assert.equal(typeOf(text, 'Tom Brandt'), 'person');
   assert.notEqual(typeOf(text, 'Marquis de Villon'), 'organization');
+  // no word of it names a body or a place, and it is no plural
+  const visit = 'Visit\n\nThe Dalai Lama met pupils in Delhi on Monday, and the Dalai Lama spoke.';
+  assert.equal(typeOf(visit, 'Dalai Lama'), 'person');
 });
 
 test('two authors joined by "&" and cited with a year are people', () => {

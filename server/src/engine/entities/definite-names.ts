@@ -3,7 +3,8 @@
 //   "against the Houston Astros" → organization (the other mentions of "Houston Astros" too)
 //   "on the River Ouse" → place
 // Not: a title or a first name in front ("the Marquis de Lafayette", "the Marc Dutroux case", "the John Murray
-// archive": a person's name as a modifier), one-word names ("the Tsar", "the Secretary", "the Tagbanuas").
+// archive": a person's name as a modifier), one-word names ("the Tsar", "the Secretary", "the Tagbanuas"), names
+// with no word for a body or a place and no plural ("the Dalai Lama").
 import type { Mention } from './cluster';
 import type { EntityType } from '../types';
 import { firstNameSet, keyOf, roleNouns, titleMap } from './lexicon';
@@ -26,6 +27,8 @@ export function definiteNames(mentions: Mention[], text: string): Mention[] {
     if (titleMap.has(first) || roleNouns.has(first.toLowerCase())) continue;
     // "the John Murray archive": a person's name modifying a noun
     if (firstNameSet.has(first) && /^['’]?s?\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4))) continue;
+    // some word of it must say so: a body or place word, or a plural ("the Dalai Lama" has neither)
+    if (m.scores.organization <= 0 && m.scores.place <= 0 && !/\p{Ll}s$/u.test(m.tokens[m.tokens.length - 1])) continue;
     keys.set(keyOf(m.name), notPerson(m));
   }
   if (!keys.size) return mentions;
