@@ -6,15 +6,14 @@
 //   "when he brought up the budget and later said …"             → he (nearest clause subject)
 //   "Tunnels are so numerous …"                                  → a common-words opening: nobody
 // Helpers only: nothing here imports a rule file.
-import firstNameData from '../../data/first-names.json';
-import commonWords from '../../data/common-words.json';
 import type { People } from './context';
 import { PERSONAL_PRONOUNS, SOURCE_NOUNS, isCapitalized } from './lexicon';
 import { type NP, rightNP } from './phrases';
+import { commonSet as COMMON, firstNameSet } from '../word-lists';
 import { CLAUSE_OPENERS, SUBORDINATORS } from './rule-kit';
 import type { Tok } from './tokens';
 
-export const FIRST_NAMES = new Set<string>(firstNameData.names);
+export const FIRST_NAMES = firstNameSet;
 
 const SUBORDINATE_START = new Set(
   `in on at after before during while when as although though if because since despite with without by for from
@@ -91,7 +90,6 @@ export function subjectNP(toks: Tok[], first: number, hi: number): NP | null {
   return rightNP(toks, i, hi, first);
 }
 
-const COMMON = new Set<string>(commonWords.words);
 
 /**
  * "Tunnels are so numerous …", "Maybe the window …", "Guns Are …": a capitalised phrase opening

@@ -4,7 +4,6 @@ import countries from '../../data/countries.json';
 import places from '../../data/places.json';
 import regions from '../../data/regions.json';
 import firstNames from '../../data/first-names.json';
-import commonWords from '../../data/common-words.json';
 import organizations from '../../data/organizations.json';
 import agencies from '../../data/news-agencies.json';
 import titles from '../../data/titles.json';
@@ -97,14 +96,13 @@ export const surnameSet = new Set<string>(compromiseLexicon.lastNames);
 /** Demonym -> country name ("Russian" -> "Russia"). */
 export const demonymOf = new Map<string, string>(Object.entries(countries.demonyms as Record<string, string>));
 
-export const firstNameSet = new Set<string>(firstNames.names);
+export { firstNameSet, commonSet } from '../word-lists';
 /** First names given to 3,000+ US babies (SSA): "Jordan", "Charlotte" are people even though they are places. */
 export const usCommonFirstNames = new Set<string>(firstNames.usCommon);
 /** Words of company names that are not common words, first names or places ("Northrop", "Ericsson"). */
 export const companyWordSet = new Set<string>(companyWords.words);
 /** Towns of 5,000-99,999 people that are not common words or names: weak place evidence ("Roermond"). */
 export const townSet = new Set<string>(towns.towns);
-export const commonSet = new Set<string>(commonWords.words);
 
 export const orgHeads = new Set<string>([...organizations.heads, ...organizations.industryHeads]);
 /** Industry words that end company names ("Douglas Aircraft", "Bethlehem Steel"); words after them stay ("Energy Desk"). */
