@@ -27,7 +27,12 @@ const SINGLE_CLOSE_OR_APOS = '\u2019\''; // ’ '
 const ELISION = /^(em|til|cause|cos|n|tis|twas|round|bout|nuff|ya|im)\b/i;
 
 type Dir = 'open' | 'close' | null;
-const MARKS = new Set(['"', "'", DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE_OR_APOS].join('').split(''));
+/** Any quotation mark or apostrophe: the scan jumps from one to the next (most of a text has none). */
+const MARK = /["'\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
+function nextMark(s: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(s)?.index ?? -1;
+}
 
 /** Direction of a double quotation mark `c`, from the mark, its neighbours and the nesting depth. */
 function doubleDir(c: string, prev: string, next: string, depth: number): Dir {
@@ -119,9 +124,8 @@ function scanBlock(text: string, block: Block): BlockScan {
   let nestedSingle = false;
   let typoAt = -1;
   const singleCloses = closeFinder(s);
-  for (let i = 0; i < s.length; i++) {
+  for (let i = nextMark(s, 0); i >= 0; i = nextMark(s, i + 1)) {
     const c = s[i];
-    if (!MARKS.has(c)) continue;
     // '' (two apostrophes) is a straight double quotation mark in some house styles (NYT).
     const twin = c === "'" && s[i + 1] === "'";
     if (c === '"' || twin || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c)) {
