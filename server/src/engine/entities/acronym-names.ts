@@ -3,7 +3,7 @@
 //   "Movement for Democratic Change (MDC)"             → one organization
 import { isAcronym, isCapLike } from './shape';
 import type { Tok } from './tokens';
-import { zero, best, type Candidate } from './candidate-kit';
+import { candidate, zero, best, type Candidate } from './candidate-kit';
 import { textsOf } from '../packed';
 
 /** "State Law and Order Restoration Council (SLORC)": widen the name before a bracketed acronym over "and",
@@ -40,6 +40,6 @@ export function acronymNames(tokens: Tok[], out: Candidate[], from: number): voi
     const words = textsOf(tokens, s, a);
     const scores = zero();
     scores.organization += 3;
-    out.push({ start, end, name: words.join(' '), tokens: words, scores });
+    out.push(candidate(start, end, words.join(' '), words, scores));
   }
 }

@@ -5,7 +5,7 @@
 import { exact } from './lexicon';
 import { isAllCaps, isCommon, titleCase } from './shape';
 import type { Tok } from './tokens';
-import { zero, type Candidate } from './candidate-kit';
+import { candidate, zero, type Candidate } from './candidate-kit';
 import { mapPacked } from '../packed';
 
 /** A dateline candidate at the start of the block's first sentence; returns the index of the first token after it (0 when there is none). */
@@ -23,7 +23,7 @@ export function dateline(tokens: Tok[], out: Candidate[]): number {
     const scores = zero();
     scores[entry?.type ?? 'place'] += 3;
     if (!entry || entry.type === 'place') scores.place += 2;
-    out.push({ start: tokens[0].start, end: tokens[j - 1].end, name, tokens: words, scores, gazetteer: entry?.kind, group: entry?.group, placeContext: true });
+    out.push(candidate(tokens[0].start, tokens[j - 1].end, name, words, scores, { gazetteer: entry?.kind, group: entry?.group, placeContext: true }));
     return j;
   }
   return 0;

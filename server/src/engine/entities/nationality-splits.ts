@@ -8,7 +8,7 @@
 import { byKey, exact, firstNameSet, keyOf, orgHeads, otherHeads, placeHeads, usCommonFirstNames } from './lexicon';
 import { isAcronym, isCommon, isNameShaped } from './shape';
 import type { Tok } from './tokens';
-import { zero, plausibleFirstName, type Candidate, type Word } from './candidate-kit';
+import { candidate, zero, plausibleFirstName, type Candidate, type Word } from './candidate-kit';
 import { joinTexts } from '../packed';
 
 const GROUP_NOUNS = new Set(['refugees', 'rebels', 'forces', 'troops', 'fighters', 'militia', 'militias', 'leaders', 'civilians', 'soldiers', 'guerrillas', 'villagers', 'community', 'communities', 'minority', 'majority', 'population', 'people', 'politicians', 'officials', 'nationalists', 'separatists', 'women', 'men', 'families', 'settlers', 'protesters']);
@@ -30,7 +30,7 @@ export function splitNationality(tokens: Tok[], name: Word[], titled: boolean, r
     if (head?.type === 'place' && ((head.kind === 'country' && (restEntry?.type === 'organization' || restEntry?.kind === 'other')) || placeAcronym || countryPerson)) {
       const scores = zero();
       scores.place += head.kind === 'city' ? 2 : 3;
-      out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      out.push(candidate(words[0].start, words[0].end, words[0].text, [words[0].text], scores, { gazetteer: head.kind, group: head.group }));
       words = words.slice(1);
     } else if (
       (head?.kind === 'demonym' || head?.kind === 'other') &&
@@ -41,7 +41,7 @@ export function splitNationality(tokens: Tok[], name: Word[], titled: boolean, r
       // "Palestinian U.N. mission", "Jewish West Bank settlements", "German Foreign Ministry": the nationality is its own word
       const scores = zero();
       scores.other += 3;
-      out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: head.kind, group: head.group });
+      out.push(candidate(words[0].start, words[0].end, words[0].text, [words[0].text], scores, { gazetteer: head.kind, group: head.group }));
       words = words.slice(1);
     } else if (words.length === 2 && /^(Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(words[0].text) && exact.get(rest)?.kind === 'country') {
       // "Northern Iraq": the country, with a direction in front
@@ -53,7 +53,7 @@ export function splitNationality(tokens: Tok[], name: Word[], titled: boolean, r
   if (!titled && words.length === 2 && (lead?.kind === 'demonym' || lead?.kind === 'other') && !firstNameSet.has(words[1].text) && GROUP_NOUNS.has(tokens[runEnd]?.text ?? '')) {
     const scores = zero();
     scores.other += 3;
-    out.push({ start: words[0].start, end: words[1].end, name: words[0].text + ' ' + words[1].text, tokens: [words[0].text, words[1].text], scores });
+    out.push(candidate(words[0].start, words[1].end, words[0].text + ' ' + words[1].text, [words[0].text, words[1].text], scores));
     return null;
   }
   // "Australian Tom Moody": a nationality in front of a person is its own mention.
@@ -71,7 +71,7 @@ export function splitNationality(tokens: Tok[], name: Word[], titled: boolean, r
     const d = exact.get(words[0].text)!;
     const scores = zero();
     scores.other += 3;
-    out.push({ start: words[0].start, end: words[0].end, name: words[0].text, tokens: [words[0].text], scores, gazetteer: d.kind });
+    out.push(candidate(words[0].start, words[0].end, words[0].text, [words[0].text], scores, { gazetteer: d.kind }));
     words = words.slice(1);
   }
   return words;

@@ -5,7 +5,7 @@
 import { exact, firstNameSet, orgHeads, placeHeads } from './lexicon';
 import { isCapLike } from './shape';
 import type { Tok } from './tokens';
-import { zero, type Candidate } from './candidate-kit';
+import { candidate, zero, type Candidate } from './candidate-kit';
 import { textsOf } from '../packed';
 
 export const OPEN_QUOTE = /^[“"‘']$/;
@@ -35,7 +35,7 @@ export function quotedTitles(tokens: Tok[], out: Candidate[], from: number): voi
     for (let idx = out.length - 1; idx >= from; idx--) if (out[idx].start >= start && out[idx].end <= end) out.splice(idx, 1);
     const scores = zero();
     scores.other += 3;
-    out.push({ start, end, name: words.join(' '), tokens: words, scores });
+    out.push(candidate(start, end, words.join(' '), words, scores));
     a = b;
   }
 }

@@ -10,7 +10,7 @@ import { demonymOf, exact, firstNameSet, industryHeads, noStart, ofHeads, orgHea
 import { isCapLike, isCommon } from './shape';
 import { splitTitle } from './roles';
 import { FUNCTION_WORDS, LEADING_DROP, NUMBER_WORDS, ORG_STARTS, TIME_WORDS } from './cues';
-import { zero, plausibleFirstName, type Candidate, type Word } from './candidate-kit';
+import { candidate, zero, plausibleFirstName, type Candidate, type Word } from './candidate-kit';
 import { joinTexts } from '../packed';
 
 /** The run without words that only stand at its edges; null when nothing in it is a name. */
@@ -63,7 +63,7 @@ export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[], qu
   if (words.length === 2 && /^(North|South|East|West|Latin|Central|Southeast|Southern|Northern|Eastern|Western)$/.test(words[0].text) && exact.get(words[1].text)?.kind === 'demonym') {
     const scores = zero();
     scores.other += 3;
-    out.push({ start: words[0].start, end: words[1].end, name: words[0].text + ' ' + words[1].text, tokens: [words[0].text, words[1].text], scores });
+    out.push(candidate(words[0].start, words[1].end, words[0].text + ' ' + words[1].text, [words[0].text, words[1].text], scores));
     return null;
   }
   return words;

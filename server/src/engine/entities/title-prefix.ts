@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { exact, firstNameSet, orgHeads, type GazetteerEntry } from './lexicon';
 import { isCommon } from './shape';
-import { zero, type Candidate, type Word } from './candidate-kit';
+import { candidate, zero, type Candidate, type Word } from './candidate-kit';
 import { joinTexts, textsOf } from '../packed';
 
 /** The organisation or country in front of a title: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey". */
@@ -17,12 +17,8 @@ export function prefixMentions(words: Word[], out: Candidate[]): void {
     const texts = textsOf(ws);
     const scores = zero();
     scores[type] += entry ? 3 : 1.5;
-    const cand: Candidate = { start: ws[0].start, end: ws[ws.length - 1].end, name: texts.join(' '), tokens: texts, scores };
-    if (entry) {
-      cand.gazetteer = entry.kind;
-      if (entry.group) cand.group = entry.group;
-    }
-    out.push(cand);
+    const facts = entry ? { gazetteer: entry.kind, group: entry.group || undefined } : undefined;
+    out.push(candidate(ws[0].start, ws[ws.length - 1].end, texts.join(' '), texts, scores, facts));
   };
   const whole = exact.get(joinTexts(w));
   if (whole) return push(w, whole.type, whole);
