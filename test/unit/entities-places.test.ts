@@ -57,3 +57,11 @@ test('holidays, festivals and periods of history are other, not people or bodies
   for (const name of ['Middle Ages', 'Great Depression', 'WWII', 'Thanksgiving', 'Ramadan', 'Chinese New Year', 'Hajj']) assert.equal(typeOf(text, name), 'other', name);
   assert.equal(typeOf(text, 'Advent International'), 'organization');
 });
+
+test('a capitalised word that swallowed the full stop ends the name and the sentence; after "the", a lone compass word is a region', () => {
+  const text = 'Veterans\n\nHis grandfather wrote about the Civil War. He kept the letters. The family lived in the South during the war and later moved to the Southwest.';
+  assert.equal(typeOf(text, 'Civil War'), 'other');
+  assert.equal(typeOf(text, 'Civil War. He'), undefined);
+  assert.equal(typeOf(text, 'South'), 'place');
+  assert.equal(typeOf(text, 'Southwest'), 'place');
+});

@@ -124,11 +124,17 @@ export interface NamedRun {
   role: string | undefined;
 }
 
+/** A capitalised common word that swallowed the sentence's full stop: the splitter took "War." (Warwickshire)
+ * for an abbreviation and ran "the Civil War. He went" into one sentence. Gazetteer words keep theirs ("Mass."). */
+export function swallowedStop(text: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}\.$/u.test(text) && isCommon(text.slice(0, -1)) && !exact.has(text) && !exact.has(text.slice(0, -1));
+}
+
 export function isSentenceInitial(tokens: Tok[], i: number): boolean {
   if (i === 0) return true;
   const t = tokens[i - 1];
   // a number or lowercase word that swallowed the full stop ("a lead of 82. By the close")
-  if (t.kind === 'word' && /^(\d[\d,.]*|\p{Ll}{2,})\.$/u.test(t.text)) return true;
+  if (t.kind === 'word' && (/^(\d[\d,.]*|\p{Ll}{2,})\.$/u.test(t.text) || swallowedStop(t.text))) return true;
   // after an opening quote, bracket, colon or dash a capital says nothing about names
   // also after a full stop the sentence splitter kept inside ("lead of 233. After the ...")
   return t.kind !== 'word' && (OPENERS.has(t.text) || /^[“"‘'(\[:—–.!?-]+$/.test(t.text));

@@ -31,6 +31,7 @@ import { possessedWork } from './possessed-works';
 import { streetAddress } from './street-addresses';
 import { newsOutlet } from './news-outlets';
 import { calendarName } from './calendar-names';
+import { compassAfterThe } from './district-names';
 
 export type { BlockEntities, Candidate, Scores, WeakSentence } from './candidate-kit';
 export type { Tok } from './tokens';
@@ -100,6 +101,7 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
   eventYear(n);
   newsOutlet(n);
   calendarName(n);
+  compassAfterThe(n);
   out.push(finishCandidate(n, start, end, group));
 }
 

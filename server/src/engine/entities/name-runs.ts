@@ -6,7 +6,7 @@
 import { exact, firstNameSet, noStart, ofHeads, orgHeads, particles, placeHeads, titleMap } from './lexicon';
 import { isAllCaps, isCapLike, isCommon, isNameShaped, splitHyphenTail, stripPossessive } from './shape';
 import type { Tok } from './tokens';
-import { plausibleFirstName, OTHER_OF_HEADS, type Word, type RunInfo } from './candidate-kit';
+import { plausibleFirstName, swallowedStop, OTHER_OF_HEADS, type Word, type RunInfo } from './candidate-kit';
 
 /** One run: its words, the index of its first token and the token after it. */
 export interface NameRun {
@@ -184,6 +184,12 @@ export function nameRuns(tokens: Tok[], i: number): NameRun[] {
       if (tail && isCapLike(tail[0]) && !givenName) {
         run.push({ i: j, text: tail[0], start: w.start, end: w.start + tail[0].length });
         hyphenTail = tail[1];
+        j++;
+        break;
+      }
+      // "the Civil War. He went": the full stop ends the name and the sentence
+      if (swallowedStop(text) && nextTok?.kind === 'word' && isCapLike(nextTok.text)) {
+        run.push({ i: j, text: text.slice(0, -1), start: w.start, end: w.end - 1 });
         j++;
         break;
       }
