@@ -65,3 +65,10 @@ test('a capitalised word that swallowed the full stop ends the name and the sent
   assert.equal(typeOf(text, 'South'), 'place');
   assert.equal(typeOf(text, 'Southwest'), 'place');
 });
+
+test('common names of animals and plants written with capitals are other, teams named after animals are not', () => {
+  const text = 'Wildlife\n\nFrom the ferry you may see the Arctic Tern, the Harbour Porpoise and Shore Crabs, and on the hill the rare Cucumber Tree. Fans of the Miami Dolphins and Pete Rose came too.';
+  for (const name of ['Arctic Tern', 'Harbour Porpoise', 'Shore Crabs', 'Cucumber Tree']) assert.equal(typeOf(text, name), 'other', name);
+  assert.equal(typeOf(text, 'Miami Dolphins'), 'organization');
+  assert.equal(typeOf(text, 'Pete Rose'), 'person');
+});

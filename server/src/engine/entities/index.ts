@@ -19,7 +19,7 @@ import { numberedWords } from './numbered-words';
 import { slogans } from './slogans';
 import { formsOfAddress } from './forms-of-address';
 import { epithets } from './epithets';
-import { speciesNames } from './species-names';
+import { commonSpeciesNames, speciesNames } from './species-names';
 import { mapPacked } from '../packed';
 import { citedAuthors } from './cited-authors';
 import { dropGenericBodies } from './generic-bodies';
@@ -70,6 +70,7 @@ export function findEntities(article: Article, cache?: BlockCache): Entity[] {
   typed = formsOfAddress(typed, article.text);
   typed = epithets(typed, article.text);
   typed = speciesNames(typed, article.text);
+  typed = commonSpeciesNames(typed, sports);
   typed = slogans(typed, article.text);
   typed = citedAuthors(typed, article.text, references);
   typed = dropGenericBodies(typed);
