@@ -53,8 +53,8 @@ test('a one-word name coined on "news" is a news outlet, whatever verb it goes w
 });
 
 test('holidays, festivals and periods of history are other, not people or bodies', () => {
-  const text = 'Town\n\nThe market grew in the Middle Ages and burned in the Great Depression. After WWII the square was rebuilt. Families gather at Thanksgiving, during Ramadan and for Chinese New Year, and the Hajj empties the mosque. Advent International bought the hall.';
-  for (const name of ['Middle Ages', 'Great Depression', 'WWII', 'Thanksgiving', 'Ramadan', 'Chinese New Year', 'Hajj']) assert.equal(typeOf(text, name), 'other', name);
+  const text = 'Town\n\nThe market grew in the Middle Ages and burned in the Great Depression. After WWII the square was rebuilt. Families gather at Thanksgiving, during Ramadan and for Chinese New Year, and the Hajj empties the mosque. Advent International bought the hall. February is Black History Month, and the fans of Comic-Con fill the hotels.';
+  for (const name of ['Middle Ages', 'Great Depression', 'WWII', 'Thanksgiving', 'Ramadan', 'Chinese New Year', 'Hajj', 'Black History Month', 'Comic-Con']) assert.equal(typeOf(text, name), 'other', name);
   assert.equal(typeOf(text, 'Advent International'), 'organization');
 });
 
