@@ -72,3 +72,10 @@ test('common names of animals and plants written with capitals are other, teams 
   assert.equal(typeOf(text, 'Miami Dolphins'), 'organization');
   assert.equal(typeOf(text, 'Pete Rose'), 'person');
 });
+
+test('on a byline or caption line a first name and a surname are a person without support from the body', () => {
+  const text = 'Reading Old Maps With New Eyes\nMarta Lindqvist, Harbour University\n\nThe study looked at maps.\n\nThe Old Harbour (1650), by Pieter Vandeloo';
+  assert.equal(typeOf(text, 'Marta Lindqvist'), 'person');
+  assert.equal(typeOf(text, 'Pieter Vandeloo'), 'person');
+  assert.equal(typeOf('Grace Period Ends Today\n\nThe bank said the period ends today.', 'Grace Period'), undefined);
+});

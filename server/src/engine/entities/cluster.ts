@@ -5,6 +5,7 @@ import type { Candidate, Scores, WeakSentence } from './candidates';
 import { byKey, exact, firstNameSet, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 import { textsOf } from '../packed';
+import { headlinePerson } from './headline-people';
 
 export interface Mention extends Candidate {
   type?: EntityType;
@@ -262,6 +263,16 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
         scores[type] = 1;
         const display = gazetteer && !kt ? byKey.get(key)!.name : words.join(' ');
         out.push(mention({ start, end, name: isAllCaps(display) ? words.join(' ') : display, tokens: words, scores, type, group, gazetteer, weak: true }));
+      }
+      // "Claire Warwick" on an author line: a first name and a surname need no support
+      const person = found || s.caps ? 0 : headlinePerson(toks, i);
+      if (person) {
+        const words = textsOf(toks, i, i + person);
+        words[words.length - 1] = stripPossessive(words[words.length - 1]).base;
+        const lastTok = toks[i + person - 1];
+        const end = lastTok.start + words[words.length - 1].length;
+        out.push(mention({ start: toks[i].start, end, name: words.join(' '), tokens: words, scores: { person: 1, organization: 0, place: 0, other: 0 }, type: 'person', weak: true }));
+        found = person;
       }
       i += found || 1;
     }
