@@ -28,18 +28,18 @@ export function sentenceMode(tokens: Tok[], blockKind: string): 'caps' | 'title'
   if (upper / words >= 0.6 && (words >= 2 || upper === 1)) return 'caps';
   const last = tokens[tokens.length - 1];
   const unpunctuated = !(last.kind === 'punct' ? /[.!?”"’]/.test(last.text) : /[.!?]$/.test(last.text));
+  const headingKind = blockKind === 'headline' || blockKind === 'heading';
+  // Most sentences are punctuated prose, which cannot be a headline: the checks below (the word lookups
+  // on every word) run only for a line that still could be one.
+  if (!(headingKind || (unpunctuated && words <= 14))) return 'normal';
   // results lines ("Reading 2 Stoke 2") are tables, not headlines
   let numbers = 0;
   for (const t of tokens) if (t.kind === 'word' && isDigit(t.text.charCodeAt(0))) numbers++;
   if (numbers >= 2) return 'normal';
-  const headingKind = blockKind === 'headline' || blockKind === 'heading';
   // a list of people ("Mark Calcavecchia, Payne Stewart, Billy Mayfair") is not a headline
   let names = 0;
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i + 1].kind === 'word' && startsUpper(tokens[i + 1].text) && firstNameSet.has(tokens[i].text)) names++;
   if (names >= 2 && !headingKind) return 'normal';
-  // Most sentences are punctuated prose, which cannot be a headline: the word lookups below (the costly
-  // part, on every word) run only for a line that still could be one.
-  if (!(headingKind || (unpunctuated && words <= 14))) return 'normal';
   let common = 0;
   let capCommon = 0;
   for (const t of tokens) {
