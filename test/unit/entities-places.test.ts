@@ -79,3 +79,10 @@ test('on a byline or caption line a first name and a surname are a person withou
   assert.equal(typeOf(text, 'Pieter Vandeloo'), 'person');
   assert.equal(typeOf('Grace Period Ends Today\n\nThe bank said the period ends today.', 'Grace Period'), undefined);
 });
+
+test("after an abbreviation that ends a sentence, the next sentence's first word is no part of the name", () => {
+  const text = 'Trade\n\nThe firm moved its plant to the U.S. It employs 300 people. Sales fell in the U.K. They rose in France.';
+  const names = analyze(text, {}).entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  assert.ok(names.includes('U.S.') && names.includes('U.K.'), names.join(', '));
+  assert.ok(!names.some((n) => /U\.[SK]\. \w/.test(n)), names.join(', '));
+});

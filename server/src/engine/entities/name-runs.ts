@@ -26,6 +26,10 @@ const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'C
 /** What utilities are named for ("Pacific Gas and Electric", "Light and Power", "Telephone and Telegraph"). */
 const UTILITY_WORDS = new Set(['Gas', 'Electric', 'Light', 'Power', 'Water', 'Telephone', 'Telegraph', 'Steel', 'Coal', 'Iron', 'Oil', 'Heat']);
 
+/** Words that open a sentence, never continue a name: after an abbreviation's full stop ("the U.S. He said",
+ * "in the U.K. They") the splitter ran two sentences into one. */
+const OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'This', 'That', 'These', 'Those', 'There', 'Here', 'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'In', 'On', 'At', 'For', 'Some', 'Many', 'Most', 'All', 'What', 'Who', 'How', 'Why', 'Where']);
+
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
 
 /** The run has an organisation head followed by "of"/"for"/"on" ("Ministry of Trade ..."). */
@@ -79,6 +83,7 @@ export function nameRuns(tokens: Tok[], i: number): NameRun[] {
         break;
       }
       let text = w.text;
+      if (run.length && OPENERS.has(text) && run[run.length - 1].text.endsWith('.')) break;
       if (j === i && nameStarter(tokens, j)) {
         run.push({ i: j, text, start: w.start, end: w.end });
         j++;
