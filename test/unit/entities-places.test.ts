@@ -86,3 +86,9 @@ test("after an abbreviation that ends a sentence, the next sentence's first word
   assert.ok(names.includes('U.S.') && names.includes('U.K.'), names.join(', '));
   assert.ok(!names.some((n) => /U\.[SK]\. \w/.test(n)), names.join(', '));
 });
+
+test('a first name and a regnal number name a person, also when the first name is a town', () => {
+  const text = 'Honours\n\nIn 2012 the architect was honoured by Elizabeth II, and a portrait of Henry VIII hangs in the hall.';
+  assert.equal(typeOf(text, 'Elizabeth II'), 'person');
+  assert.equal(typeOf(text, 'Henry VIII'), 'person');
+});

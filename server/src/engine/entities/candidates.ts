@@ -32,6 +32,7 @@ import { streetAddress } from './street-addresses';
 import { newsOutlet } from './news-outlets';
 import { calendarName } from './calendar-names';
 import { compassAfterThe } from './district-names';
+import { regnalName } from './regnal-names';
 
 export type { BlockEntities, Candidate, Scores, WeakSentence } from './candidate-kit';
 export type { Tok } from './tokens';
@@ -102,6 +103,7 @@ function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: num
   newsOutlet(n);
   calendarName(n);
   compassAfterThe(n);
+  regnalName(n);
   out.push(finishCandidate(n, start, end, group));
 }
 
