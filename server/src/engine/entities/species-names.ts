@@ -10,6 +10,7 @@
 // Not: a place, person or first name before it ("Tokyo Rose", "Pete Rose", "Miami Dolphins"), plurals in a
 // sports report ("the Golden Bears": a team).
 import type { Mention } from './cluster';
+import speciesKinds from '../../data/species-kinds.json';
 import { exact, firstNameSet } from './lexicon';
 import { isCommon } from './shape';
 
@@ -21,7 +22,7 @@ function epithetAfter(m: Mention, text: string): string | undefined {
   return e && !isCommon(e[1]) ? e[1] : undefined;
 }
 
-const KINDS = new Set(['Tern', 'Gull', 'Heron', 'Egret', 'Owl', 'Hawk', 'Eagle', 'Falcon', 'Kestrel', 'Robin', 'Sparrow', 'Finch', 'Warbler', 'Wren', 'Swallow', 'Swift', 'Crow', 'Raven', 'Duck', 'Goose', 'Swan', 'Pelican', 'Penguin', 'Parrot', 'Woodpecker', 'Porpoise', 'Dolphin', 'Whale', 'Seal', 'Otter', 'Beaver', 'Badger', 'Fox', 'Wolf', 'Bear', 'Deer', 'Hare', 'Squirrel', 'Bat', 'Shrew', 'Mole', 'Crab', 'Lobster', 'Shrimp', 'Turtle', 'Tortoise', 'Lizard', 'Gecko', 'Snake', 'Python', 'Frog', 'Toad', 'Newt', 'Salmon', 'Trout', 'Shark', 'Butterfly', 'Moth', 'Beetle', 'Bee', 'Wasp', 'Ant', 'Spider', 'Tree', 'Rose', 'Lily', 'Orchid', 'Fern', 'Palm', 'Oak', 'Pine', 'Maple', 'Cactus', 'Daisy', 'Tulip']);
+const KINDS = new Set<string>(speciesKinds.kinds);
 
 /** "Arctic Tern", "Shore Crabs": a common word before the word for a kind of animal or plant. */
 function commonSpeciesName(m: Mention, sports: boolean): boolean {
