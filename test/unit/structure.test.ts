@@ -262,3 +262,14 @@ test('a sentence is not cut after an abbreviated title before a name ("Adm. Ray 
   const sentences = a.sentences.map((s) => a.text.slice(s.start, s.end));
   assert.deepEqual(sentences.slice(1), ['Adm. Ray Lee and Det. Sam Cole toured the pier with Cmdr. Joe Doe.', 'It reopened.', 'He met Dr. No.', 'The end.']);
 });
+
+test('a full stop after a word the parser takes for an abbreviation ("War.", "sat.", "U.S.") ends the sentence before a pronoun or article', () => {
+  const text = 'Veterans day\n\nHe fought in the Civil War. He said it was hard. The crowd sat. Then it rained on the U.S. The parade went on. Gov. Mike Parson came.';
+  const a = readArticle(text, 'text');
+  const sentences = a.sentences.map((s) => a.text.slice(s.start, s.end));
+  assert.deepEqual(sentences.slice(1), ['He fought in the Civil War.', 'He said it was hard.', 'The crowd sat.', 'Then it rained on the U.S.', 'The parade went on.', 'Gov. Mike Parson came.']);
+  // the word and its full stop are two tokens, as at any other sentence end; an initialism keeps its stop
+  const words = a.sentences[1].tokens.map((t) => t.text);
+  assert.deepEqual(words.slice(-2), ['War', '.']);
+  assert.equal(a.sentences[4].tokens.at(-1)?.text, 'U.S.');
+});

@@ -6,6 +6,7 @@ import { toString } from 'nlcst-to-string';
 import type { Block, BlockCache, Sentence, Token } from './types';
 import abbreviations from '../data/abbreviations.json';
 import { mapPacked } from './packed';
+import { splitMissedEnds } from './sentence-ends';
 
 const parser = unified().use(retextEnglish);
 
@@ -64,6 +65,8 @@ export function parseProse(text: string): LocalSentence[] {
 /** A sentence ending in one of these before a capitalised word was cut too early ("Adm. Mike Mullen"). */
 const TITLE_ABBREVIATIONS = new Set<string>(abbreviations.titles);
 
+const isTitle = (word: string) => TITLE_ABBREVIATIONS.has(word);
+
 /** The tokens end with a title abbreviation: one word "Adm." or the word "Adm" and its period. */
 function endsInTitle(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
@@ -93,7 +96,7 @@ function parsePiece(text: string): LocalSentence[] {
         prev.end = tokens[tokens.length - 1].end;
         continue;
       }
-      out.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
+      for (const part of splitMissedEnds(tokens, isTitle)) out.push({ start: part[0].start, end: part[part.length - 1].end, tokens: part });
     }
   }
   return out;
