@@ -7,13 +7,15 @@
 //   "Troops left the U.S. He said", "bought Bancshares Inc. The deal" → two sentences; "U.S.", "Inc." keep
 //   their full stop
 // Not: titles before a name ("Gov. Mike Parson", "Sen. Warren"), an abbreviation before a name or a number
-// ("Wed. Oct. 5", "Mass. Ave."): the next word must be a pronoun, an article or a sentence adverb.
+// ("Wed. Oct. 5", "Mass. Ave."): the next word must be a pronoun, an article, a conjunction, a preposition or a sentence adverb.
 import type { Token } from './types';
 import { commonSet } from './word-lists';
 
 /** Capitalised words that open a sentence and never follow a title or an abbreviation inside one. */
-const OPENERS = new Set(
-  'He She It They We I You His Her Its Their Our My This That These Those There The A An But And Yet So Then Now However Meanwhile Still Instead Later Earlier'.split(' '),
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  ('He She It They We I You His Her Its Their Our My This That These Those There Here The A An But And Or So Yet If When ' +
+    'While After Before As In On At For Some Many Most All What Who How Why Where Then Now However Meanwhile Still ' +
+    'Instead Later Earlier').split(' '),
 );
 
 /** Cuts `tokens` after every word that swallowed a sentence's full stop ("War.") before a sentence opener. */
@@ -24,7 +26,7 @@ export function splitMissedEnds(tokens: Token[], isTitle: (word: string) => bool
     const t = tokens[i];
     const next = tokens[i + 1];
     if (t.kind !== 'word' || t.text.length < 3 || !t.text.endsWith('.') || isTitle(t.text)) continue;
-    if (next.kind !== 'word' || !OPENERS.has(next.text)) continue;
+    if (next.kind !== 'word' || !SENTENCE_OPENERS.has(next.text)) continue;
     const part = tokens.slice(from, i);
     const stem = t.text.slice(0, -1);
     if (stem.includes('.') || !commonSet.has(stem.toLowerCase())) {

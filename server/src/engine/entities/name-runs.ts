@@ -6,6 +6,7 @@
 import { exact, firstNameSet, noStart, ofHeads, orgHeads, particles, placeHeads, titleMap } from './lexicon';
 import { isAllCaps, isCapLike, isCommon, isNameShaped, splitHyphenTail, stripPossessive } from './shape';
 import type { Tok } from './tokens';
+import { SENTENCE_OPENERS } from '../sentence-ends';
 import { plausibleFirstName, swallowedStop, OTHER_OF_HEADS, type Word, type RunInfo } from './candidate-kit';
 
 /** One run: its words, the index of its first token and the token after it. */
@@ -25,10 +26,6 @@ const ROYAL = new Set(['King', 'Queen', 'Emperor', 'Empress', 'Pope', 'Tsar', 'C
 
 /** What utilities are named for ("Pacific Gas and Electric", "Light and Power", "Telephone and Telegraph"). */
 const UTILITY_WORDS = new Set(['Gas', 'Electric', 'Light', 'Power', 'Water', 'Telephone', 'Telegraph', 'Steel', 'Coal', 'Iron', 'Oil', 'Heat']);
-
-/** Words that open a sentence, never continue a name: after an abbreviation's full stop ("the U.S. He said",
- * "in the U.K. They") the splitter ran two sentences into one. */
-const OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'This', 'That', 'These', 'Those', 'There', 'Here', 'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'In', 'On', 'At', 'For', 'Some', 'Many', 'Most', 'All', 'What', 'Who', 'How', 'Why', 'Where']);
 
 const ON_HEADS = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Center', 'Centre', 'Institute']);
 
@@ -83,7 +80,9 @@ export function nameRuns(tokens: Tok[], i: number): NameRun[] {
         break;
       }
       let text = w.text;
-      if (run.length && OPENERS.has(text) && run[run.length - 1].text.endsWith('.')) break;
+      // "the U.S. He said": a sentence opener never continues a name after a full stop (sentence-ends.ts cuts most such
+      // sentences; this catches the rest)
+      if (run.length && SENTENCE_OPENERS.has(text) && run[run.length - 1].text.endsWith('.')) break;
       if (j === i && nameStarter(tokens, j)) {
         run.push({ i: j, text, start: w.start, end: w.end });
         j++;
