@@ -65,8 +65,6 @@ export function parseProse(text: string): LocalSentence[] {
 /** A sentence ending in one of these before a capitalised word was cut too early ("Adm. Mike Mullen"). */
 const TITLE_ABBREVIATIONS = new Set<string>(abbreviations.titles);
 
-const isTitle = (word: string) => TITLE_ABBREVIATIONS.has(word);
-
 /** The tokens end with a title abbreviation: one word "Adm." or the word "Adm" and its period. */
 function endsInTitle(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
@@ -96,7 +94,7 @@ function parsePiece(text: string): LocalSentence[] {
         prev.end = tokens[tokens.length - 1].end;
         continue;
       }
-      for (const part of splitMissedEnds(tokens, isTitle)) out.push({ start: part[0].start, end: part[part.length - 1].end, tokens: part });
+      for (const part of splitMissedEnds(tokens, TITLE_ABBREVIATIONS)) out.push({ start: part[0].start, end: part[part.length - 1].end, tokens: part });
     }
   }
   return out;

@@ -28,7 +28,7 @@ const ELISION = /^(em|til|cause|cos|n|tis|twas|round|bout|nuff|ya|im)\b/i;
 
 type Dir = 'open' | 'close' | null;
 /** Any quotation mark or apostrophe: the scan jumps from one to the next (most of a text has none). */
-const MARK = /["'\u201C\u201E\u00AB\u201D\u00BB\u2018\u2019]/g;
+const MARK = new RegExp(`["${DOUBLE_OPEN}${DOUBLE_CLOSE}${SINGLE_OPEN}${SINGLE_CLOSE_OR_APOS}]`, 'g');
 function nextMark(s: string, from: number): number {
   MARK.lastIndex = from;
   return MARK.exec(s)?.index ?? -1;

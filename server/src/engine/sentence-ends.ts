@@ -19,13 +19,13 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** Cuts `tokens` after every word that swallowed a sentence's full stop ("War.") before a sentence opener. */
-export function splitMissedEnds(tokens: Token[], isTitle: (word: string) => boolean): Token[][] {
+export function splitMissedEnds(tokens: Token[], titles: ReadonlySet<string>): Token[][] {
   let from = 0;
   const out: Token[][] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.kind !== 'word' || t.text.length < 3 || !t.text.endsWith('.') || isTitle(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 3 || !t.text.endsWith('.') || titles.has(t.text)) continue;
     if (next.kind !== 'word' || !SENTENCE_OPENERS.has(next.text)) continue;
     const part = tokens.slice(from, i);
     const stem = t.text.slice(0, -1);

@@ -14,6 +14,7 @@ import type { Article, BlockCache, DateMention } from '../types';
 import { type Ymd, addDays, addMonths, describe, fmtDay, fmtMonth, fmtWeek, fmtYear, parseYmd, weekday } from './calendar';
 import { chronoCandidates, primeChrono } from './chrono-layer';
 import { anchorText } from './resolve';
+import { monthNumber } from './lexicon';
 import { BlockContext, type Candidate } from './context';
 import { primeRules, ruleCandidates } from './rules';
 import { isStoryText } from '../parse';
@@ -26,7 +27,6 @@ const QUARTER_ORDINAL = /\b(first|second|third|fourth)[\s-]quarter\b/gi;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "the quarter ended July 31": three months ending in July, most of them (May, June) in the second quarter.
 const QUARTER_ENDED = /\bquarter ended (Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
-const MONTH_NO: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 // The precision of a value ("2013", "2013-09", "2013-09-12…") by its characters: these run on every
 // mention, and small patterns would each cost a compile in a fresh process.
@@ -62,7 +62,7 @@ export function reportedQuarter(text: string, dct: Ymd | null): number {
   const top = Math.max(...count);
   if (!top) {
     const ended = QUARTER_ENDED.exec(text);
-    if (ended) return Math.ceil(((MONTH_NO[ended[1].slice(0, 3).toLowerCase()] + 10) % 12 + 1) / 3);
+    if (ended) return Math.ceil(((monthNumber(ended[1])! + 10) % 12 + 1) / 3);
     return fallback || 4;
   }
   const tied = first.filter((q) => count[q] === top);

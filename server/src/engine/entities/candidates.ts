@@ -25,7 +25,7 @@ import { finishCandidate } from './doubtful-capitals';
 import { isCapLike } from './shape';
 import { acronymNames } from './acronym-names';
 import { listTypes } from './list-types';
-import { quotedTitles } from './quoted-titles';
+import { OPEN_QUOTE, quotedTitles } from './quoted-titles';
 import { seatOf } from './seat-of';
 import { possessedWork } from './possessed-works';
 import { streetAddress } from './street-addresses';
@@ -53,7 +53,7 @@ function proseCandidates(tokens: Tok[], out: Candidate[], firstInBlock: boolean)
  * own and in its context. */
 function runCandidates(tokens: Tok[], run: Word[], runStart: number, runEnd: number, info: RunInfo, out: Candidate[]): void {
   const initial = isSentenceInitial(tokens, runStart);
-  let words = trimRunEdges(run, initial, out, /^[“"‘']$/.test(tokens[runStart - 1]?.text ?? ''));
+  let words = trimRunEdges(run, initial, out, OPEN_QUOTE.test(tokens[runStart - 1]?.text ?? ''));
   if (!words) return;
   const title = splitTitle(words);
   if (!title) {

@@ -6,6 +6,7 @@ import { byKey, exact, firstNameSet, fold, keyOf, noStart, orgHeads, particles, 
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 import { textsOf } from '../packed';
 import { headlinePerson } from './headline-people';
+import type { Tok } from './tokens';
 
 export interface Mention extends Candidate {
   type?: EntityType;
@@ -174,6 +175,14 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   return kept;
 }
 
+/** The words of toks[i, i + len) with the last one's possessive dropped ("Reuters'"), and where they stand. */
+function spanWords(toks: readonly Tok[], i: number, len: number): { words: string[]; start: number; end: number } {
+  const words = textsOf(toks, i, i + len);
+  const last = stripPossessive(words[len - 1]).base;
+  words[len - 1] = last;
+  return { words, start: toks[i].start, end: toks[i + len - 1].start + last.length };
+}
+
 /** Step 3: names in headlines and capitals lines, found by lookup against the body's names and the gazetteers. */
 export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsReport = true): Mention[] {
   const teamKeys = new Set(typed.filter((c) => c.team).map((c) => keyOf(c.name)));
@@ -232,8 +241,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
           else if (!s.caps && !isCapLike(t.text) && !(k > i && k < i + len - 1 && /^(of|the|and|de)$/.test(t.text))) ok = false;
         }
         if (!ok) continue;
-        const words = textsOf(toks, i, i + len);
-        words[words.length - 1] = stripPossessive(words[words.length - 1]).base;
+        const { words, start, end } = spanWords(toks, i, len);
         const key = keyOf(words.join(' '));
         if (len === 1 && (SKIP_WEAK.has(key) || key.length < 2)) continue;
         let kt = known.get(key);
@@ -256,9 +264,6 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
             type = 'organization';
         }
         found = len;
-        const start = toks[i].start;
-        const lastTok = toks[i + len - 1];
-        const end = lastTok.start + stripPossessive(lastTok.text).base.length;
         const scores = { person: 0, organization: 0, place: 0, other: 0 };
         scores[type] = 1;
         const display = gazetteer && !kt ? byKey.get(key)!.name : words.join(' ');
@@ -267,11 +272,8 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
       // "Claire Warwick" on an author line: a first name and a surname need no support
       const person = found || s.caps ? 0 : headlinePerson(toks, i);
       if (person) {
-        const words = textsOf(toks, i, i + person);
-        words[words.length - 1] = stripPossessive(words[words.length - 1]).base;
-        const lastTok = toks[i + person - 1];
-        const end = lastTok.start + words[words.length - 1].length;
-        out.push(mention({ start: toks[i].start, end, name: words.join(' '), tokens: words, scores: { person: 1, organization: 0, place: 0, other: 0 }, type: 'person', weak: true }));
+        const { words, start, end } = spanWords(toks, i, person);
+        out.push(mention({ start, end, name: words.join(' '), tokens: words, scores: { person: 1, organization: 0, place: 0, other: 0 }, type: 'person', weak: true }));
         found = person;
       }
       i += found || 1;
