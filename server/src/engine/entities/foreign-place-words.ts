@@ -6,21 +6,13 @@
 //   "Kopinga Marae", "Grande Terre", "Potsdamer Platz", "Chandni Chowk", "Hawa Mahal"      → place
 // Not: words that are also common surnames or first names ("Costa", "Serra", "Mercado", "Villa", "Khan",
 // "Ponte"), English words ("Bad", "Place", "Col"), nor a lone word ("Wat" alone says nothing).
+import words from '../../data/foreign-place-words.json';
 
 // Place kinds that open a name: French, Spanish/Portuguese, Italian, German, Polish, Arabic/Persian,
 // Southeast Asian, Hebrew.
-const STARTS = new Set([
-  'Anse', 'Pointe', 'Morne', 'Baie', 'Île', 'Ile', 'Lac', 'Plage', 'Rue', 'Quai', 'Château', 'Chateau', 'Parc', 'Musée', 'Église', 'Cathédrale', 'Pont',
-  'Calle', 'Avenida', 'Paseo', 'Playa', 'Praia', 'Isla', 'Islas', 'Cerro', 'Río', 'Bahía', 'Laguna', 'Catedral', 'Iglesia', 'Parque', 'Praça', 'Rua', 'Lago', 'Ciudad', 'Castillo', 'Museo', 'Palacio',
-  'Piazza', 'Isola', 'Palazzo', 'Duomo', 'Chiesa', 'Castello', 'Lungomare',
-  'Schloss', 'Sankt',
-  'Plac', 'Ulica', 'Aleja', 'Jezioro',
-  'Masjed', 'Masjid', 'Meidan', 'Meydan', 'Maidan', 'Jebel', 'Jabal', 'Wadi', 'Souq', 'Souk', 'Qasr',
-  'Wat', 'Khao', 'Pulau', 'Gunung', 'Danau', 'Bukit', 'Kampung', 'Jalan',
-  'Kibbutz', 'Moshav',
-]);
+const STARTS = new Set<string>(words.starts);
 // Place kinds that close a name.
-const ENDS = new Set(['Marae', 'Terre', 'Platz', 'Strasse', 'Straße', 'Gasse', 'Plein', 'Gracht', 'Chowk', 'Ghat', 'Marg', 'Nagar', 'Mahal', 'Meydanı', 'Camii']);
+const ENDS = new Set<string>(words.ends);
 
 /** True when a name of two or more words opens or closes with another language's word for a kind of place. */
 export function isForeignPlaceName(texts: string[]): boolean {
