@@ -8,8 +8,11 @@
 // "a story called Thad's Day" (a possessive: the title is longer than the name).
 import type { EntityType } from '../types';
 import { firstNameSet } from './lexicon';
+import { wordBefore } from './word-before';
 
 const NOUN_BEFORE = /\b([a-z]+)s?,?\s+(?:(?:is|was|are|were)\s+)?(?:called|named|titled|entitled|dubbed)\s+$/;
+// NOUN_BEFORE's last word, after whitespace: the word before the name is one of these or it does not match.
+const VERBS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);
 const KINDS: [RegExp, EntityType][] = [
   [/^(?:project|drink|cocktail|beverage|dish|toy|feature|part|chapter|pilot|programme|program|story|tool|app|game|song|album|film|movie|book|novel|show|series|play|poem|product|brand|model|software|system|language|technique|method|theory|initiative|campaign|festival|event|contest|competition|prize|award|operation|mission|exercise|storm|hurricane|ship|boat|vessel|aircraft|rocket|satellite|horse|dog|cat)$/, 'other'],
   [/^(?:quarter|city|town|village|hamlet|district|neighbou?rhood|suburb|area|region|province|state|county|island|street|road|avenue|square|river|lake|mountain|valley|bay|beach|park|place)$/, 'place'],
@@ -18,6 +21,7 @@ const KINDS: [RegExp, EntityType][] = [
 
 /** The type that a kind noun before "called"/"named" gives the name after it, or null. */
 export function calledType(text: string, m: { start: number; end: number; name: string }): EntityType | null {
+  if (!VERBS.has(wordBefore(text, m.start))) return null;
   const n = NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (!n || /^['’]s\b/.test(text.slice(m.end, m.end + 3))) return null;
   const kind = KINDS.find(([re]) => re.test(n[1]))?.[1] ?? null;

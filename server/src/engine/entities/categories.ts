@@ -25,6 +25,7 @@ import { isArticleTitle } from './article-titles';
 import { isTitledWork } from './work-cues';
 import { isQuotedTitle } from './quoted-titles';
 import { calledType } from './called-names';
+import { wordBefore } from './word-before';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -50,10 +51,13 @@ const LOCATED = new RegExp(String.raw`^\s+(?:(?:(?:is|are)\s+(?:located|situated
 const GROUP_OF = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:is|are|was|were)\s+)(?:a|an|the)\s+(?:group|chain|string|cluster|collection)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}?(?:islands|islets|atolls|villages|towns|lakes|mountains|peaks)\b`, 'u');
 // "the islands X", "the village X": a place noun directly before the name.
 const PLACE_BEFORE = /\bthe\s+(?:island|islands|village|town|city|province|region|river|district|municipality|suburb)\s+$/;
+const PLACE_NOUNS = new Set(['island', 'islands', 'village', 'town', 'city', 'province', 'region', 'river', 'district', 'municipality', 'suburb']);
 // "just west of Broadway", "South of Rockridge", "along Broadway", "the outskirts of Oakland": where a place is.
 const WHERE_BEFORE = /(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|\balong|\bthe\s+(?:outskirts|suburbs|centre|center|heart|shores|banks|coast|edge|border|borders|streets)\s+of)\s+(?:the\s+)?$/i;
 // "the film X", "the TV series X": the category noun directly before the name.
 const BEFORE = new RegExp(String.raw`\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(${OTHER})\s+$`, 'u');
+// The last words of OTHER's nouns ("video game" ends in "game").
+const OTHER_LAST = new Set(OTHER.split('|').map((n) => n.split(' ').pop()!));
 // Parts of a study, a text or a law, numbered: "Figure 1", "Wave 4", "Factor 1", "Title IV" are not organizations.
 const NUMBERED = /^(?:Figure|Fig|Table|Wave|Listing|Extract|Chapter|Section|Phase|Stage|Appendix|Example|Experiment|Study|Volume|Part|Factor|Title|Article|Clause|Rule|Step|Question|Item|Exhibit|Paragraph|Footnote)$/;
 // Its number: digits, or a Roman numeral as laws and books write them ("Title IV", "Chapter XI").
@@ -89,10 +93,13 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (a) return typeOfNoun(a[1]);
   if (LOCATED.test(after)) return 'place';
   if (GROUP_OF.test(after)) return 'place';
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
-  if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
-  const b = BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  if (b) return 'other';
+  // The patterns before the name end in a word, whitespace, then the name: that word says which one can match
+  // (WHERE_BEFORE's "\balong" may follow a bracket or a hyphen, so its word is tested by its ending).
+  const last = wordBefore(text, m.start);
+  if (PLACE_NOUNS.has(last) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
+  const lower = last.toLowerCase();
+  if ((lower === 'of' || lower === 'the' || lower.endsWith('along')) && WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'place';
+  if (OTHER_LAST.has(last) && BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'other';
   return null;
 }
 

@@ -7,6 +7,8 @@
 // Not: "After the war, L'Enfant designed…" or "On his campaign website, Sarvis notes" (a comma after a noun
 // that is not a work, or after "the"); "the magazine Der Spiegel", "the blog Gizmodo" (outlets are bodies).
 
+import { wordBefore } from './word-before';
+
 const DETERMINER = String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)|\p{Lu}[\p{L}.'’-]*['’]s)`;
 const POSSESSIVE = String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}.'’-]*['’]s)`;
 // Kinds of works that the category nouns (categories.ts) leave out: genres of film and TV, writings.
@@ -17,9 +19,13 @@ const WORKS = 'book|novel|film|movie|album|song|play|poem|essay|memoir|dissertat
 const GENRE_BEFORE = new RegExp(String.raw`${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}?(?:${GENRES})\s+$`, 'u');
 const POSSESSED_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[\p{L}-]+\s+)?(?:${WORKS})\s+$`, 'u');
 const COMMA_BEFORE = new RegExp(String.raw`${POSSESSIVE}\s+(?:[\p{L}-]+\s+)?(?:${WORKS}),\s+$`, 'u');
+// Each pattern ends with its noun (or the noun and a comma), whitespace before it, then the spaces before the name:
+// the word before the name is one of these or no pattern matches.
+const LAST_WORDS = new Set([...GENRES.split('|'), ...WORKS.split('|'), ...WORKS.split('|').map((w) => w + ',')]);
 
 /** True when a work noun before the name (a genre, someone's book, "his latest book,") makes it a title. */
 export function isTitledWork(text: string, m: { start: number }): boolean {
+  if (!LAST_WORDS.has(wordBefore(text, m.start))) return false;
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   return GENRE_BEFORE.test(before) || POSSESSED_BEFORE.test(before) || COMMA_BEFORE.test(before);
 }
