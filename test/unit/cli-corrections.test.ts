@@ -131,6 +131,29 @@ test('annotate reads the corrections beside the article; --no-corrections ignore
   assert.equal(readFileSync(file + '.lens.json', 'utf8'), '{\n  "version": 1,\n  "records": [\n    {"id": }\n  ]\n}\n', 'never overwritten');
 });
 
+test('annotate over a folder: every article after the first still finds its own corrections file, and a bad one is reported', async () => {
+  // The CLI lists a folder's corrections files once it reads a second article there, instead of asking for each.
+  const dir = tempDir();
+  const fix = [rec(ARTICLE, 'quote', '"Nobody walked away,"', { action: 'set-speaker', speaker: { name: 'Tom Keller' } })];
+  writeArticle(dir, 'a.news', ARTICLE, fix);
+  writeArticle(dir, 'b.news', ARTICLE, []);
+  writeArticle(dir, 'c.news', ARTICLE, fix);
+  writeFileSync(path.join(dir, 'd.news'), ARTICLE);
+  writeFileSync(path.join(dir, 'd.news.lens.json'), '{"version": 1, "records": [');
+  for (const jobs of ['1', '2']) {
+    const r = await run('annotate', '--jobs', jobs, '--published', '2025-03-04', dir);
+    assert.equal(r.code, 1, 'the bad corrections file is an error');
+    const speakers = Object.fromEntries(
+      r.out.trim().split('\n').map((line) => {
+        const a = JSON.parse(line);
+        return [path.basename(a.file), a.quotes.find((x: { text: string }) => x.text === '"Nobody walked away,"').speaker.origin];
+      }),
+    );
+    assert.deepEqual(speakers, { 'a.news': 'human', 'b.news': 'machine', 'c.news': 'human', 'd.news': 'machine' }, `--jobs ${jobs}`);
+    assert.match(r.err, /d\.news\.lens\.json.*\(using machine output for this article\)/);
+  }
+});
+
 test('export brat: code point offsets after an emoji, quotes across a line break as fragments, speakers as relations', async () => {
   const dir = tempDir();
   const file = writeArticle(dir, 'talks.news', ARTICLE);
