@@ -23,7 +23,7 @@ Options:
                            (default: front matter \`date\`, else a date line near the top)
   --format json|jsonl|csv  json (default): one pretty object for one file, else one object
                            per line; jsonl: one object per line; csv: one row per quote
-  --jobs N                 analyse on N worker threads (default: the number of CPUs, ${os.availableParallelism()}
+  --jobs N                 analyse on N threads, this one among them (default: the number of CPUs, ${os.availableParallelism()}
                            here); the output is the same, in the same order, whatever N
   --input jsonl            read records {"id", "text", "published"?, "format"?} one per line from
                            the FILEs, or stdin when there is none or FILE is -; each result is

@@ -28,16 +28,48 @@ export function cliScript(dir = __dirname): string {
   return script;
 }
 
+/**
+ * --jobs N: the main thread analyses too, beside N - 1 pool threads. A thread of its own would load the bundle and
+ * its word lists once more while the main thread sat idle (reading a file and writing a line cost little).
+ * Both take the next waiting job when they are free: the pool threads whenever they have room (two posted each, so
+ * they never wait on the main thread between jobs), the main thread one job per turn of the event loop, so that the
+ * threads' answers are taken and their next jobs posted in between.
+ */
 export function makeRunner(jobs: number): Runner {
-  if (jobs <= 1) {
-    return { jobs: 1, run: async (job) => annotateArticle(job), close: async () => undefined };
-  }
-  // Two articles posted per thread: a thread goes on to the next without waiting for the main thread to answer.
-  const pool = new WorkerPool<ArticleJob, ArticleOutcome>({ script: cliScript(), size: jobs, depth: 2, data: { role: ROLE } });
+  if (jobs <= 1) return { jobs: 1, run: async (job) => annotateArticle(job), close: async () => undefined };
+  const threads = jobs - 1;
+  const pool = new WorkerPool<ArticleJob, ArticleOutcome>({ script: cliScript(), size: threads, depth: 2, data: { role: ROLE } });
+  const room = threads * 2;
+  const waiting: Array<{ job: ArticleJob; done: (outcome: ArticleOutcome) => void }> = [];
+  let turn: NodeJS.Immediate | null = null;
+  const feedPool = (): void => {
+    while (waiting.length && pool.pending < room) {
+      const { job, done } = waiting.shift()!;
+      pool
+        .run(job)
+        .catch((err: Error): ArticleOutcome => ({ error: `analysis failed: ${err.message}` }))
+        .then((outcome) => (done(outcome), feedPool()));
+    }
+  };
+  const analyseHere = (): void => {
+    turn = null;
+    const next = waiting.shift();
+    if (next) next.done(annotateArticle(next.job));
+    if (waiting.length) turn = setImmediate(analyseHere);
+  };
   return {
     jobs,
-    run: (job) => pool.run(job).catch((err: Error) => ({ error: `analysis failed: ${err.message}` })),
-    close: () => pool.close(),
+    run: (job) =>
+      new Promise<ArticleOutcome>((done) => {
+        waiting.push({ job, done });
+        feedPool();
+        if (waiting.length && !turn) turn = setImmediate(analyseHere);
+      }),
+    close: async () => {
+      if (turn) clearImmediate(turn);
+      for (const { done } of waiting.splice(0)) done({ error: 'analysis failed: the run was stopped' });
+      await pool.close();
+    },
   };
 }
 
