@@ -141,7 +141,11 @@ export const noStart = new Set<string>(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'C
 
 export function isNotName(s: string): boolean {
   // "CDs", "CEOs": the plural of an abbreviation that is no name is none either.
-  return notNames.has(s) || notNames.has(s.replace(/\.$/, '')) || (/^[A-Z]{2,}s$/.test(s) && notNames.has(s.slice(0, -1)));
+  if (notNames.has(s)) return true;
+  // (without its full stop; the plural test below needs a final "s")
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 0x2e) return notNames.has(s.slice(0, -1));
+  return last === 0x73 && /^[A-Z]{2,}s$/.test(s) && notNames.has(s.slice(0, -1));
 }
 
 /** Lowercase name particles that may sit inside a person's name ("Ludwig van Beethoven"). */
