@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isAcronym, isCapLike, isInitial, isNameShaped, splitHyphenTail, stripPossessive } from '../../server/src/engine/entities/shape';
 import { isCommon } from '../../server/src/engine/entities/shape';
-import { isNotName, notNames } from '../../server/src/engine/entities/lexicon';
+import { commonSet, isNotName, notNames } from '../../server/src/engine/entities/lexicon';
 
 // The shapes as the patterns alone say them.
 const PARTICLE_NAME = /^(al|el|as|ad|ar|an|ash|at|az|bin|ibn|abu|abd|ben|bint|d|l|o|mc|mac|de|di|da|du|van|von|le|la)[-'’]\p{Lu}/u;
@@ -31,6 +31,7 @@ const plain = {
   },
   isNameShaped: (s: string) => (/^\p{Lu}[\p{Ll}'’]+(?:[-\p{Lu}][\p{L}'’]+)*$/u.test(s) || PARTICLE_NAME.test(s)) && !isCommon(s),
   isInitial: (s: string) => /^\p{Lu}\.$/u.test(s),
+  isCommon: (s: string) => commonSet.has(s.toLowerCase()),
 };
 
 function same(s: string): void {
@@ -42,6 +43,7 @@ function same(s: string): void {
   assert.deepEqual(splitHyphenTail(s), plain.splitHyphenTail(s), k);
   assert.equal(isNameShaped(s), plain.isNameShaped(s), k);
   assert.equal(isInitial(s), plain.isInitial(s), k);
+  assert.equal(isCommon(s), plain.isCommon(s), k);
 }
 
 test('each shape answers as its pattern alone, on awkward words', () => {
@@ -57,6 +59,16 @@ test('each shape answers as its pattern alone, on awkward words', () => {
     same(w + '.');
     same(w + 's');
   }
+});
+
+test('isCommon knows every common word in any case, and no other word', () => {
+  for (const w of commonSet) {
+    assert.equal(isCommon(w), true, w);
+    assert.equal(isCommon(w[0].toUpperCase() + w.slice(1)), true, w);
+    assert.equal(isCommon(w.toUpperCase()), commonSet.has(w.toUpperCase().toLowerCase()), w);
+    same(w + 'x');
+  }
+  for (const w of ['Kerry', 'Lavrov', 'KERRY', 'Straße', 'STRASSE', 'İstanbul', 'Ünited', 'naïve', 'NAÏVE', '']) same(w);
 });
 
 test('each shape answers as its pattern alone, on random words', () => {

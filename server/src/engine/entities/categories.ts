@@ -26,6 +26,7 @@ import { isTitledWork } from './work-cues';
 import { isQuotedTitle } from './quoted-titles';
 import { calledType } from './called-names';
 import { wordBefore } from './word-before';
+import { memo } from './memo';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
 const ORG = 'company|firm|corporation|conglomerate|bank|band|party|agency|university|college|charity|organi[sz]ation|airline|newspaper|broadcaster|carmaker|automaker|retailer|manufacturer|publisher|label|club|ministry|court|council|committee|union|federation|institute|foundation|museum|hospital';
@@ -77,8 +78,12 @@ function typeOfNoun(noun: string): EntityType | null {
 /** The type a mention's own sentence gives it by a category noun, or null. */
 export function categoryOf(text: string, m: { start: number; end: number; name: string }): EntityType | null {
   if (STORM.test(m.name) || STORM_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'other';
-  const [head, ...rest] = m.name.split(' ');
-  if (NUMBERED.test(head) && (rest.length ? rest.length === 1 && /^(?:[IVXL]+|\d+)$/.test(rest[0]) : PART_NUMBER.test(text.slice(m.end, m.end + 8)))) return 'other';
+  // (the first word without splitting the whole name: this runs for every mention)
+  const space = m.name.indexOf(' ');
+  if (NUMBERED.test(space < 0 ? m.name : m.name.slice(0, space))) {
+    const rest = space < 0 ? [] : m.name.slice(space + 1).split(' ');
+    if (rest.length ? rest.length === 1 && /^(?:[IVXL]+|\d+)$/.test(rest[0]) : PART_NUMBER.test(text.slice(m.end, m.end + 8))) return 'other';
+  }
   if (isNumberedSitePart(m.name, text.slice(m.end, m.end + 8))) return 'place';
   if (isAirportCode(text.slice(Math.max(0, m.start - 8), m.start))) return 'place';
   if (isLanguageOrDoctrine(text, m)) return 'other';
@@ -105,23 +110,24 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
 
 /** Re-types every mention of a name whose category the document states (the most frequent statement wins). */
 export function applyCategories(mentions: Mention[], text: string): Mention[] {
+  const key = memo(keyOf);
   const votes = new Map<string, Map<EntityType, number>>();
   // A work is dated at half its mentions or more; a team's "(2012)" in a list of seasons is not (see WORK_YEAR).
   const dated = new Map<string, number>();
   const all = new Map<string, number>();
   for (const m of mentions) {
-    const k = keyOf(m.name);
+    const k = key(m.name);
     all.set(k, (all.get(k) ?? 0) + 1);
     if (m.type !== 'person' && m.type !== 'place' && WORK_YEAR.test(text.slice(m.end, m.end + 8))) dated.set(k, (dated.get(k) ?? 0) + 1);
   }
   for (const [k, n] of dated) if (2 * n >= all.get(k)!) votes.set(k, new Map([['other', n]]));
   for (const m of mentions) {
-    if (dated.has(keyOf(m.name)) && votes.has(keyOf(m.name))) continue;
+    if (dated.has(key(m.name)) && votes.has(key(m.name))) continue;
     const t = categoryOf(text, m);
     if (!t) continue;
     // "Cyclone Phailin" … "Phailin's winds": the storm's own name is the storm too.
-    if (STORM.test(m.name)) votes.set(keyOf(m.name.replace(STORM, '')), new Map([['other', 1]]));
-    const k = keyOf(m.name);
+    if (STORM.test(m.name)) votes.set(key(m.name.replace(STORM, '')), new Map([['other', 1]]));
+    const k = key(m.name);
     const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(t, (v.get(t) ?? 0) + 1);
     votes.set(k, v);
@@ -130,7 +136,7 @@ export function applyCategories(mentions: Mention[], text: string): Mention[] {
   const decided = new Map<string, EntityType>();
   for (const [k, v] of votes) decided.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
   for (const m of mentions) {
-    const t = decided.get(keyOf(m.name));
+    const t = decided.get(key(m.name));
     if (t) m.type = t;
   }
   return mentions;

@@ -7,6 +7,7 @@ import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './s
 import { textsOf } from '../packed';
 import { headlinePerson } from './headline-people';
 import type { Tok } from './tokens';
+import { memo } from './memo';
 
 export interface Mention extends Candidate {
   type?: EntityType;
@@ -76,30 +77,32 @@ function firstNamesCompatible(a: string, b: string): boolean {
 
 /** Step 1 and 2: confirm sentence-initial candidates and type every name. */
 export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
+  const key = memo(keyOf);
+  const tokenKey = memo(personKey);
   const strongKeys = new Map<string, Scores>();
   const strongTokens = new Set<string>();
   for (const c of cands) {
     if (c.initial) continue;
-    const k = keyOf(c.name);
+    const k = key(c.name);
     const s = strongKeys.get(k) ?? { person: 0, organization: 0, place: 0, other: 0 };
     for (const t of TYPES) s[t] += c.scores[t];
     strongKeys.set(k, s);
-    if (c.tokens.length > 1 && best(c.scores) === 'person') for (const t of personKey(c.tokens)) strongTokens.add(t);
+    if (c.tokens.length > 1 && best(c.scores) === 'person') for (const t of tokenKey(c.tokens)) strongTokens.add(t);
     // "Calder said" after "Calder Dynamics Inc"
     const last = c.tokens[c.tokens.length - 1];
-    if (c.tokens.length > 1 && best(c.scores) === 'organization' && (noStart.has(last) || orgHeads.has(last))) strongTokens.add(keyOf(c.tokens[0]));
+    if (c.tokens.length > 1 && best(c.scores) === 'organization' && (noStart.has(last) || orgHeads.has(last))) strongTokens.add(key(c.tokens[0]));
   }
   const kept = cands.filter((c) => {
     if (!c.initial) return true;
-    if (strongKeys.has(keyOf(c.name))) return true;
+    if (strongKeys.has(key(c.name))) return true;
     // a known organisation at the start of a sentence counts when its context agrees ("Pentagon spokesman X said")
     if (c.gazetteer && (c.gazetteer !== 'org' || c.scores.organization >= 4)) return true;
-    return personKey(c.tokens).some((t) => strongTokens.has(t));
+    return tokenKey(c.tokens).some((t) => strongTokens.has(t));
   });
   // Sum evidence per name.
   const byName = new Map<string, Scores>();
   for (const c of kept) {
-    const k = keyOf(c.name);
+    const k = key(c.name);
     const s = byName.get(k) ?? { person: 0, organization: 0, place: 0, other: 0 };
     for (const t of TYPES) s[t] += c.scores[t];
     byName.set(k, s);
@@ -107,11 +110,11 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   const typeOf = new Map<string, EntityType>();
   for (const [k, s] of byName) typeOf.set(k, best(s));
   // In a sports report, towns, counties and states without a place context are the teams named after them.
-  const teamKeys = new Set(kept.filter((c) => c.team).map((c) => keyOf(c.name)));
+  const teamKeys = new Set(kept.filter((c) => c.team).map((c) => key(c.name)));
   if (sportsReport && teamKeys.size >= 2) {
-    const placeCtx = new Set(kept.filter((c) => c.placeContext).map((c) => keyOf(c.name)));
+    const placeCtx = new Set(kept.filter((c) => c.placeContext).map((c) => key(c.name)));
     for (const c of kept) {
-      const k = keyOf(c.name);
+      const k = key(c.name);
       if (typeOf.get(k) === 'place' && c.gazetteer !== 'country' && c.gazetteer !== 'region' && !placeCtx.has(k)) typeOf.set(k, 'organization');
     }
   }
@@ -122,8 +125,8 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   const lastNameFirst = new Map<string, number>();
   const companyFirst = new Map<string, number>();
   for (const c of kept) {
-    if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'person') continue;
-    const p = personKey(c.tokens);
+    if (c.tokens.length < 2 || typeOf.get(key(c.name)) !== 'person') continue;
+    const p = tokenKey(c.tokens);
     // "Conservatoire de Paris" typed a person does not make every "Paris" one: a place as the last word needs a first name or title
     const placeLast = exact.get(c.tokens[c.tokens.length - 1])?.type === 'place' && !firstNameSet.has(c.tokens[0]) && !isInitial(c.tokens[0]) && !c.role;
     if (p.length >= 2 && !placeLast) {
@@ -135,28 +138,28 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   // Short forms of companies: "Magna" after "Magna International Inc", "Lear" after "Lear Corp".
   const companyHeads = new Set<string>();
   for (const c of kept) {
-    if (c.tokens.length < 2 || typeOf.get(keyOf(c.name)) !== 'organization') continue;
+    if (c.tokens.length < 2 || typeOf.get(key(c.name)) !== 'organization') continue;
     const last = c.tokens[c.tokens.length - 1];
     if (noStart.has(last) || orgHeads.has(last)) {
-      companyHeads.add(keyOf(c.tokens[0]));
-      if (!companyFirst.has(keyOf(c.tokens[0]))) companyFirst.set(keyOf(c.tokens[0]), c.start);
+      companyHeads.add(key(c.tokens[0]));
+      if (!companyFirst.has(key(c.tokens[0]))) companyFirst.set(key(c.tokens[0]), c.start);
     }
   }
   // the strongest organisation evidence any mention of a name has ("Ford's workforce", "Ford has announced … its")
   const orgContext = new Map<string, number>();
   const personContext = new Map<string, number>();
   for (const c of kept) {
-    orgContext.set(keyOf(c.name), Math.max(orgContext.get(keyOf(c.name)) ?? 0, c.scores.organization));
-    personContext.set(keyOf(c.name), Math.max(personContext.get(keyOf(c.name)) ?? 0, c.scores.person));
+    orgContext.set(key(c.name), Math.max(orgContext.get(key(c.name)) ?? 0, c.scores.organization));
+    personContext.set(key(c.name), Math.max(personContext.get(key(c.name)) ?? 0, c.scores.person));
   }
   const counts = new Map<string, number>();
-  for (const c of kept) counts.set(keyOf(c.name), (counts.get(keyOf(c.name)) ?? 0) + 1);
+  for (const c of kept) counts.set(key(c.name), (counts.get(key(c.name)) ?? 0) + 1);
   for (const c of kept) {
-    const k = keyOf(c.name);
+    const k = key(c.name);
     let type = typeOf.get(k) ?? 'person';
-    if (c.tokens.length === 1 && (type === 'person' || (type === 'place' && !c.gazetteer && !c.placeContext && townSet.has(c.name))) && !c.role && companyHeads.has(k) && !lastNames.has(personKey(c.tokens)[0] ?? '')) type = 'organization';
+    if (c.tokens.length === 1 && (type === 'person' || (type === 'place' && !c.gazetteer && !c.placeContext && townSet.has(c.name))) && !c.role && companyHeads.has(k) && !lastNames.has(tokenKey(c.tokens)[0] ?? '')) type = 'organization';
     if (c.tokens.length === 1 && type !== 'person') {
-      const p = personKey(c.tokens)[0];
+      const p = tokenKey(c.tokens)[0];
       const n = counts.get(k) ?? 1;
       // a country or state keeps its type, unless the document names a person with this surname and the
       // word itself reads like that person ("Jordan said", not "in Jordan")

@@ -9,6 +9,12 @@ import { HYPHEN_ORG, HYPHEN_PLACE, ORG_AFTER, ORG_BEFORE, ORG_BEFORE_PAIRS, ORG_
 import type { Tok } from './tokens';
 import { best, type Candidate, type NamedRun } from './candidate-kit';
 
+// PLACE_BEFORE is a plain object: reading it with any word makes V8 look the word up in its table of all property
+// names. Only its own keys and those it inherits from Object.prototype can give a value, so the others skip the read.
+const PLACE_BEFORE_KEYS = new Set([...Object.keys(PLACE_BEFORE), ...Object.getOwnPropertyNames(Object.prototype)]);
+// The words that can end an ORG_BEFORE_PAIRS entry after one of its spaces: the word before the name must be one.
+const PAIR_ENDS = new Set([...ORG_BEFORE_PAIRS].flatMap((p) => [...p.matchAll(/ /g)].map((m) => p.slice(m.index! + 1))));
+
 const DESCRIBED_ORG = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'producer', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'group', 'conglomerate', 'giant', 'operator', 'supplier', 'brewer', 'miner', 'publisher', 'broadcaster', 'network', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'organisation', 'organization', 'charity', 'party', 'union', 'club', 'university', 'institute', 'exchange', 'regulator', 'subsidiary', 'division', 'consortium', 'startup', 'developer', 'chain', 'studio', 'label', 'airframer', 'distributor', 'exporter', 'importer', 'utility', 'watchdog', 'tabloid', 'website']);
 const DESCRIBED_PLACE = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'port', 'capital', 'suburb', 'state', 'country', 'municipality', 'republic']);
 
@@ -35,7 +41,7 @@ function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | 
 /** The words around the name: place and organisation cues, possessives, descriptions, reporting verbs. */
 export function contextScores(n: NamedRun, out: Candidate[]): void {
   const { tokens, runStart, runEnd, info, initial, titled, name, multi, entry, scores, prevTok, prev, nextTok, next } = n;
-  if (PLACE_BEFORE[prev] && !titled) {
+  if (PLACE_BEFORE_KEYS.has(prev) && PLACE_BEFORE[prev] && !titled) {
     scores.place += PLACE_BEFORE[prev];
     n.placeContext = PLACE_BEFORE[prev] >= 0.6;
   }
@@ -82,7 +88,7 @@ export function contextScores(n: NamedRun, out: Candidate[]): void {
   const described = info.possessiveEnd ? null : describedAs(tokens, runEnd);
   if (described === 'organization') scores.organization += 1.6;
   else if (described === 'place' && !entry) scores.place += 1.7;
-  if (prevTok >= 1 && !titled && ORG_BEFORE_PAIRS.has(tokens[prevTok - 1].text.toLowerCase() + ' ' + prev)) scores.organization += 1.5;
+  if (prevTok >= 1 && !titled && PAIR_ENDS.has(prev) && ORG_BEFORE_PAIRS.has(tokens[prevTok - 1].text.toLowerCase() + ' ' + prev)) scores.organization += 1.5;
   // "Magna said it would", "Kerry said he would"; "X, which" / "X, who"
   // "Magna said it would", "Magna has announced its", "Kerry will say he"
   const auxVerb = /^(has|have|had|will|would|is|was)$/.test(next) && /^\p{Ll}+(ed|s)$/u.test(tokens[runEnd + 1]?.text ?? '');
@@ -108,7 +114,7 @@ export function contextScores(n: NamedRun, out: Candidate[]): void {
   const beforeTok = prev === ',' && prevTok >= 1 ? tokens[prevTok - 1] : tokens[prevTok];
   const before = beforeTok?.text.toLowerCase() ?? '';
   // a lowercase noun only: "Michigan National Bank, Detroit" is no "bank, X"
-  if (ORG_BEFORE.has(before) && !titled && /^\p{Ll}/u.test(beforeTok.text)) scores.organization += 2;
+  if (!titled && ORG_BEFORE.has(before) && /^\p{Ll}/u.test(beforeTok.text)) scores.organization += 2;
   // "the Eagles", "the Democrats": a capitalised plural after "the" mid-sentence names a team or group
   if (prev === 'the' && !multi && !entry && !initial && /^\p{Lu}\p{Ll}+s$/u.test(name) && isCommon(name)) scores.organization += 2;
   // Sports: a side followed by its score or facing another side is a team ("Surrey 429-7", "v Kent").

@@ -13,10 +13,6 @@ import { joinTexts } from '../packed';
 /** "Magna, Johnson Controls and Lear": names in one list are of one kind. When every confidently typed member
  * of a list of three or more agrees, the doubtful members lean that way. */
 export function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
-  const startAt = new Map<number, number>();
-  tokens.forEach((t, k) => startAt.set(t.start, k));
-  const endAt = new Map<number, number>();
-  tokens.forEach((t, k) => endAt.set(t.end, k));
   let list: Candidate[] = [];
   const flush = () => {
     if (list.length === 2) pairPlaces(list[0], list[1]);
@@ -47,14 +43,25 @@ export function listTypes(tokens: Tok[], out: Candidate[], from: number): void {
     const c = out[idx];
     const prev = list[list.length - 1];
     if (prev) {
-      const a = endAt.get(prev.end);
-      const b = startAt.get(c.start);
+      const a = lastEnding(tokens, prev.end);
+      const b = lastStarting(tokens, c.start);
       const between = a !== undefined && b !== undefined ? joinTexts(tokens, a + 1, b) : null;
       if (between === null || !/^(,|and|or|&|, and|, or)$/.test(between)) flush();
     }
     list.push(c);
   }
   flush();
+}
+
+// The token a name ends or starts at, as a map from offsets filled in token order would give it (the last one):
+// a sentence has a few names and dozens of tokens, so a scan costs less than building the maps.
+function lastEnding(tokens: Tok[], offset: number): number | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].end === offset) return k;
+  return undefined;
+}
+function lastStarting(tokens: Tok[], offset: number): number | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].start === offset) return k;
+  return undefined;
 }
 
 /** A place the gazetteers know and that is no surname or first name: "Antigua", not "Jordan" or "Florence". */

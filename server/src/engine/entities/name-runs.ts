@@ -82,7 +82,7 @@ export function nameRuns(tokens: Tok[], i: number): NameRun[] {
       let text = w.text;
       // "the U.S. He said": a sentence opener never continues a name after a full stop (sentence-ends.ts cuts most such
       // sentences; this catches the rest)
-      if (run.length && SENTENCE_OPENERS.has(text) && run[run.length - 1].text.endsWith('.')) break;
+      if (run.length && run[run.length - 1].text.endsWith('.') && SENTENCE_OPENERS.has(text)) break;
       if (j === i && nameStarter(tokens, j)) {
         run.push({ i: j, text, start: w.start, end: w.end });
         j++;

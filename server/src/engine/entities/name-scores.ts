@@ -53,7 +53,7 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
   if (!entry) {
     const soft = softByKey.get(keyOf(name));
     if (soft) scores[soft] += 1.5;
-    if (surnameSet.has(keyOf(last)) && texts.length <= 3) scores.person += 0.5;
+    if (texts.length <= 3 && surnameSet.has(keyOf(last))) scores.person += 0.5;
   }
   const multi = texts.length > 1;
   const hasOf = texts.includes('of') || texts.includes('for');
@@ -109,9 +109,9 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
   if (!multi && !entry && /\d/.test(name)) scores.other += 2;
   if (!entry && isAcronym(name)) scores.organization += 1.2;
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
-  if (demonymOf.has(firstTok) && multi && !titled) scores.organization += 0.5;
+  if (multi && !titled && demonymOf.has(firstTok)) scores.organization += 0.5;
   // a town the main gazetteers lack ("Roermond", "Urus-Martan"): weak place evidence
-  if (!entry && townSet.has(name) && !plausibleFirst) scores.place += multi ? 1.2 : 0.9;
+  if (!entry && !plausibleFirst && townSet.has(name)) scores.place += multi ? 1.2 : 0.9;
   if (!multi && !entry && !isAcronym(name)) {
     // An unknown lone capitalised word: most often a surname in news text.
     scores.person += isNameShaped(name) ? 0.5 : 0.2;
