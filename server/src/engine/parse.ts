@@ -1,14 +1,14 @@
-// Sentences and tokens from retext-english (unified), per block, with offsets shifted into
+// Sentences and tokens from parse-english (retext's English parser), per block, with offsets shifted into
 // the document. Parsing a block is pure in its text, so results are memoised per block text.
-import { unified } from 'unified';
-import retextEnglish from 'retext-english';
 import { toString } from 'nlcst-to-string';
 import type { Block, BlockCache, Sentence, Token } from './types';
 import abbreviations from '../data/abbreviations.json';
 import { mapPacked } from './packed';
 import { splitMissedEnds } from './sentence-ends';
+import { FastParseEnglish } from './english-parser';
 
-const parser = unified().use(retextEnglish);
+/** One parser for every block: parsing keeps no state between calls. */
+const parser = new FastParseEnglish();
 
 interface LocalSentence {
   start: number;
@@ -48,15 +48,13 @@ function cutPoint(text: string, from: number, limit: number): number {
   return space > window.length / 2 ? from + space + 1 : limit;
 }
 
-/** Split one piece of prose into sentences and tokens; offsets relative to `text`. */
-export function parseProse(text: string): LocalSentence[] {
-  if (text.length <= MAX_PARSE_PIECE) return parsePiece(text);
+/** Split one piece of prose into sentences and tokens; offsets are relative to `text`, plus `shift`. */
+export function parseProse(text: string, shift = 0): LocalSentence[] {
+  if (text.length <= MAX_PARSE_PIECE) return parsePiece(text, shift);
   const out: LocalSentence[] = [];
   for (let from = 0; from < text.length; ) {
     const to = text.length - from <= MAX_PARSE_PIECE ? text.length : cutPoint(text, from, from + MAX_PARSE_PIECE);
-    for (const s of parsePiece(text.slice(from, to))) {
-      out.push({ start: s.start + from, end: s.end + from, tokens: mapPacked(s.tokens, (t) => ({ ...t, start: t.start + from, end: t.end + from })) });
-    }
+    for (const s of parsePiece(text.slice(from, to), shift + from)) out.push(s);
     from = to;
   }
   return out;
@@ -73,7 +71,14 @@ function endsInTitle(tokens: Token[]): boolean {
   return last.text === '.' && word?.kind === 'word' && word.end === last.start && TITLE_ABBREVIATIONS.has(word.text + '.');
 }
 
-function parsePiece(text: string): LocalSentence[] {
+/** A word's text: its one text node's value (nearly always), else its children joined. */
+function wordText(node: NlcstNode): string {
+  const children = node.children;
+  if (children && children.length === 1 && 'value' in children[0]) return children[0].value as string;
+  return toString(node as never);
+}
+
+function parsePiece(text: string, shift: number): LocalSentence[] {
   const tree = parser.parse(text) as unknown as NlcstNode;
   const out: LocalSentence[] = [];
   for (const para of tree.children ?? []) {
@@ -83,9 +88,9 @@ function parsePiece(text: string): LocalSentence[] {
       for (const node of sent.children ?? []) {
         const kind = KIND[node.type];
         if (!kind || !node.position) continue;
-        const start = node.position.start.offset ?? 0;
-        const end = node.position.end.offset ?? start;
-        tokens.push({ start, end, text: kind === 'word' ? toString(node as never) : (node.value ?? ''), kind });
+        const start = (node.position.start.offset ?? 0) + shift;
+        const end = (node.position.end.offset ?? start - shift) + shift;
+        tokens.push({ start, end, text: kind === 'word' ? wordText(node) : (node.value ?? ''), kind });
       }
       if (tokens.length === 0) continue;
       if (out.length && endsInTitle(out[out.length - 1].tokens) && tokens[0].kind === 'word' && /^\p{Lu}/u.test(tokens[0].text)) {
@@ -114,11 +119,16 @@ export function parseBlocks(text: string, blocks: Block[], cache?: BlockCache): 
   blocks.forEach((block, index) => {
     if (!PROSE_KINDS.has(block.kind)) return;
     const slice = text.slice(block.start, block.end);
+    if (!cache) {
+      // Nothing to share: parse with the block's offsets rather than shifting a copy of every token.
+      for (const s of parseProse(slice, block.start)) sentences.push({ start: s.start, end: s.end, block: index, tokens: s.tokens });
+      return;
+    }
     const key = 'parse\u0000' + slice;
-    let local = cache?.get(key) as LocalSentence[] | undefined;
+    let local = cache.get(key) as LocalSentence[] | undefined;
     if (!local) {
       local = parseProse(slice);
-      cache?.set(key, local);
+      cache.set(key, local);
     }
     for (const s of local) {
       sentences.push({
