@@ -88,7 +88,11 @@ const MARKUP_LINE = [
   /^<\/?[a-z][\w-]{0,30}(?:\s[^<>]{0,300})?\/?>?$/i, // <tag attr="...">
 ];
 
+/** Every pattern above needs one of these characters: a block without any is junk only if it is blank. */
+const MARKUP_CHAR = /[{};@<]/;
+
 export function isMarkupJunk(block: string): boolean {
+  if (!MARKUP_CHAR.test(block)) return block.trim() === '';
   return block.split(/\r?\n|\r/).every((l) => {
     const t = l.trim();
     return !t || MARKUP_LINE.some((re) => re.test(t));
@@ -280,6 +284,21 @@ function looksLikeHeadline(line: string): boolean {
   return line.length <= HEADLINE_MAX && !MORE_THAN_ONE_SENTENCE.test(line) && !/\.["”’']?$/.test(line);
 }
 
+/** A run of white space that is not one plain space: what `replace(/\s+/g, ' ')` would change. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** `s.replace(/\s+/g, ' ')`, without running the replacement over lines that have nothing to change. */
+export function collapseSpaces(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** `s.split(' ').length`, without the array. */
+export function spaceSeparatedCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Block[] {
   const blocks: Block[] = [];
   let headline = false;
@@ -287,22 +306,23 @@ function classify(src: string, chunks: Chunk[], format: 'text' | 'markdown'): Bl
   let body = false; // the body has started (date lines come before it): two paragraphs or a long one
   let paragraphs = 0;
   chunks.forEach((chunk, index) => {
-    const line = src.slice(chunk.start, chunk.end).replace(/\s+/g, ' ');
+    const raw = src.slice(chunk.start, chunk.end);
+    const line = collapseSpaces(raw);
     let kind: BlockKind;
     if (chunk.forced === 'code' || chunk.forced === 'front-matter') kind = chunk.forced;
-    else if (isBoilerplate(line) || (format === 'text' && isMarkupJunk(src.slice(chunk.start, chunk.end)))) kind = 'boilerplate';
+    else if (isBoilerplate(line) || (format === 'text' && isMarkupJunk(raw))) kind = 'boilerplate';
     else if (isCaption(line)) kind = 'caption';
     else if (!body && index < DATELINE_LINE_WINDOW && parseDateLine(line)) kind = 'dateline-line';
     else if (chunk.forced === 'heading') kind = chunk.depth === 1 && !headline && !body ? 'headline' : 'heading';
     else if (format === 'text' && !content && looksLikeHeadline(line)) {
       kind = 'headline';
     } else if (!ENDS_SENTENCE.test(line) && !line.endsWith(':') && line.length <= HEADING_MAX_CHARS &&
-      line.split(' ').length <= HEADING_MAX_WORDS) {
+      spaceSeparatedCount(line) <= HEADING_MAX_WORDS) {
       kind = 'heading';
     } else kind = 'paragraph';
     if (kind === 'headline') headline = true;
     if (kind === 'headline' || kind === 'heading' || kind === 'paragraph') content = true;
-    if (kind === 'paragraph' && (++paragraphs >= 2 || line.split(' ').length >= 40)) body = true;
+    if (kind === 'paragraph' && (++paragraphs >= 2 || spaceSeparatedCount(line) >= 40)) body = true;
     blocks.push({ start: chunk.start, end: chunk.end, kind });
   });
   markPhotoCaptions(src, blocks);
