@@ -1,10 +1,13 @@
-// engine/english-parser.ts: parse-english with a faster tokenize gives the very trees of the stock parser.
+// engine/english-parser.ts: parse-english with a faster tokenize gives the very trees of the stock parser; parse.ts
+// gives the same sentences whether it parses a block at its offset (no cache) or shifts a cached parse.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ParseEnglish } from 'parse-english';
 import { FastParseEnglish, classOf } from '../../server/src/engine/english-parser';
+import { MAX_PARSE_PIECE, parseBlocks } from '../../server/src/engine/parse';
+import { segment } from '../../server/src/engine/structure';
 
 const stock = new ParseEnglish();
 const fast = new FastParseEnglish();
@@ -52,4 +55,22 @@ test('the trees are the stock parser\'s on every sample and fixture article', ()
     }
   }
   assert.ok(n >= 5, `only ${n} articles read`);
+});
+
+test('sentences are the same with and without a block cache, long blocks cut in pieces included', () => {
+  const root = path.join(__dirname, '..', '..');
+  const texts: string[] = [];
+  for (const name of readdirSync(path.join(root, 'samples'))) texts.push(readFileSync(path.join(root, 'samples', name), 'utf8'));
+  // a paragraph longer than MAX_PARSE_PIECE, after a headline, so it is parsed in pieces at a block offset
+  const sentence = 'The harbor board met on Tuesday. "We will reopen the port," said Jane Smith, its chair. ';
+  texts.push('Port to reopen\n\n' + sentence.repeat(Math.ceil((MAX_PARSE_PIECE * 2.5) / sentence.length)));
+  for (const text of texts) {
+    const { blocks, prose } = segment(text, 'text');
+    const cache = new Map<string, unknown>();
+    const plain = parseBlocks(prose, blocks);
+    assert.deepEqual(plain, parseBlocks(prose, blocks, cache));
+    assert.deepEqual(plain, parseBlocks(prose, blocks, cache)); // from the cache
+    assert.ok(plain.length > 0);
+  }
+  assert.ok(texts[texts.length - 1].length > MAX_PARSE_PIECE * 2);
 });
