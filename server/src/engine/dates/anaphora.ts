@@ -4,11 +4,12 @@
 //   "That year the company cut 2,000 jobs."                        → the year named before
 //   "the previous Friday", "the following Monday"; "costs fell last year from the year previous" → the year before
 import { PARTS_OF_DAY, unitCode, WEEKDAY_RE, weekdayNumber } from './lexicon';
-import { isCap, lc, R, type Rule, WEEKDAY_WORDS } from './rule-kit';
+import { anyOf, isCap, lc, R, type Rule, WEEKDAY_WORDS } from './rule-kit';
 
 // Anaphoric: "the next day", "the following week", "that year", "the same day", "the day before"
 export const anaphoric: Rule = {
   re: R(`\\b(?:(early|late|earlier|later)\\s+)?(?:(the\\s+(?:very\\s+)?(?:next|following|previous|same|preceding|prior|ensuing)|that(?:\\s+(?:same|very))?)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)|the\\s+(day|night|week|month|year)\\s+(before|after|previous|prior)(?=\\s*[.,;:!?)]|\\s+(?:and|but|when)\\b))\\b`),
+  need: anyOf('day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'),
   prio: 2,
   run(m, ctx, emit) {
     const rel1 = lc(m[2]);

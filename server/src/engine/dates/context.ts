@@ -33,6 +33,8 @@ interface SentenceInfo {
 
 export class BlockContext {
   private infos: SentenceInfo[];
+  /** The block lower-cased, for the rules' word pre-tests (rule-kit anyOf). */
+  readonly lower: string;
   constructor(
     readonly text: string,
     readonly dct: Ymd | null,
@@ -43,10 +45,13 @@ export class BlockContext {
      */
     readonly quarterly = 0,
   ) {
+    this.lower = text.toLowerCase();
     const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
+    // Most blocks never say "week": their sentences are not searched for "next week".
+    const weeks = this.lower.includes('week');
     this.infos = spans.map((s) => {
       const t = text.slice(s.start, s.end);
-      const week = /\b(next|last|this|past|coming)\s+week\b/i.exec(t);
+      const week = weeks ? /\b(next|last|this|past|coming)\s+week\b/i.exec(t) : null;
       const shift = week ? ({ next: 1, coming: 1, last: -1, past: -1, this: 0 } as Record<string, number>)[week[1].toLowerCase()] : null;
       return { start: s.start, end: s.end, text: t, weekShift: shift };
     });

@@ -5,11 +5,12 @@
 //   "The plant will stay closed for some time."  → PXX
 //   "a decades-long feud" → PXY (vague decades in years, as TimeBank writes them)
 import { isoDuration, MODQ, NUM, numberValue, UNIT, unitCode } from './lexicon';
-import { anyOf, lc, R, type Rule } from './rule-kit';
+import { anyOf, lc, R, type Rule, UNIT_WORDS } from './rule-kit';
 
 // Durations: "30 days", "the past two months", "two-day", "at least 72 hours", "5 1/2 hours"
 export const durations: Rule = {
   re: R(`\\b(?:(?:the|this|those|these)\\s+)?(?:(?:past|last|next|coming|previous|first|final|following|latest|remaining|same|initial|full|entire|whole|subsequent|ensuing|intervening|preceding|prior|additional|extra|year-earlier|year-ago|comparable)\\s+)?${MODQ}((?:${NUM}\\s+(?:to|or)\\s+)?${NUM})(?:\\s+|-)(?:(?:more|straight|consecutive|trading|business|working|calendar|full|long|short|successive|additional|extra)\\s+)?(${UNIT})(?:-long|-old)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|two|more))?\\b`),
+  need: anyOf(...UNIT_WORDS, 'decade', 'centur', 'millenni'),
   prio: 3,
   run(m, ctx, emit) {
     const count = m[1];

@@ -27,12 +27,22 @@ const EARLY_MONTH = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})\\s+(?:of\\s+
 const RANGE_END = /\b(1\d|20)(\d\d)\s?[–—-]\s?(\d\d)\b(?![\d,.]\d|\s*(?:%|per|cents?|percent))/g;
 
 
+// Cheap necessary conditions of the patterns above (see earlyYearCandidates).
+const DIGIT = /\d/;
+const THREE_DIGITS = /\d\d\d/;
+const OLD_DIGITS = /1[0-5]\d\d/;
+const YEAR_S = /\d['’]s/;
+
 const date = (start: number, end: number, value: string): Candidate => ({ start, end, type: 'date', value, relative: false, prio: 1 });
 
 /** Candidates of one block (offsets in the block). */
 export function earlyYearCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/\d\s?(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s?\d/.test(text)) {
+  // Every pattern here needs a digit, most three in a row (not ERA, "the year 5", "the 15th to the 19th
+  // century"): these scans rule most blocks out instead of running each pattern (lookbehinds test every position).
+  if (!DIGIT.test(text)) return out;
+  const three = THREE_DIGITS.test(text);
+  if ((text.includes('AD') || text.includes('BC') || text.includes('CE')) && /\d\s?(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s?\d/.test(text)) {
     for (const m of text.matchAll(ERA)) {
       const n = Number(m[2] ?? m[3]);
       const bc = m[4] === 'BC' || m[4] === 'BCE';
@@ -40,20 +50,20 @@ export function earlyYearCandidates(text: string): Candidate[] {
       out.push(date(m.index!, m.index! + m[0].length, year(bc ? -n : n)));
     }
   }
-  for (const m of text.matchAll(EARLY)) {
+  if (three || text.includes('the year')) for (const m of text.matchAll(EARLY)) {
     const digits = m[1] ?? m[2] ?? m[3];
     const at = m.index! + m[0].length - digits.length;
     out.push(date(at, at + digits.length, year(Number(digits))));
   }
-  for (const m of text.matchAll(OLD_YEAR)) {
+  if (three && OLD_DIGITS.test(text)) for (const m of text.matchAll(OLD_YEAR)) {
     const decade = m[2] === 's';
     if (decade && !m[1].endsWith('0')) continue;
     // "the 1500s" is a century, "the 1540s" a decade.
     out.push(date(m.index!, m.index! + m[0].length, decade ? (m[1].endsWith('00') ? m[1].slice(0, 2) : m[1].slice(0, 3)) : m[1]));
   }
-  for (const m of text.matchAll(POSSESSIVE)) out.push(date(m.index!, m.index! + 4, m[1]));
-  for (const m of text.matchAll(CENTURY_PAIR)) out.push(date(m.index!, m.index! + m[0].length, String(Number(m[1]) - 1).padStart(2, '0')));
-  for (const m of text.matchAll(EARLY_MONTH)) {
+  if (three && YEAR_S.test(text)) for (const m of text.matchAll(POSSESSIVE)) out.push(date(m.index!, m.index! + 4, m[1]));
+  if (text.includes('centur')) for (const m of text.matchAll(CENTURY_PAIR)) out.push(date(m.index!, m.index! + m[0].length, String(Number(m[1]) - 1).padStart(2, '0')));
+  if (three) for (const m of text.matchAll(EARLY_MONTH)) {
     if (!/^\p{Lu}/u.test(m[2])) continue;
     // "May 300 people": a count, unless "of" makes it a year ("December of 384 he left").
     if (/^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length)) && !/\bof\s+\d{3}$/.test(m[0])) continue;
@@ -62,7 +72,7 @@ export function earlyYearCandidates(text: string): Candidate[] {
     const start = m[1] && !day ? m.index! + m[0].indexOf(m[2]) : m.index!;
     out.push(date(start, m.index! + m[0].length, month + day));
   }
-  for (const m of text.matchAll(RANGE_END)) {
+  if (three) for (const m of text.matchAll(RANGE_END)) {
     const startYear = Number(m[1] + m[2]);
     let end = Number(m[1]) * 100 + Number(m[3]);
     if (end <= startYear) end += 100;

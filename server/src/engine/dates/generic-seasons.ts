@@ -2,12 +2,18 @@
 //   "in summer the beaches fill", "Spring and late autumn are the best times", "during winters"
 // Not: "fall" (a verb as often as a season), "spring" after "hot" or "a" (water), "Summer" in a name.
 import type { Candidate } from './context';
+import { anyOf } from './rule-kit';
 
 const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };
 const BARE = /\b(?:(in|during|through|throughout|every|each|of|late|early|mid-?)\s+)?(spring|summer|autumn|winter)(s?)\b/giu;
 
-export function genericSeasonCandidates(text: string): Candidate[] {
+// A match holds a season word: absent from the lower-cased block, the pattern need not run. With the
+// `iu` flags "ſ" (long s) matches "s" as well, so a block holding one is always searched.
+const SEASON_WORDS = anyOf('spring', 'summer', 'autumn', 'winter');
+
+export function genericSeasonCandidates(text: string, lower = text.toLowerCase()): Candidate[] {
   const out: Candidate[] = [];
+  if (!SEASON_WORDS(lower) && !text.includes('ſ')) return out;
   for (const m of text.matchAll(BARE)) {
     const word = m[2];
     const at = m.index! + m[0].length - word.length - m[3].length;

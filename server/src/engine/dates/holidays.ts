@@ -3,6 +3,7 @@ import data from '../../data/holidays.json';
 import { type Ymd, addDays, easter, fmtDay, fmtWeek, nthWeekday } from './calendar';
 import { type Deixis, anchorText, pickYear } from './resolve';
 import type { BlockContext, Candidate } from './context';
+import { occurs, wordKeys } from './word-filter';
 
 interface Holiday {
   names: string[];
@@ -21,6 +22,21 @@ for (const h of HOLIDAYS) for (const n of h.names) byName.set(n.toLowerCase(), h
 const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 const RE = new RegExp(`\\b(?:(last|next|this)\\s+)?(${names.join('|')})(?:,?\\s+((?:19|20)\\d\\d))?(\\s+week)?(?![\\w'’])`, 'gi');
 
+// Every match holds a whole name, so each word of some name occurs in the lower-cased block (the
+// pattern ignores case, without the `u` flag: only ASCII letters change case).
+// Longest (rarest) word first, so most names fail on their first word; plain loops, as this runs on every block.
+const NAME_WORDS = [...byName.keys()].map((n) => n.split(' ').sort((a, b) => b.length - a.length));
+const NAME_KEYS = NAME_WORDS.map((ws) => ws.map(wordKeys));
+function mayHoldName(lower: string): boolean {
+  for (let i = 0; i < NAME_WORDS.length; i++) {
+    const ws = NAME_WORDS[i];
+    let j = 0;
+    while (j < ws.length && occurs(lower, ws[j], NAME_KEYS[i][j])) j++;
+    if (j === ws.length) return true;
+  }
+  return false;
+}
+
 export function holidayDate(h: Holiday, y: number): Ymd {
   if (h.easter !== undefined) return addDays(easter(y), h.easter);
   if (h.nth !== undefined) return addDays(nthWeekday(y, h.month!, h.weekday!, h.nth), h.offset ?? 0);
@@ -36,6 +52,7 @@ export function primeHolidays(article: string): void {
 
 export function holidayCandidates(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!mayHoldName(ctx.lower)) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(ctx.text))) {

@@ -79,7 +79,7 @@ let takenMap = new Uint8Array(4096);
 /** Mentions of one block, offsets relative to the block; pure in (text, sentences, published). */
 export function blockDates(text: string, sentences: { start: number; end: number }[], published: string | null, quarterly = 0): Candidate[] {
   const ctx = new BlockContext(text, parseYmd(published), sentences, quarterly);
-  const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx), ...earlyYearCandidates(text), ...genericSeasonCandidates(text)];
+  const all = [...chronoCandidates(ctx), ...ruleCandidates(ctx), ...earlyYearCandidates(text), ...genericSeasonCandidates(text, ctx.lower)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
   // Longest first; a character map keeps this linear on very long blocks (one map reused across blocks:
   // a fresh typed array per block cost more than the loop over it).

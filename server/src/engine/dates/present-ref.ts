@@ -6,11 +6,13 @@
 //   "blamed current market conditions"        → "current" PRESENT_REF (an adjective before a
 //                                               lower-case noun; "the current quarter" is a period)
 //   "the then-current chairman"               → "then-current" PAST_REF
-import { lc, R, type Rule } from './rule-kit';
+import { anyOf, lc, R, type Rule } from './rule-kit';
 
 // PRESENT_REF / PAST_REF / FUTURE_REF
 export const presentRef: Rule = {
   re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)|(?:then[\\s-]+)?current(?=\\s+[a-z])(?!\\s+(?:fiscal|calendar|year|quarter|month|week|period|half|season|term|session)\\b)))\\b(?!-)`),
+  // A word each alternative holds; "so far" and "to date" are left out, as they yield nothing (run below).
+  need: anyOf('now', 'current', 'days', 'present', 'moment', 'future', 'past', 'recently', 'soon', 'lately', 'coming'),
   prio: 2,
   run(m, ctx, emit) {
     const w = lc(m[1]);

@@ -28,6 +28,9 @@ export const anyOf = (...words: string[]) => {
   };
 };
 
+/** The unit words of durations and sets ("fortnight" holds "night"). */
+export const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year'];
+
 export const WEEKDAY_WORDS = anyOf('sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday');
 
 export const isCap = (s: string) => /^[A-Z]/.test(s);

@@ -79,7 +79,7 @@ export function primeRules(article: string): void {
 
 export function ruleCandidates(ctx: BlockContext): Candidate[] {
   const out: Candidate[] = [];
-  const lower = ctx.text.toLowerCase();
+  const lower = ctx.lower;
   for (const rule of rules) {
     if (rule.need && !rule.need(lower, ctx.text)) continue;
     rule.re.lastIndex = 0;

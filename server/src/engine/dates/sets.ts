@@ -19,7 +19,7 @@ import {
   WEEKDAY_RE,
   weekdayNumber,
 } from './lexicon';
-import { anyOf, isCap, R, type Rule } from './rule-kit';
+import { anyOf, isCap, R, type Rule, UNIT_WORDS } from './rule-kit';
 
 // Sets: "every Monday", "each year", "daily", "twice a week", "$5 a day"
 export const everyUnit: Rule = {
@@ -64,6 +64,7 @@ export const setAdverbs: Rule = {
 
 export const timesPer: Rule = {
   re: R(`\\b(?:(once|twice|thrice|(${NUM})\\s+times)\\s+)?(?:a|an|per|each)\\s+(second|minute|hour|day|night|week|month|quarter|year)\\b`),
+  need: anyOf(...UNIT_WORDS),
   prio: 4,
   run(m, ctx, emit) {
     const start = m.index;

@@ -64,8 +64,9 @@ interface Cue {
   relative?: boolean;
 }
 
-function cueOf(word: string, next: string | undefined): Exclude<Tense, null> | null {
-  const w = word.toLowerCase().split('’').join("'");
+/** `lowerWord`: the word lower-cased (curly apostrophes are made straight here, only when there is one). */
+function cueOf(lowerWord: string, next: string | undefined): Exclude<Tense, null> | null {
+  const w = lowerWord.includes('’') ? lowerWord.split('’').join("'") : lowerWord;
   if (w.endsWith("'ll")) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (FORWARD.has(w) && next === 'to') return 'future';
@@ -87,7 +88,7 @@ export function tenseCues(sentence: string): Cue[] {
   const lower = words.map((x) => x.w.toLowerCase());
   const cues: Cue[] = [];
   words.forEach((x, i) => {
-    let t = cueOf(x.w, lower[i + 1]);
+    let t = cueOf(lower[i], lower[i + 1]);
     // "that is," means "i.e.": no verb of the clause.
     if (t && lower[i] === 'is' && i > 0 && lower[i - 1] === 'that' && sentence[x.pos + 2] === ',') t = null;
     // "be completed", "remain closed", "is heard", "would be paid": a participle after an auxiliary carries no tense of its own.
