@@ -6,6 +6,9 @@ import { byKey, companyWordSet, exact, firstNameSet, keyOf, surnameSet, usCommon
 import { isAllCaps, isCommon } from './shape';
 import { OPENERS } from './cues';
 import type { Tok } from './tokens';
+import { wordBits } from './word-bits';
+
+const mayBeFirstName = wordBits(firstNameSet);
 
 export type Scores = Record<EntityType, number>;
 
@@ -78,7 +81,7 @@ export interface RunInfo {
 /** A first name that says "person": common in the US, or from the name lists and not also a common word,
  * place, company word or surname ("Northrop", "Port", "Sheffield" are weak). */
 export function plausibleFirstName(w: string): boolean {
-  if (!firstNameSet.has(w)) return false;
+  if (!mayBeFirstName(w) || !firstNameSet.has(w)) return false;
   if (usCommonFirstNames.has(w)) return true;
   return !(isCommon(w) || exact.has(w) || companyWordSet.has(w) || surnameSet.has(w.toLowerCase()));
 }

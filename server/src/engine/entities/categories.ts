@@ -25,7 +25,7 @@ import { isArticleTitle } from './article-titles';
 import { isTitledWork } from './work-cues';
 import { isQuotedTitle } from './quoted-titles';
 import { calledType } from './called-names';
-import { wordBefore } from './word-before';
+import { isSpaceCode, wordBefore } from './word-before';
 import { memo } from './memo';
 
 const PLACE = 'city|town|village|hamlet|suburb|neighbou?rhood|district|borough|county|province|region|country|nation|island|islands|archipelago|peninsula|river|lake|mountain|valley|desert|bay|coast|port|capital|municipality|metropolis|resort|seaport|commune|prefecture|canton|emirate|kingdom';
@@ -93,11 +93,15 @@ export function categoryOf(text: string, m: { start: number; end: number; name: 
   if (isQuotedTitle(text, m)) return 'other';
   const called = calledType(text, m);
   if (called) return called;
-  const after = text.slice(m.end, m.end + 120);
-  const a = AFTER.exec(after);
-  if (a) return typeOfNoun(a[1]);
-  if (LOCATED.test(after)) return 'place';
-  if (GROUP_OF.test(after)) return 'place';
+  // AFTER, LOCATED and GROUP_OF start with "'s", a comma or whitespace
+  const next = text.charCodeAt(m.end);
+  if (next === 0x27 || next === 0x2019 || next === 0x2c || isSpaceCode(next)) {
+    const after = text.slice(m.end, m.end + 120);
+    const a = AFTER.exec(after);
+    if (a) return typeOfNoun(a[1]);
+    if (LOCATED.test(after)) return 'place';
+    if (GROUP_OF.test(after)) return 'place';
+  }
   // The patterns before the name end in a word, whitespace, then the name: that word says which one can match
   // (WHERE_BEFORE's "\balong" may follow a bracket or a hyphen, so its word is tested by its ending).
   const last = wordBefore(text, m.start);

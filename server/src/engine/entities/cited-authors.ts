@@ -19,9 +19,16 @@ const FIRST_OF_TWO = /^\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+,?\s*\(?(?:19|20)\d\d[a
 // "Dye & Bavelier, 2010": two authors joined into one name.
 const AUTHOR_PAIR = /^\p{Lu}[\p{L}'’-]+ & \p{Lu}[\p{L}'’-]+$/u;
 
+// Every CITATION ends in a year and a closing bracket, its own: three citations need three of these first.
+const YEAR_CLOSE = /(?:19|20)\d\d[a-z]?\)/g;
+
 /** A text that cites authors by name and year at least three times ("Quilis (1964)", "Pratt, 2007)"). */
 function citesAuthors(text: string): boolean {
   let n = 0;
+  YEAR_CLOSE.lastIndex = 0;
+  while (YEAR_CLOSE.exec(text)) if (++n >= 3) break;
+  if (n < 3) return false;
+  n = 0;
   CITATION.lastIndex = 0;
   while (CITATION.exec(text)) if (++n >= 3) return true;
   return false;

@@ -12,7 +12,10 @@ const EVENT_WORDS = /^(?:Olympics|Paralympics|Olympiad|Games|Championships|Playo
 
 /** True when the words after a one- or two-word name say it is a spacecraft, probe or telescope. */
 export function isCraftName(text: string, m: { start: number; end: number; name: string }): boolean {
-  if (m.name.split(' ').length > 2 || !CRAFT_AFTER.test(text.slice(m.end, m.end + 30))) return false;
+  // (CRAFT_AFTER starts with a space or a tab; more than two words are two spaces)
+  const c = text.charCodeAt(m.end);
+  if ((c !== 0x20 && c !== 0x09) || m.name.indexOf(' ', m.name.indexOf(' ') + 1) > 0) return false;
+  if (!CRAFT_AFTER.test(text.slice(m.end, m.end + 30))) return false;
   return !/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 

@@ -56,7 +56,10 @@ export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[], qu
   if (words.every((w) => /^\p{L}$/u.test(w.text))) return null;
   // table headings: "W D L PCT GB", "P W D L F A" — mostly single letters among short capitals
   if (words.length >= 3 && words.every((w) => /^\p{Lu}{1,3}$/u.test(w.text)) && words.filter((w) => w.text.length === 1).length * 2 >= words.length) return null;
-  if (words.length === 1 && (LEADING_DROP.has(words[0].text.toLowerCase()) || FUNCTION_WORDS.has(words[0].text.toLowerCase()))) return null;
+  if (words.length === 1) {
+    const lower = words[0].text.toLowerCase();
+    if (LEADING_DROP.has(lower) || FUNCTION_WORDS.has(lower)) return null;
+  }
   // A title on its own ("Ford's Chief Executive Officer", "the Prime Minister") names no one here.
   if (!fullEntry && words.length > 1 && titleMap.has(joinTexts(words))) return null;
   // "North American", "Latin American", "Southeast Asian": a nationality word, not a person or place

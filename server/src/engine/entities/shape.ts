@@ -1,5 +1,6 @@
 // Word shapes: what a token looks like on its own (capitalised, all caps, acronym, possessive).
 import { commonSet, isNotName } from './lexicon';
+import { wordBits } from './word-bits';
 
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -108,32 +109,11 @@ export function splitHyphenTail(s: string): [string, string] | null {
   return m ? [m[1], m[2]] : null;
 }
 
-// isCommon runs several times on every capitalised word, and most of those (names) are no common word: a table of
-// one bit per hash of the list's words rules most of them out without lowering the word or reading the 40,000-word
-// Set. A word whose bit is clear is not in the list (each listed word set its own bit). ASCII words only: the
-// lower case of any other goes to the Set.
-const COMMON_BITS = new Int32Array(1 << 15); // 2^20 bits
-
-/** FNV-1a of the word's characters, A-Z read as a-z; -1 for a word with a character outside ASCII. */
-function lowerHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0x80) return -1;
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 12;
-}
-for (const w of commonSet) {
-  const h = lowerHash(w);
-  if (h >= 0) COMMON_BITS[h >>> 5] |= 1 << (h & 31);
-}
+// isCommon runs several times on every capitalised word, and most of those (names) are no common word.
+const mayBeCommon = wordBits(commonSet, true);
 
 export function isCommon(s: string): boolean {
-  const h = lowerHash(s);
-  if (h >= 0 && (COMMON_BITS[h >>> 5] & (1 << (h & 31))) === 0) return false;
-  return commonSet.has(s.toLowerCase());
+  return mayBeCommon(s) && commonSet.has(s.toLowerCase());
 }
 
 /** Name-shaped: capitalised, then lowercase letters (with internal capitals/apostrophes/hyphens allowed), not a common word. */
