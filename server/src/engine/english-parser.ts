@@ -30,29 +30,31 @@ export function classOf(code: number): number {
 }
 
 export class FastParseEnglish extends ParseEnglish {
-  // The loop of parse-latin 7's tokenize, with `classOf` for its regex tests and char codes for characters.
+  // The loop of parse-latin 7's tokenize, with `classOf` for its regex tests, char codes for characters, and the
+  // current point in three variables (each point is a new object, as parse-latin's `{ ...currentPoint }` copies).
   override tokenize(value?: string | null): Node[] {
     const children: Node[] = [];
     if (!value) return children;
-    const currentPoint: Point = { line: 1, column: 1, offset: 0 };
+    let line = 1;
+    let column = 1;
+    let offset = 0;
     let from = 0;
-    let index = 0;
-    let start: Point = { ...currentPoint };
+    let start: Point = { line, column, offset };
     let previousType = 0;
     let previous = -1;
     const createNode = (type: number, text: string): Node =>
       type === WORD
         ? {
             type: 'WordNode',
-            children: [{ type: 'TextNode', value: text, position: { start, end: { ...currentPoint } } }],
-            position: { start, end: { ...currentPoint } },
+            children: [{ type: 'TextNode', value: text, position: { start, end: { line, column, offset } } }],
+            position: { start, end: { line, column, offset } },
           }
-        : ({ type: TYPES[type], value: text, position: { start, end: { ...currentPoint } } } as Node);
-    while (index < value.length) {
-      const current = value.charCodeAt(index);
+        : ({ type: TYPES[type], value: text, position: { start, end: { line, column, offset } } } as Node);
+    while (offset < value.length) {
+      const current = value.charCodeAt(offset);
       const currentType = classOf(current);
       if (
-        from < index &&
+        from < offset &&
         previousType !== 0 &&
         !(
           previousType === currentType &&
@@ -60,22 +62,21 @@ export class FastParseEnglish extends ParseEnglish {
           (previousType === WORD || previousType === WHITE_SPACE || current === previous || (current >= 0xd800 && current <= 0xdfff))
         )
       ) {
-        children.push(createNode(previousType, value.slice(from, index)));
-        from = index;
-        start = { ...currentPoint };
+        children.push(createNode(previousType, value.slice(from, offset)));
+        from = offset;
+        start = { line, column, offset };
       }
       if (current === 13 || (current === 10 && previous !== 13)) {
-        currentPoint.line++;
-        currentPoint.column = 1;
+        line++;
+        column = 1;
       } else if (current !== 10) {
-        currentPoint.column++;
+        column++;
       }
-      currentPoint.offset++;
+      offset++;
       previousType = currentType;
       previous = current;
-      index++;
     }
-    if (previousType !== 0 && from < index) children.push(createNode(previousType, value.slice(from, index)));
+    if (previousType !== 0 && from < offset) children.push(createNode(previousType, value.slice(from, offset)));
     return children;
   }
 }
