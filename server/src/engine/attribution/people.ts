@@ -21,11 +21,12 @@ export function personNames(view: TokenView, entities: Entity[]): People {
   const nameWords = new Set<string>();
   const titled: People['titled'] = [];
   for (const e of entities) {
-    for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) nameWords.add(w);
+    const parts = e.name.split(/\s+/);
+    for (const w of parts) nameWords.add(w);
+    for (const a of e.aliases) for (const w of a.split(/\s+/)) nameWords.add(w);
     if (e.type !== 'person') continue;
     names.add(e.name);
     for (const a of e.aliases) names.add(a);
-    const parts = e.name.split(/\s+/);
     names.add(parts[parts.length - 1]);
   }
   const { toks } = view;
