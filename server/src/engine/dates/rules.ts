@@ -3,7 +3,7 @@
 // Each rule family lives in its own file; this file only decides the order the rules are tried in.
 // Each rule yields candidates; index.ts keeps the longest non-overlapping ones.
 import type { BlockContext, Candidate } from './context';
-import type { Rule } from './rule-kit';
+import type { Emit, Rule } from './rule-kit';
 import { holidayCandidates, primeHolidays } from './holidays';
 import { agoLater, thisLastNext } from './relative-units';
 import { bareUnits, durations, vagueSpans } from './durations';
@@ -83,13 +83,14 @@ export function ruleCandidates(ctx: BlockContext): Candidate[] {
   for (const rule of rules) {
     if (rule.need && !rule.need(lower, ctx.text)) continue;
     rule.re.lastIndex = 0;
+    const emit: Emit = (c) => out.push({ prio: rule.prio, ...c });
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(ctx.text))) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
-      rule.run(m, ctx, (c) => out.push({ prio: rule.prio, ...c }));
+      rule.run(m, ctx, emit);
     }
   }
   out.push(...holidayCandidates(ctx));

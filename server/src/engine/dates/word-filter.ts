@@ -24,15 +24,19 @@ const table = new Int32Array(BITS / 32);
 function tableOf(text: string): Int32Array {
   if (text === lastText) return table;
   table.fill(0);
+  // The last two characters are carried along (each character is read once); a = -1: no triple yet.
+  let a = -1;
+  let b = text.charCodeAt(0);
   for (let i = 1; i < text.length; i++) {
-    const b = text.charCodeAt(i - 1);
     const c = text.charCodeAt(i);
     const p = pairHash(b, c);
     table[p >> 5] |= 1 << (p & 31);
-    if (i >= 2) {
-      const t = tripleHash(text.charCodeAt(i - 2), b, c);
+    if (a >= 0) {
+      const t = tripleHash(a, b, c);
       table[t >> 5] |= 1 << (t & 31);
     }
+    a = b;
+    b = c;
   }
   lastText = text;
   return table;
