@@ -2,7 +2,7 @@
 // the lookups several families make (a plausible first name, the gazetteer with its spelling variants).
 // Nothing here calls a rule family.
 import type { EntityType } from '../types';
-import { byKey, companyWordSet, exact, firstNameSet, keyOf, surnameSet, usCommonFirstNames, type GazetteerEntry } from './lexicon';
+import { byKey, companyWordSet, exact, mayBeExact, firstNameSet, keyOf, surnameSet, usCommonFirstNames, type GazetteerEntry } from './lexicon';
 import { isAllCaps, isCommon } from './shape';
 import { OPENERS } from './cues';
 import type { Tok } from './tokens';
@@ -61,8 +61,21 @@ export interface BlockEntities {
 }
 
 export const zero = (): Scores => ({ person: 0, organization: 0, place: 0, other: 0 });
-export const best = (s: Scores): EntityType =>
-  (['person', 'organization', 'place', 'other'] as EntityType[]).reduce((a, b) => (s[b] > s[a] ? b : a), 'person');
+/** The type with the highest score, the first of person, organization, place, other on a tie. */
+export function best(s: Scores): EntityType {
+  let t: EntityType = 'person';
+  let v = s.person;
+  if (s.organization > v) {
+    t = 'organization';
+    v = s.organization;
+  }
+  if (s.place > v) {
+    t = 'place';
+    v = s.place;
+  }
+  if (s.other > v) t = 'other';
+  return t;
+}
 
 export interface Word {
   /** index into sentence tokens */
@@ -87,7 +100,7 @@ export function plausibleFirstName(w: string): boolean {
 }
 
 export function gazetteer(name: string): GazetteerEntry | undefined {
-  const hit = exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+  const hit = (mayBeExact(name) ? exact.get(name) : undefined) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
   if (hit) return hit;
   // "N. Korea", "S. Africa": a compass initial for North/South/East/West
   const m = /^([NSEW])\. (.+)$/.exec(name);
