@@ -61,12 +61,17 @@ function trimSpan(src: string, start: number, end: number): [number, number] {
 }
 
 /** Trimmed non-empty lines of src[from, to) with their offsets; null marks a blank line. */
-function linesOf(src: string, from: number, to: number): Array<[number, number] | null> {
+export function linesOf(src: string, from: number, to: number): Array<[number, number] | null> {
   const out: Array<[number, number] | null> = [];
+  // The next \n and \r at or after i (-1: none left), found with indexOf rather than a test per character.
+  let lf = -2;
+  let cr = -2;
   let i = from;
   while (i <= to) {
-    let j = i;
-    while (j < to && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++;
+    if (lf !== -1 && lf < i) lf = src.indexOf('\n', i);
+    if (cr !== -1 && cr < i) cr = src.indexOf('\r', i);
+    const next = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    const j = next === -1 || next > to ? to : next;
     const [s, e] = trimSpan(src, i, j);
     out.push(e > s ? [s, e] : null);
     if (j >= to) break;
