@@ -9,7 +9,6 @@ type Node = ReturnType<ParseEnglish['tokenize']>[number];
 type Point = { line: number; column: number; offset: number };
 
 const WHITE_SPACE = 1;
-const PUNCTUATION = 2;
 const WORD = 3;
 const TYPES = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const;
 
@@ -17,7 +16,7 @@ const stockTokenize = ParseEnglish.prototype.tokenize;
 /** Class of each UTF-16 code unit seen so far (0: not asked yet). */
 const classes = new Uint8Array(0x10000);
 
-/** The node type parse-latin gives a single code unit, as one of the constants above. */
+/** The node type parse-latin gives a single code unit, as its index in TYPES. */
 export function classOf(code: number): number {
   let c = classes[code];
   if (c === 0) {
