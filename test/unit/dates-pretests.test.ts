@@ -13,6 +13,8 @@ test('rules whose words are written in capitals or split by other whitespace sti
   assert.deepEqual(dates('Strike\n\nPrices are CURRENTLY high.'), [['CURRENTLY', 'PRESENT_REF']]);
   assert.deepEqual(dates('Strike\n\nHe left. THE NEXT DAY he came back.'), [['THE NEXT DAY', '2020-05-02']]);
   assert.deepEqual(dates('Party\n\nThey met on NEW   YEAR’S EVE.'), [['NEW   YEAR’S EVE', '2019-12-31']]);
+  // A month needs a capital first letter only ("aUGUST" is none).
+  assert.deepEqual(dates('Sales\n\nSales fell in MARCH and rose in aUGUST.'), [['MARCH', '2020-03']]);
 });
 
 test('a generic season spelt with a long s, and one in capitals', () => {

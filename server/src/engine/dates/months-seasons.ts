@@ -13,10 +13,14 @@ const PREP_BEFORE_MONTH = /\b(the|in|since|until|till|by|through|throughout|duri
 
 const RANGE_YEAR = new RegExp(`^\\s*(?:to|through|until|till|and|[-–—])\\s*(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_RE})\\s*,?\\s+(?:of\\s+|in\\s+)?((?:1[6-9]|20)\\d\\d)\\b`, 'i');
 
+const CAP_MONTH = /J[aAuU][nNlL]|F[eE][bB]|M[aA][rRyY]|A[pPuU][rRgG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC]/;
+
 // Months without a day: "in January", "last April", "early September", "September 2013", "the end of November"
 export const months: Rule = {
   re: R(`\\b(?:(early|late|mid|last|next|this|past)(?:\\s+|-)|(?:the\\s+)?(start|beginning|end|middle|close|first\\s+half|second\\s+half|rest|remainder)\\s+of\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b|\\s+(this|last|next)\\s+year\\b)?(?!\\s*\\d)(?!\\w)`),
-  need: anyOf('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'),
+  // Only a capitalised month yields a date (run, below): a block without the first three letters of one,
+  // capital first ("may", "market", "decide" are not), has nothing for this rule.
+  need: (_lower, text) => CAP_MONTH.test(text),
   prio: 2,
   run(m, ctx, emit) {
     const name = m[3];
