@@ -11,6 +11,7 @@ test('rules whose words are written in capitals or split by other whitespace sti
   assert.deepEqual(dates('Strike\n\nThe strike lasted AT LEAST 72\nhours.'), [['AT LEAST 72\nhours', 'PT72H']]);
   assert.deepEqual(dates('Strike\n\nThey meet twice A\nWEEK.'), [['twice A\nWEEK', 'P1W']]);
   assert.deepEqual(dates('Strike\n\nPrices are CURRENTLY high.'), [['CURRENTLY', 'PRESENT_REF']]);
+  assert.deepEqual(dates('Board\n\nThe then-current chairman left.'), [['then-current', 'PAST_REF']]);
   assert.deepEqual(dates('Strike\n\nHe left. THE NEXT DAY he came back.'), [['THE NEXT DAY', '2020-05-02']]);
   assert.deepEqual(dates('Party\n\nThey met on NEW   YEAR’S EVE.'), [['NEW   YEAR’S EVE', '2019-12-31']]);
   // A month needs a capital first letter only ("aUGUST" is none).

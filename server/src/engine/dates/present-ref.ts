@@ -8,11 +8,15 @@
 //   "the then-current chairman"               → "then-current" PAST_REF
 import { anyOf, lc, R, type Rule } from './rule-kit';
 
+const PRESENT_WORDS = anyOf('now', 'current', 'days', 'present', 'moment', 'future', 'past', 'recently', 'soon', 'lately', 'coming');
+const PRESENT_START = /\b(?:now|current|days|present|moment|future|past|recently|soon|lately|coming)/i;
+
 // PRESENT_REF / PAST_REF / FUTURE_REF
 export const presentRef: Rule = {
   re: R(`\\b(?:(right\\s+now|just\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|the\\s+present|(?<=\\b(?:at|for)\\s+)the\\s+moment|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<=\\bin\\s+)future|the\\s+(?:recent\\s+|distant\\s+)?past|(?:(?:more|very|fairly|quite|most|only|too|so)\\s+)?(?:recently|soon)|lately|so\\s+far|to\\s+date|as\\s+soon\\s+as\\s+possible|the\\s+coming\\s+(?:days|weeks|months|years)|(?:then[\\s-]+)?current(?=\\s+[a-z])(?!\\s+(?:fiscal|calendar|year|quarter|month|week|period|half|season|term|session)\\b)))\\b(?!-)`),
-  // A word each alternative holds; "so far" and "to date" are left out, as they yield nothing (run below).
-  need: anyOf('now', 'current', 'days', 'present', 'moment', 'future', 'past', 'recently', 'soon', 'lately', 'coming'),
+  // A word each alternative holds, at a word start; "so far" and "to date" are left out, as they yield
+  // nothing (run below). The word list first (cheap), then the words at a word start.
+  need: (lower, text) => PRESENT_WORDS(lower) && PRESENT_START.test(text),
   prio: 2,
   run(m, ctx, emit) {
     const w = lc(m[1]);
