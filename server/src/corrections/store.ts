@@ -3,7 +3,6 @@
 // disk, merge by id, and replace the file atomically (temp file + rename in the same folder), so two
 // windows writing at once lose no record and a file that could not be read is never overwritten.
 import { promises as fs, constants as fsc } from 'node:fs';
-import { execFile } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { decodeArticle } from '../engine/read';
@@ -296,7 +295,10 @@ let cachedAuthor: Promise<string> | null = null;
 /** Who is deciding: git's user.name, else the OS user name. */
 export function author(cwd?: string): Promise<string> {
   if (cwd === undefined && cachedAuthor) return cachedAuthor;
+  // child_process is loaded only here: most commands never ask who is deciding, and it costs every thread's start-up.
   const p = new Promise<string>((resolve) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would load it at start-up
+    const { execFile } = require('node:child_process') as typeof import('node:child_process');
     execFile('git', ['config', 'user.name'], { cwd, timeout: 3000, windowsHide: true }, (err, stdout) => {
       const name = String(stdout ?? '').trim();
       if (!err && name) return resolve(name);
