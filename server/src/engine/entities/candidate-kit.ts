@@ -2,13 +2,10 @@
 // the lookups several families make (a plausible first name, the gazetteer with its spelling variants).
 // Nothing here calls a rule family.
 import type { EntityType } from '../types';
-import { byKey, companyWordSet, exact, mayBeExact, firstNameSet, keyOf, surnameSet, usCommonFirstNames, type GazetteerEntry } from './lexicon';
+import { byKey, companyWordSet, exact, firstNameSet, keyOf, surnameSet, usCommonFirstNames, type GazetteerEntry } from './lexicon';
 import { isAllCaps, isCommon } from './shape';
 import { OPENERS } from './cues';
 import type { Tok } from './tokens';
-import { wordBits } from './word-bits';
-
-const mayBeFirstName = wordBits(firstNameSet);
 
 export type Scores = Record<EntityType, number>;
 
@@ -94,13 +91,13 @@ export interface RunInfo {
 /** A first name that says "person": common in the US, or from the name lists and not also a common word,
  * place, company word or surname ("Northrop", "Port", "Sheffield" are weak). */
 export function plausibleFirstName(w: string): boolean {
-  if (!mayBeFirstName(w) || !firstNameSet.has(w)) return false;
+  if (!firstNameSet.has(w)) return false;
   if (usCommonFirstNames.has(w)) return true;
   return !(isCommon(w) || exact.has(w) || companyWordSet.has(w) || surnameSet.has(w.toLowerCase()));
 }
 
 export function gazetteer(name: string): GazetteerEntry | undefined {
-  const hit = (mayBeExact(name) ? exact.get(name) : undefined) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
+  const hit = exact.get(name) ?? (isAllCaps(name) ? byKey.get(keyOf(name)) : undefined);
   if (hit) return hit;
   // "N. Korea", "S. Africa": a compass initial for North/South/East/West
   const m = /^([NSEW])\. (.+)$/.exec(name);

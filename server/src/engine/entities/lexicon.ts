@@ -12,7 +12,6 @@ import companyWords from '../../data/company-words.json';
 import towns from '../../data/towns.json';
 import airlines from '../../data/airlines.json';
 import type { EntityType } from '../types';
-import { wordBits } from './word-bits';
 
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
@@ -87,8 +86,6 @@ for (const [d, country] of Object.entries(countries.demonyms as Record<string, s
   add(d + 's', { type: 'other', kind: 'demonym', group: 'demonym:' + country });
 }
 for (const r of organizations.religionsAndIdeologies) add(r, { type: 'other', kind: 'other' });
-/** Before `exact.get` of a name just joined from its words: most name runs are in no gazetteer (word-bits.ts). */
-export const mayBeExact = wordBits(exact.keys());
 
 /** Secondary, case-insensitive evidence from compromise's lexicon: key -> type. */
 export const softByKey = new Map<string, EntityType>();

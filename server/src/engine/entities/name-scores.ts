@@ -12,9 +12,6 @@ import { isForeignPlaceName } from './foreign-place-words';
 import { endsInWorkHead } from './work-heads';
 import { zero, plausibleFirstName, gazetteer, OTHER_OF_HEADS, type Scores, type Word } from './candidate-kit';
 import { textsOf } from '../packed';
-import { wordBits } from './word-bits';
-
-const mayBeTown = wordBits(townSet);
 
 const SURNAME_HEADS = new Set(['Press', 'Post', 'Church', 'Mills', 'Court', 'Chambers', 'House', 'Temple', 'Hall']);
 
@@ -114,7 +111,7 @@ export function scoreName(words: Word[], titled: boolean, person: number): Score
   if (multi && !entry && isAcronym(last) && !isInitial(last)) scores.organization += 1.2;
   if (multi && !titled && demonymOf.has(firstTok)) scores.organization += 0.5;
   // a town the main gazetteers lack ("Roermond", "Urus-Martan"): weak place evidence
-  if (!entry && !plausibleFirst && mayBeTown(name) && townSet.has(name)) scores.place += multi ? 1.2 : 0.9;
+  if (!entry && !plausibleFirst && townSet.has(name)) scores.place += multi ? 1.2 : 0.9;
   if (!multi && !entry && !isAcronym(name)) {
     // An unknown lone capitalised word: most often a surname in news text.
     scores.person += isNameShaped(name) ? 0.5 : 0.2;

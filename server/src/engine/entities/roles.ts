@@ -1,6 +1,6 @@
 // Roles: titles in front of a name ("Sen.", "Russian Foreign Minister"), lowercase role words
 // before a name ("White House spokesman Jay Carney") and appositives ("Chizhov, Russia's emissary to the EU,").
-import { demonymOf, exact, firstNameSet, mayBeExact, maxTitleTokens, orgHeads, placeHeads, roleModifiers, roleNouns, titleMap } from './lexicon';
+import { demonymOf, exact, firstNameSet, maxTitleTokens, orgHeads, placeHeads, roleModifiers, roleNouns, titleMap } from './lexicon';
 import { isAcronym, isCapLike, isCommon, stripPossessive } from './shape';
 import titles from '../../data/titles.json';
 import { joinTexts, textsOf } from '../packed';
@@ -55,8 +55,7 @@ function nameRemainderOk(rest: WordLike[]): boolean {
 /** Split a leading title off a capitalised run; `count` words belong to the title. */
 export function splitTitle(words: WordLike[]): { count: number; role: string; prefix: number } | null {
   // "St. Petersburg", "Saint Lucia": a known place whose first word is also a title
-  const joined = joinTexts(words);
-  if (mayBeExact(joined) && exact.get(joined)?.type === 'place') return null;
+  if (exact.get(joinTexts(words))?.type === 'place') return null;
   const maxPrefix = Math.min(6, words.length - 2);
   let loose = false;
   for (let p = 0; p <= Math.max(0, maxPrefix); p++) {

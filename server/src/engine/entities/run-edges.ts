@@ -6,7 +6,7 @@
 //   "Armed Services Committee Hearing"                      → "Armed Services Committee"
 //   "W D L PCT", "A", "the Prime Minister" on its own       → no name
 //   "North American"                                        → a nationality word (other)
-import { demonymOf, exact, mayBeExact, firstNameSet, industryHeads, noStart, ofHeads, orgHeads, placeHeads, roleNouns, titleMap, usCommonFirstNames } from './lexicon';
+import { demonymOf, exact, firstNameSet, industryHeads, noStart, ofHeads, orgHeads, placeHeads, roleNouns, titleMap, usCommonFirstNames } from './lexicon';
 import { isCapLike, isCommon } from './shape';
 import { splitTitle } from './roles';
 import { FUNCTION_WORDS, LEADING_DROP, NUMBER_WORDS, ORG_STARTS, TIME_WORDS } from './cues';
@@ -20,7 +20,7 @@ export function trimRunEdges(run: Word[], initial: boolean, out: Candidate[], qu
   while (words.length && /^\p{Lu}{2,}s$/u.test(words[words.length - 1].text) && !exact.has(words[words.length - 1].text)) words = words.slice(0, -1);
   if (!words.length) return null;
   const fullText = joinTexts(words);
-  const fullEntry = mayBeExact(fullText) ? exact.get(fullText) : undefined;
+  const fullEntry = exact.get(fullText);
   // "The United States", "But Sen. Dick Durbin": a leading function word is not part of the name.
   if (!fullEntry && words.length > 1 && LEADING_DROP.has(words[0].text.toLowerCase()) && (initial || words[0].text === 'The') && !exact.has(words[0].text + ' ' + words[1].text)) {
     words = words.slice(1);

@@ -1,8 +1,9 @@
-// One bit per hash of a word list's words, read before the list's Set: most words looked up in the large lists
-// (common words 40,000, towns 42,000, first names 17,000) are in none of them, and a clear bit says so with one read
-// of a 128 KB table instead of a probe of the Set's table, spread over megabytes and mostly out of the processor's
-// caches. No false negative: every listed word set its own bit; about 4% of other words pass to the Set.
-//   const mayBeTown = wordBits(townSet);  …  mayBeTown(name) && townSet.has(name)
+// One bit per hash of a word list's words, read before the list's Set: isCommon runs several times on every
+// capitalised word, and most of those words (names) are not among the 40,000 common words. A clear bit says so with
+// one read of a 128 KB table instead of lowering the word and probing the Set's table, spread over megabytes. No false
+// negative: every listed word set its own bit; about 4% of other words pass to the Set. (In front of the towns, first
+// names and gazetteer names the extra hash cost more than it saved: profile pairs, notes/speed-entities.md.)
+//   const mayBeCommon = wordBits(commonSet, true);  …  mayBeCommon(w) && commonSet.has(w.toLowerCase())
 
 const SHIFT = 12; // a hash's top 20 bits: 2^20 bits
 
