@@ -14,6 +14,10 @@ test('rules whose words are written in capitals or split by other whitespace sti
   assert.deepEqual(dates('Board\n\nThe then-current chairman left.'), [['then-current', 'PAST_REF']]);
   assert.deepEqual(dates('Strike\n\nHe left. THE NEXT DAY he came back.'), [['THE NEXT DAY', '2020-05-02']]);
   assert.deepEqual(dates('Party\n\nThey met on NEW   YEAR’S EVE.'), [['NEW   YEAR’S EVE', '2019-12-31']]);
+  assert.deepEqual(dates('Sales\n\nSales rose 20 percent in FISCAL 1989 and 2001.'), [
+    ['FISCAL 1989', '1989'],
+    ['2001', '2001'],
+  ]);
   // A month needs a capital first letter only ("aUGUST" is none).
   assert.deepEqual(dates('Sales\n\nSales fell in MARCH and rose in aUGUST.'), [['MARCH', '2020-03']]);
 });

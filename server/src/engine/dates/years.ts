@@ -11,10 +11,13 @@ import { anyOf, isCap, R, rel, type Rule } from './rule-kit';
 /** "January" or "the winter of" right before a spelled-out year. */
 const SPELLED_LEAD = new RegExp(`\\b(?:(${MONTH_RE})\\s+|(?:the\\s+)?(${SEASON_RE})\\s+of\\s+)$`, 'i');
 
+const YEAR_DIGITS = /(?:1[6-9]|20)\d\d/;
+
 // Years: "1990", "fiscal 1989", "mid-1996", "post-1959", "the end of 1990", "the year 2000", "1994 or later"
 export const years: Rule = {
   re: R(`(?<![\\d,.$£€#/-])\\b(?:(early|late|mid)(?:\\s+|-)|(?:post|pre)-|(?:the\\s+)?(start|beginning|end|middle|close|rest|remainder|spring|summer|fall|autumn|winter)\\s+of\\s+|(the\\s+)?(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\s+of\\s+|(?:the\\s+)?(?:fiscal|calendar|financial|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]\\d|['’]?s\\b|\\s*%|\\s+percent|-\\d{4}|:\\d)`),
-  need: anyOf('16', '17', '18', '19', '20'),
+  // Every match holds the four digits of a year ("20 percent" does not); the pattern's look-behind tests every position.
+  need: (_lower, text) => YEAR_DIGITS.test(text),
   prio: 3,
   run(m, ctx, emit) {
     const start = m.index;
