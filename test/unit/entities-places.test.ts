@@ -92,3 +92,9 @@ test('a first name and a regnal number name a person, also when the first name i
   assert.equal(typeOf(text, 'Elizabeth II'), 'person');
   assert.equal(typeOf(text, 'Henry VIII'), 'person');
 });
+
+test('a word before a name that is also a property of every JavaScript object ("constructor") gives no context, and spoils no score', () => {
+  // The place cues before a name were read from a plain object, so "constructor" added a function to the place score.
+  assert.equal(typeOf('The bridge was built by a constructor Lisbon hired in 2019.', 'Lisbon'), 'place');
+  assert.equal(typeOf('A constructor Berlin chose built the new airport.', 'Berlin'), 'place');
+});

@@ -9,9 +9,9 @@ import { HYPHEN_ORG, HYPHEN_PLACE, ORG_AFTER, ORG_BEFORE, ORG_BEFORE_PAIRS, ORG_
 import type { Tok } from './tokens';
 import { best, type Candidate, type NamedRun } from './candidate-kit';
 
-// PLACE_BEFORE is a plain object: reading it with any word makes V8 look the word up in its table of all property
-// names. Only its own keys and those it inherits from Object.prototype can give a value, so the others skip the read.
-const PLACE_BEFORE_KEYS = new Set([...Object.keys(PLACE_BEFORE), ...Object.getOwnPropertyNames(Object.prototype)]);
+// PLACE_BEFORE as a Map: a plain object read with any word also answers for the names it inherits ("the
+// constructor Smith" added a function to the place score), and a Map lookup is cheaper than a miss on an object.
+const PLACE_BEFORE_SCORES = new Map(Object.entries(PLACE_BEFORE));
 // The words that can end an ORG_BEFORE_PAIRS entry after one of its spaces: the word before the name must be one.
 const PAIR_ENDS = new Set([...ORG_BEFORE_PAIRS].flatMap((p) => [...p.matchAll(/ /g)].map((m) => p.slice(m.index! + 1))));
 
@@ -41,9 +41,10 @@ function describedAs(tokens: Tok[], runEnd: number): 'organization' | 'place' | 
 /** The words around the name: place and organisation cues, possessives, descriptions, reporting verbs. */
 export function contextScores(n: NamedRun, out: Candidate[]): void {
   const { tokens, runStart, runEnd, info, initial, titled, name, multi, entry, scores, prevTok, prev, nextTok, next } = n;
-  if (PLACE_BEFORE_KEYS.has(prev) && PLACE_BEFORE[prev] && !titled) {
-    scores.place += PLACE_BEFORE[prev];
-    n.placeContext = PLACE_BEFORE[prev] >= 0.6;
+  const placeBefore = PLACE_BEFORE_SCORES.get(prev);
+  if (placeBefore && !titled) {
+    scores.place += placeBefore;
+    n.placeContext = placeBefore >= 0.6;
   }
   // "the town of Bistrita", "the province of Yunnan"
   if (prev === 'of' && prevTok >= 1 && PLACE_NOUNS.has(tokens[prevTok - 1].text.toLowerCase())) {
