@@ -21,7 +21,8 @@ export function genericSeasonCandidates(text: string, lower = text.toLowerCase()
     // Preceded by a determiner or an adjective: the season rules (or no date at all) decide.
     if (/\b(?:the|a|an|this|last|next|that|hot|its|his|her|their|our|my)\s+$/i.test(before)) continue;
     if (/^\p{Lu}/u.test(word) && !/(?:^|[.!?:]\s+|\n)$/.test(before)) continue; // a name
-    out.push({ start: at, end: at + word.length + m[3].length, type: 'date', value: `XXXX-${SEASON[word.toLowerCase()]}`, relative: false, prio: 0 });
+    // The `iu` flags read a long s as "s" ("ſummer"): so does the lookup of its value.
+    out.push({ start: at, end: at + word.length + m[3].length, type: 'date', value: `XXXX-${SEASON[word.toLowerCase().replace(/ſ/g, 's')]}`, relative: false, prio: 0 });
   }
   return out;
 }
