@@ -2,6 +2,7 @@
 // capitals lines against the names the body established, and cluster mentions into entities.
 import type { Entity, EntityType } from '../types';
 import type { Candidate, Scores, WeakSentence } from './candidates';
+import { best, zero } from './candidate-kit';
 import { byKey, exact, firstNameSet, fold, keyOf, noStart, orgHeads, particles, townSet } from './lexicon';
 import { isAcronym, isAllCaps, isCapLike, isInitial, stripPossessive } from './shape';
 import { textsOf } from '../packed';
@@ -27,27 +28,7 @@ export function mention(c: Mention, shift = 0): Mention {
 
 const SKIP_WEAK = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'is', 'vs', 'v', 'i']);
 
-// best and addScores name each type's field (person, organization, place, other, in this order): a field read by a
-// variable name costs a generic lookup on every mention.
-function best(scores: Scores): EntityType {
-  let t: EntityType = 'person';
-  let v = -Infinity;
-  if (scores.person > v) {
-    v = scores.person;
-    t = 'person';
-  }
-  if (scores.organization > v) {
-    v = scores.organization;
-    t = 'organization';
-  }
-  if (scores.place > v) {
-    v = scores.place;
-    t = 'place';
-  }
-  if (scores.other > v) t = 'other';
-  return t;
-}
-
+// addScores names each type's field (a field read by a variable name costs a generic lookup on every mention).
 function addScores(into: Scores, from: Scores): void {
   into.person += from.person;
   into.organization += from.organization;
@@ -99,7 +80,7 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   for (const c of cands) {
     if (c.initial) continue;
     const k = key(c.name);
-    const s = strongKeys.get(k) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    const s = strongKeys.get(k) ?? zero();
     addScores(s, c.scores);
     strongKeys.set(k, s);
     if (c.tokens.length > 1 && best(c.scores) === 'person') for (const t of tokenKey(c.tokens)) strongTokens.add(t);
@@ -118,7 +99,7 @@ export function typeMentions(cands: Mention[], sportsReport = true): Mention[] {
   const byName = new Map<string, Scores>();
   for (const c of kept) {
     const k = key(c.name);
-    const s = byName.get(k) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    const s = byName.get(k) ?? zero();
     addScores(s, c.scores);
     byName.set(k, s);
   }
@@ -282,7 +263,7 @@ export function weakMentions(weak: WeakSentence[], typed: Mention[], sportsRepor
             type = 'organization';
         }
         found = len;
-        const scores = { person: 0, organization: 0, place: 0, other: 0 };
+        const scores = zero();
         scores[type] = 1;
         const display = gazetteer && !kt ? byKey.get(key)!.name : words.join(' ');
         out.push(mention({ start, end, name: isAllCaps(display) ? words.join(' ') : display, tokens: words, scores, type, group, gazetteer, weak: true }));
