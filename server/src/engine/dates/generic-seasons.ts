@@ -9,7 +9,7 @@ const BARE = /\b(?:(in|during|through|throughout|every|each|of|late|early|mid-?)
 
 // A match holds a season word: absent from the lower-cased block, the pattern need not run. With the
 // `iu` flags "ſ" (long s) matches "s" as well, so a block holding one is always searched.
-const SEASON_WORDS = anyOf('spring', 'summer', 'autumn', 'winter');
+const SEASON_WORDS = anyOf(...Object.keys(SEASON));
 
 export function genericSeasonCandidates(text: string, lower = text.toLowerCase()): Candidate[] {
   const out: Candidate[] = [];

@@ -8,8 +8,9 @@
 //   "the then-current chairman"               → "then-current" PAST_REF
 import { anyOf, lc, R, type Rule } from './rule-kit';
 
-const PRESENT_WORDS = anyOf('now', 'current', 'days', 'present', 'moment', 'future', 'past', 'recently', 'soon', 'lately', 'coming');
-const PRESENT_START = /\b(?:now|current|days|present|moment|future|past|recently|soon|lately|coming)/i;
+const WORDS = ['now', 'current', 'days', 'present', 'moment', 'future', 'past', 'recently', 'soon', 'lately', 'coming'];
+const PRESENT_WORDS = anyOf(...WORDS);
+const PRESENT_START = new RegExp(`\\b(?:${WORDS.join('|')})`, 'i');
 
 // PRESENT_REF / PAST_REF / FUTURE_REF
 export const presentRef: Rule = {

@@ -63,10 +63,10 @@ export const setAdverbs: Rule = {
 };
 
 const UNITS = anyOf(...UNIT_WORDS);
-const PER_UNIT = /\b(?:an?|per|each)\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b/i;
+const PER_UNIT = new RegExp(`\\b(?:an?|per|each)\\s+(?:${UNIT_WORDS.join('|')})\\b`, 'i');
 
 export const timesPer: Rule = {
-  re: R(`\\b(?:(once|twice|thrice|(${NUM})\\s+times)\\s+)?(?:a|an|per|each)\\s+(second|minute|hour|day|night|week|month|quarter|year)\\b`),
+  re: R(`\\b(?:(once|twice|thrice|(${NUM})\\s+times)\\s+)?(?:a|an|per|each)\\s+(${UNIT_WORDS.join('|')})\\b`),
   // Every match holds "a|an|per|each <unit>" (a word start before it: the pattern's \b, or the space
   // after "twice"); few blocks do, and this pattern is far cheaper than the whole one.
   need: (lower, text) => UNITS(lower) && PER_UNIT.test(text),
