@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstCharTest } from '../../server/src/engine/word-starts';
-import { FIRST_NAMES } from '../../server/src/engine/attribution/subjects';
+import { firstNameSet as FIRST_NAMES } from '../../server/src/engine/word-lists';
 import { TITLES } from '../../server/src/engine/attribution/lexicon';
 
 test('every entry of the first-name and title lists passes; words no entry starts like do not', () => {

@@ -7,7 +7,7 @@ import type { Entity, Span } from '../types';
 import type { People } from './context';
 import { LEADING_FUNCTION, ORG_WORDS, PERSON_NOUNS, TITLES, isCapitalized } from './lexicon';
 import type { NP } from './phrases';
-import { FIRST_NAMES } from './subjects';
+import { firstNameSet as FIRST_NAMES } from '../word-lists';
 import { firstCharTest } from '../word-starts';
 import type { Tok, TokenView } from './tokens';
 

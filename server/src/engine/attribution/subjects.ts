@@ -9,11 +9,9 @@
 import type { People } from './context';
 import { PERSONAL_PRONOUNS, SOURCE_NOUNS, isCapitalized } from './lexicon';
 import { type NP, rightNP } from './phrases';
-import { commonSet as COMMON, firstNameSet } from '../word-lists';
+import { commonSet as COMMON, firstNameSet as FIRST_NAMES } from '../word-lists';
 import { CLAUSE_OPENERS, SUBORDINATORS } from './rule-kit';
 import type { Tok } from './tokens';
-
-export const FIRST_NAMES = firstNameSet;
 
 const SUBORDINATE_START = new Set(
   `in on at after before during while when as although though if because since despite with without by for from
